@@ -1,0 +1,79 @@
+// What workflow analysis learns about a repository, as plain data for the policy engine.
+
+/** How GitHub will format `sub` for this repository. */
+export interface SubjectFormat {
+  /** default: repo:O/R:…; immutable: repo:O@OID/R@RID:…; custom: include_claim_keys template. */
+  kind: 'default' | 'immutable' | 'custom';
+  /** include_claim_keys when kind is custom (may contain `repo` and `context`). */
+  claimKeys?: string[];
+  /** Whether custom templates use the immutable repo form. */
+  immutable?: boolean;
+  /** Where the format was learned: the job's own OIDC token, the GitHub API, or an assumption. */
+  source: 'token' | 'api' | 'assumed' | 'option';
+}
+
+export interface RepositoryFacts {
+  owner: string;
+  name: string;
+  ownerId?: string;
+  repoId?: string;
+  defaultBranch?: string;
+  subjectFormat: SubjectFormat;
+}
+
+export type ClientIdSource = 'literal' | 'vars' | 'secrets' | 'expression' | 'input';
+
+export interface ClientIdRef {
+  source: ClientIdSource;
+  /** The literal GUID, or the expression text (e.g. `vars.AZURE_CLIENT_ID`). */
+  value: string;
+  /** Resolved GUID when known (literal, or a variable read through the API). */
+  resolved?: string;
+}
+
+export interface PredictedSubject {
+  subject: string;
+  /** exact: a literal subject; pattern: contains a glob only a flexible credential can satisfy; unresolved: unknown. */
+  kind: 'exact' | 'pattern' | 'unresolved';
+  /** Trigger that produces it, e.g. push, pull_request, workflow_dispatch. */
+  trigger: string;
+  reason?: string;
+  /** The claims GitHub will put in the token besides sub, for flexible credentials. */
+  jobWorkflowRef?: string;
+}
+
+export interface WorkflowJob {
+  /** Path relative to the repository root, e.g. .github/workflows/deploy.yml */
+  file: string;
+  job: string;
+  line: number;
+  environment?: { name: string | null; expression?: string; line: number };
+  signsIn: boolean;
+  /** How the job signs in, e.g. azure/login, az login --federated-token, ARM_USE_OIDC. */
+  signInMethod?: string;
+  clientId?: ClientIdRef;
+  idTokenWrite: boolean;
+  triggers: string[];
+  subjects: PredictedSubject[];
+  jobWorkflowRef?: string;
+}
+
+export interface WorkflowProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface WorkflowAnalysis {
+  repository: RepositoryFacts;
+  jobs: WorkflowJob[];
+  /** Malformed YAML and similar: reported as notices, never a crash. */
+  problems: WorkflowProblem[];
+}
+
+export interface EnvironmentProtection {
+  name: string;
+  requiredReviewers: boolean;
+  branchPolicy: boolean;
+  waitTimer: number;
+}
