@@ -1,0 +1,356 @@
+// Reads app registrations through JSON $batch against Graph **beta** (only beta returns
+// claimsMatchingExpression on federated credentials). Four requests per app plus, once per run,
+// the Microsoft Graph service principal's appRoles (to name permissions); up to 20 per batch and a
+// few batches in flight. Every item's status is checked: an app that cannot be read completely is
+// reported as not evaluated, never silently passed.
+import type { AppInventory, NotEvaluated } from '../inventory/model.js';
+import { RETRYABLE_STATUSES, errorMessage, withRetry, type RetryOptions } from '../http/retry.js';
+import {
+  GraphMalformedError,
+  graphHttpError,
+  type BatchItemRequest,
+  type BatchItemResponse,
+  type GraphClient,
+} from './client.js';
+import {
+  arrayOf,
+  asObject,
+  toAppRoleAssignment,
+  toApplication,
+  toDirectoryRole,
+  toFederatedCredential,
+  toGraphPermissionNames,
+  toServicePrincipal,
+  type GraphPermissionNames,
+} from './normalise.js';
+
+export const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const BATCH_LIMIT = 20;
+const ITEMS_PER_APP = 4;
+const MAX_PAGES = 500;
+
+export type ReadOutcome = { app: AppInventory } | { notEvaluated: NotEvaluated };
+
+export interface ReadAppsOptions {
+  onApp?: (outcome: ReadOutcome) => void;
+  /** Batches in flight at once (default 4). */
+  concurrency?: number;
+  /** Retry of items Graph throttled (429) or failed transiently (5xx) inside a 200 batch. */
+  retry?: RetryOptions;
+}
+
+/** The requests for one app, relative to the version root (never /beta/… inside a batch). */
+export function appRequests(appId: string, index: number): BatchItemRequest[] {
+  const key = `appId='${appId}'`;
+  return [
+    {
+      id: `${index}-app`,
+      method: 'GET',
+      url: `/applications(${key})?$select=id,appId,displayName,createdDateTime,passwordCredentials,keyCredentials&$expand=federatedIdentityCredentials`,
+    },
+    {
+      id: `${index}-sp`,
+      method: 'GET',
+      url: `/servicePrincipals(${key})?$select=id,appId,displayName,accountEnabled,passwordCredentials,keyCredentials`,
+    },
+    { id: `${index}-roles`, method: 'GET', url: `/servicePrincipals(${key})/appRoleAssignments` },
+    { id: `${index}-memberOf`, method: 'GET', url: `/servicePrincipals(${key})/memberOf` },
+  ];
+}
+
+const GRAPH_ROLES_REQUEST: BatchItemRequest = {
+  id: 'graph-approles',
+  method: 'GET',
+  url: `/servicePrincipals(appId='${MICROSOFT_GRAPH_APP_ID}')?$select=id,appId,appRoles`,
+};
+
+type ItemResult = BatchItemResponse | { failure: string };
+
+class ItemsPending extends Error {
+  constructor(
+    readonly count: number,
+    readonly retryAfterMs: number | undefined,
+    readonly lastFailure: string,
+  ) {
+    super(`${count} request${count === 1 ? '' : 's'} of the batch still failing: ${lastFailure}`);
+  }
+}
+
+/** One $batch, re-sending only the items Graph answered 429/5xx, within the retry budget. */
+async function executeBatch(
+  client: GraphClient,
+  items: BatchItemRequest[],
+  retry: RetryOptions | undefined,
+): Promise<Map<string, ItemResult>> {
+  const results = new Map<string, ItemResult>();
+  let pending = items;
+  try {
+    await withRetry(
+      async () => {
+        const responses = await client.postBatch(pending);
+        const byId = new Map(responses.map((r) => [r.id.toLowerCase(), r]));
+        const still: BatchItemRequest[] = [];
+        let retryAfterMs: number | undefined;
+        let lastFailure = '';
+        for (const item of pending) {
+          const response = byId.get(item.id.toLowerCase());
+          if (!response) {
+            results.set(item.id, { failure: 'the $batch response has no answer for this request' });
+          } else if (RETRYABLE_STATUSES.has(response.status)) {
+            const error = graphHttpError(response.status, response.headers, response.body);
+            if (error.retryAfterMs !== undefined) retryAfterMs = Math.max(retryAfterMs ?? 0, error.retryAfterMs);
+            lastFailure = error.message;
+            still.push(item);
+          } else {
+            results.set(item.id, response);
+          }
+        }
+        pending = still;
+        if (still.length > 0) throw new ItemsPending(still.length, retryAfterMs, lastFailure);
+      },
+      {
+        ...retry,
+        // Transport failures of the batch POST were already retried by the client's middleware.
+        isRetryable: (e) =>
+          e instanceof ItemsPending ? (e.retryAfterMs === undefined ? true : { retryAfterMs: e.retryAfterMs }) : false,
+      },
+    );
+  } catch (error) {
+    const reason =
+      error instanceof GraphMalformedError
+        ? `Graph sent a malformed $batch response: ${error.message}`
+        : errorMessage(error);
+    for (const item of pending) results.set(item.id, { failure: reason });
+  }
+  return results;
+}
+
+/** Yields results in completion order with at most `limit` tasks running. */
+async function* completionOrder<T>(tasks: (() => Promise<T>)[], limit: number): AsyncGenerator<T> {
+  const running = new Map<number, Promise<{ index: number; value: T }>>();
+  let next = 0;
+  const launch = () => {
+    const index = next++;
+    const task = tasks[index];
+    if (task)
+      running.set(
+        index,
+        task().then((value) => ({ index, value })),
+      );
+  };
+  while (next < tasks.length && running.size < limit) launch();
+  while (running.size > 0) {
+    const { index, value } = await Promise.race(running.values());
+    running.delete(index);
+    if (next < tasks.length) launch();
+    yield value;
+  }
+}
+
+export async function* readApps(
+  client: GraphClient,
+  appIds: readonly string[],
+  options: ReadAppsOptions = {},
+): AsyncGenerator<ReadOutcome> {
+  const concurrency = options.concurrency ?? 4;
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new Error(`concurrency must be a positive integer, got ${concurrency}`);
+  const emit = (outcome: ReadOutcome) => {
+    options.onApp?.(outcome);
+    return outcome;
+  };
+
+  const seen = new Set<string>();
+  const valid: string[] = [];
+  for (const raw of appIds) {
+    const appId = raw.trim();
+    if (seen.has(appId.toLowerCase())) continue;
+    seen.add(appId.toLowerCase());
+    if (GUID.test(appId)) valid.push(appId);
+    else
+      yield emit({
+        notEvaluated: { appId: raw, reason: `'${raw}' is not an application (client) ID: expected a GUID` },
+      });
+  }
+  if (valid.length === 0) return;
+
+  // Pack whole apps into batches; the first batch also carries the permission-name lookup.
+  const chunks: { apps: { appId: string; index: number }[]; items: BatchItemRequest[] }[] = [];
+  let current: (typeof chunks)[number] = { apps: [], items: [GRAPH_ROLES_REQUEST] };
+  valid.forEach((appId, index) => {
+    if (current.items.length + ITEMS_PER_APP > BATCH_LIMIT) {
+      chunks.push(current);
+      current = { apps: [], items: [] };
+    }
+    current.apps.push({ appId, index });
+    current.items.push(...appRequests(appId, index));
+  });
+  chunks.push(current);
+
+  let resolveNames!: (names: GraphPermissionNames) => void;
+  const permissionNames = new Promise<GraphPermissionNames>((resolve) => (resolveNames = resolve));
+
+  const tasks = chunks.map((chunk, chunkIndex) => async (): Promise<ReadOutcome[]> => {
+    const results = await executeBatch(client, chunk.items, options.retry);
+    if (chunkIndex === 0) resolveNames(permissionNamesFrom(results.get(GRAPH_ROLES_REQUEST.id)));
+    const names = await permissionNames;
+    return Promise.all(chunk.apps.map(({ appId, index }) => assembleApp(client, appId, index, results, names)));
+  });
+
+  for await (const outcomes of completionOrder(tasks, concurrency)) {
+    for (const outcome of outcomes) yield emit(outcome);
+  }
+}
+
+function permissionNamesFrom(result: ItemResult | undefined): GraphPermissionNames {
+  // Without the lookup, assignments are still reported, only without permission names.
+  if (!result || 'failure' in result || result.status !== 200) return { resourceId: null, names: new Map() };
+  try {
+    return toGraphPermissionNames(result.body);
+  } catch {
+    return { resourceId: null, names: new Map() };
+  }
+}
+
+const PERMISSION_HINT =
+  'the signed-in app needs the Microsoft Graph application permission Application.Read.All (with admin consent)';
+
+function itemFailure(what: string, result: ItemResult): string {
+  if ('failure' in result) return `could not read ${what}: ${result.failure}`;
+  const error = graphHttpError(result.status, result.headers, result.body);
+  if (result.status === 403 || result.status === 401)
+    return `Graph denied reading ${what} (${error.message}): ${PERMISSION_HINT}`;
+  return `could not read ${what}: Graph answered ${error.message}`;
+}
+
+async function assembleApp(
+  client: GraphClient,
+  appId: string,
+  index: number,
+  results: Map<string, ItemResult>,
+  names: GraphPermissionNames,
+): Promise<ReadOutcome> {
+  const notEvaluated = (reason: string): ReadOutcome => ({ notEvaluated: { appId, reason } });
+  const get = (suffix: string): ItemResult =>
+    results.get(`${index}-${suffix}`) ?? { failure: 'the request was not sent' };
+  try {
+    const appResult = get('app');
+    if (!('failure' in appResult) && appResult.status === 404) return notEvaluated('application not found in tenant');
+    if ('failure' in appResult || appResult.status !== 200)
+      return notEvaluated(itemFailure('the application', appResult));
+    const application = toApplication(appResult.body);
+    if (application.appId.toLowerCase() !== appId.toLowerCase())
+      return notEvaluated(`Graph returned application ${application.appId} when asked for ${appId}`);
+    const federatedCredentials = [...application.federatedCredentials];
+    if (application.federatedCredentialsNextLink) {
+      const more = await followPages(client, application.federatedCredentialsNextLink);
+      more.forEach((c, i) =>
+        federatedCredentials.push(toFederatedCredential(c, `federatedIdentityCredentials[+${i}]`)),
+      );
+    }
+
+    const spResult = get('sp');
+    let servicePrincipal: AppInventory['servicePrincipal'] = null;
+    if ('failure' in spResult || spResult.status !== 404) {
+      if ('failure' in spResult || spResult.status !== 200)
+        return notEvaluated(itemFailure('the service principal', spResult));
+      const sp = toServicePrincipal(spResult.body);
+      const assignments = await collection(client, get('roles'), 'the service principal appRoleAssignments');
+      if (typeof assignments === 'string') return notEvaluated(assignments);
+      const memberOf = await collection(client, get('memberOf'), 'the service principal memberOf (directory roles)');
+      if (typeof memberOf === 'string') return notEvaluated(memberOf);
+      servicePrincipal = {
+        ...sp,
+        appRoleAssignments: assignments.map((a, i) => toAppRoleAssignment(a, `appRoleAssignments[${i}]`, names)),
+        directoryRoles: memberOf.flatMap((m, i) => toDirectoryRole(m, `memberOf[${i}]`) ?? []),
+      };
+    }
+
+    const { federatedCredentialsNextLink: _ignored, ...core } = application;
+    return { app: { ...core, federatedCredentials, servicePrincipal } };
+  } catch (error) {
+    if (error instanceof GraphMalformedError) return notEvaluated(`Graph returned malformed data: ${error.message}`);
+    return notEvaluated(`could not read the app: ${errorMessage(error)}`);
+  }
+}
+
+/** A collection item's values, with every further page; a string explains why it could not be read. */
+async function collection(client: GraphClient, result: ItemResult, what: string): Promise<unknown[] | string> {
+  // The service principal was just read; a 404 here means it has nothing to list.
+  if (!('failure' in result) && result.status === 404) return [];
+  if ('failure' in result || result.status !== 200) return itemFailure(what, result);
+  const body = asObject(result.body, what);
+  const values = [...arrayOf(body, 'value', what)];
+  const nextLink = body['@odata.nextLink'];
+  if (typeof nextLink === 'string') values.push(...(await followPages(client, nextLink)));
+  return values;
+}
+
+/** Follows @odata.nextLink (absolute, used as-is) until Graph stops sending one. */
+async function followPages(client: GraphClient, firstLink: string): Promise<unknown[]> {
+  const values: unknown[] = [];
+  const visited = new Set<string>();
+  let link: string | undefined = firstLink;
+  while (link !== undefined) {
+    if (visited.has(link) || visited.size >= MAX_PAGES)
+      throw new GraphMalformedError(`paging did not end (${visited.size} pages, link repeated or too many)`);
+    visited.add(link);
+    const page = asObject(await client.getJson(link), 'page');
+    values.push(...arrayOf(page, 'value', 'page'));
+    const next = page['@odata.nextLink'];
+    link = typeof next === 'string' ? next : undefined;
+  }
+  return values;
+}
+
+export interface ApplicationSummary {
+  appId: string;
+  objectId: string;
+  displayName: string;
+}
+
+export interface ListApplicationsOptions {
+  filter?: { displayNamePrefix?: string; tag?: string };
+  /** $top per page, 1–999 (default 999). */
+  pageSize?: number;
+}
+
+const odataString = (value: string) => `'${value.replaceAll("'", "''")}'`;
+
+/** Streams every application (id, appId, displayName), page by page. */
+export async function* listApplications(
+  client: GraphClient,
+  options: ListApplicationsOptions = {},
+): AsyncGenerator<ApplicationSummary> {
+  const pageSize = options.pageSize ?? 999;
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 999)
+    throw new Error(`pageSize must be an integer from 1 to 999, got ${pageSize}`);
+  const clauses: string[] = [];
+  if (options.filter?.displayNamePrefix)
+    clauses.push(`startswith(displayName,${odataString(options.filter.displayNamePrefix)})`);
+  if (options.filter?.tag) clauses.push(`tags/any(t:t eq ${odataString(options.filter.tag)})`);
+  let query = `$select=id,appId,displayName&$top=${pageSize}`;
+  // Lambda filters on tags are advanced queries: they need ConsistencyLevel and $count, on every page.
+  const headers: Record<string, string> = {};
+  if (clauses.length > 0) {
+    query += `&$filter=${encodeURIComponent(clauses.join(' and '))}&$count=true`;
+    headers.ConsistencyLevel = 'eventual';
+  }
+  let link: string | undefined = `/applications?${query}`;
+  const visited = new Set<string>();
+  while (link !== undefined) {
+    if (visited.has(link) || visited.size >= 10_000) throw new GraphMalformedError('application paging did not end');
+    visited.add(link);
+    const page = asObject(await client.getJson(link, headers), 'applications page');
+    for (const [i, raw] of arrayOf(page, 'value', 'applications page').entries()) {
+      const o = asObject(raw, `applications[${i}]`);
+      const { id, appId, displayName } = o;
+      if (typeof id !== 'string' || typeof appId !== 'string')
+        throw new GraphMalformedError(`applications[${i}] lacks id or appId`);
+      yield { appId, objectId: id, displayName: typeof displayName === 'string' ? displayName : '' };
+    }
+    const next = page['@odata.nextLink'];
+    link = typeof next === 'string' ? next : undefined;
+  }
+}
