@@ -1,5 +1,6 @@
 // A certificate made per run: MSAL refuses any authority that is not https, so the Entra
 // emulator (and, for the Graph client's customHosts check, Graph) must speak TLS.
+import { randomUUID } from 'node:crypto';
 import selfsigned from 'selfsigned';
 
 export interface TlsMaterial {
@@ -15,7 +16,10 @@ let cached: Promise<TlsMaterial> | undefined;
 export function tlsMaterial(): Promise<TlsMaterial> {
   cached ??= (async () => {
     const now = Date.now();
-    const pems = await selfsigned.generate([{ name: 'commonName', value: 'entra-federation-guard emulator' }], {
+    // A unique subject: a process can trust several of these (Jest loads this module once per
+    // test file), and OpenSSL finds an anchor by subject name, so equal names would collide.
+    const commonName = `entra-federation-guard emulator ${randomUUID()}`;
+    const pems = await selfsigned.generate([{ name: 'commonName', value: commonName }], {
       keyType: 'ec',
       curve: 'P-256',
       algorithm: 'sha256',
