@@ -18,6 +18,10 @@ export interface RepositoryFacts {
   ownerId?: string;
   repoId?: string;
   defaultBranch?: string;
+  /** repository_visibility claim, when known (lets custom templates that include it be predicted). */
+  visibility?: 'public' | 'private' | 'internal';
+  /** The OIDC issuer of this repository's tokens when not https://token.actions.githubusercontent.com (GHES, enterprise slug). */
+  oidcIssuer?: string;
   subjectFormat: SubjectFormat;
 }
 
@@ -40,6 +44,18 @@ export interface PredictedSubject {
   reason?: string;
   /** The claims GitHub will put in the token besides sub, for flexible credentials. */
   jobWorkflowRef?: string;
+  /** For a pattern: concrete subjects (with their job_workflow_ref) a flexible credential must all accept. */
+  examples?: { subject: string; jobWorkflowRef?: string }[];
+}
+
+/** One step (or job-level configuration) through which a job signs in to Azure. */
+export interface SignIn {
+  /** e.g. azure/login, az login --federated-token, Terraform (ARM_USE_OIDC). */
+  method: string;
+  line: number;
+  clientId?: ClientIdRef;
+  /** false when it signs in with a client secret (azure/login `creds`), so no federated credential is involved. */
+  federated: boolean;
 }
 
 export interface WorkflowJob {
@@ -52,10 +68,14 @@ export interface WorkflowJob {
   /** How the job signs in, e.g. azure/login, az login --federated-token, ARM_USE_OIDC. */
   signInMethod?: string;
   clientId?: ClientIdRef;
+  /** Every sign-in found in the job, in step order (a job may sign in as several apps). */
+  signIns?: SignIn[];
   idTokenWrite: boolean;
   triggers: string[];
   subjects: PredictedSubject[];
   jobWorkflowRef?: string;
+  /** For a job of a called (reusable) workflow: the calling jobs, outermost first. */
+  callers?: { file: string; job: string; line: number }[];
 }
 
 export interface WorkflowProblem {
@@ -69,6 +89,8 @@ export interface WorkflowAnalysis {
   jobs: WorkflowJob[];
   /** Malformed YAML and similar: reported as notices, never a crash. */
   problems: WorkflowProblem[];
+  /** The client-id reference this action was given (e.g. vars.AZURE_CLIENT_ID), to match unresolved jobs to the app. */
+  actionClientId?: ClientIdRef;
 }
 
 export interface EnvironmentProtection {

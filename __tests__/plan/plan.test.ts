@@ -1,0 +1,185 @@
+import { describe, expect, it } from '@jest/globals';
+import { buildPlan, renderPlan } from '../../src/plan/plan.js';
+import { credentialName } from '../../src/plan/names.js';
+import { analyseWorkflows } from '../../src/workflows/analyse.js';
+import type { RepositoryFacts } from '../../src/workflows/model.js';
+
+const REPO: RepositoryFacts = {
+  owner: 'contoso',
+  name: 'api',
+  defaultBranch: 'main',
+  subjectFormat: { kind: 'default', source: 'api' },
+};
+const APP = '11111111-2222-3333-4444-555555555555';
+
+const DEPLOY = `name: Deploy
+on:
+  push:
+    branches: [main, 'release/*']
+  pull_request:
+permissions:
+  id-token: write
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: azure/login@v2
+        with:
+          client-id: \${{ vars.AZURE_CLIENT_ID }}
+  deploy:
+    runs-on: ubuntu-latest
+    environment: production
+    steps:
+      - uses: azure/login@v2
+        with:
+          client-id: ${APP}
+  sign:
+    runs-on: ubuntu-latest
+    steps:
+      - run: cosign sign --yes image
+`;
+
+const analysis = analyseWorkflows([{ path: '.github/workflows/deploy.yml', text: DEPLOY }], REPO);
+
+describe('buildPlan', () => {
+  it('lists signing-in and id-token-only jobs in the JSON contract', () => {
+    expect(JSON.parse(renderPlan(buildPlan(analysis), 'json'))).toEqual({
+      version: 1,
+      repository: 'contoso/api',
+      subjectFormat: { kind: 'default', source: 'api' },
+      issuer: 'https://token.actions.githubusercontent.com',
+      jobs: [
+        {
+          file: '.github/workflows/deploy.yml',
+          job: 'test',
+          line: 9,
+          signsIn: true,
+          clientId: { source: 'vars', value: 'vars.AZURE_CLIENT_ID' },
+          environment: null,
+          triggers: ['push', 'pull_request'],
+          subjects: [
+            { subject: 'repo:contoso/api:ref:refs/heads/main', kind: 'exact' },
+            {
+              subject: 'repo:contoso/api:ref:refs/heads/release/*',
+              kind: 'pattern',
+              reason: 'push for branches matching release/*; only a flexible credential can match every run',
+            },
+            { subject: 'repo:contoso/api:pull_request', kind: 'exact' },
+          ],
+        },
+        {
+          file: '.github/workflows/deploy.yml',
+          job: 'deploy',
+          line: 15,
+          signsIn: true,
+          clientId: { source: 'literal', value: APP },
+          environment: 'production',
+          triggers: ['push', 'pull_request'],
+          subjects: [{ subject: 'repo:contoso/api:environment:production', kind: 'exact' }],
+        },
+        {
+          file: '.github/workflows/deploy.yml',
+          job: 'sign',
+          line: 22,
+          signsIn: false,
+          clientId: null,
+          environment: null,
+          triggers: ['push', 'pull_request'],
+          subjects: [
+            { subject: 'repo:contoso/api:ref:refs/heads/main', kind: 'exact' },
+            {
+              subject: 'repo:contoso/api:ref:refs/heads/release/*',
+              kind: 'pattern',
+              reason: 'push for branches matching release/*; only a flexible credential can match every run',
+            },
+            { subject: 'repo:contoso/api:pull_request', kind: 'exact' },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('for one app keeps the jobs that sign in as it or cannot be told apart', () => {
+    expect(buildPlan(analysis, { appId: APP }).jobs.map((j) => j.job)).toEqual(['test', 'deploy']);
+    expect(buildPlan(analysis, { appId: '99999999-8888-7777-6666-555555555555' }).jobs.map((j) => j.job)).toEqual([
+      'test',
+    ]);
+  });
+});
+
+describe('renderPlan', () => {
+  it('az: one create command per distinct exact subject, patterns as comments', () => {
+    expect(renderPlan(buildPlan(analysis, { appId: APP }), 'az')).toBe(
+      [
+        '# Federated credentials for contoso/api (subject format: default)',
+        `az ad app federated-credential create --id ${APP} --parameters '{"name":"contoso-api-ref-refs-heads-main","issuer":"https://token.actions.githubusercontent.com","subject":"repo:contoso/api:ref:refs/heads/main","audiences":["api://AzureADTokenExchange"],"description":".github/workflows/deploy.yml job test"}'`,
+        `az ad app federated-credential create --id ${APP} --parameters '{"name":"contoso-api-pull_request","issuer":"https://token.actions.githubusercontent.com","subject":"repo:contoso/api:pull_request","audiences":["api://AzureADTokenExchange"],"description":".github/workflows/deploy.yml job test"}'`,
+        `az ad app federated-credential create --id ${APP} --parameters '{"name":"contoso-api-environment-production","issuer":"https://token.actions.githubusercontent.com","subject":"repo:contoso/api:environment:production","audiences":["api://AzureADTokenExchange"],"description":".github/workflows/deploy.yml job deploy"}'`,
+        '# pattern (needs a flexible credential): repo:contoso/api:ref:refs/heads/release/* — push for branches matching release/*; only a flexible credential can match every run',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('az without an app id uses $APP_ID', () => {
+    expect(renderPlan(buildPlan(analysis), 'az')).toContain('--id "$APP_ID" --parameters');
+  });
+
+  it('terraform: one azuread_application_federated_identity_credential per exact subject', () => {
+    const text = renderPlan(buildPlan(analysis), 'terraform');
+    expect(text).toContain(
+      [
+        'resource "azuread_application_federated_identity_credential" "fic_contoso_api_environment_production" {',
+        '  application_id = var.application_id',
+        '  display_name   = "contoso-api-environment-production"',
+        '  description    = ".github/workflows/deploy.yml job deploy"',
+        '  audiences      = ["api://AzureADTokenExchange"]',
+        '  issuer         = "https://token.actions.githubusercontent.com"',
+        '  subject        = "repo:contoso/api:environment:production"',
+        '}',
+      ].join('\n'),
+    );
+    expect(text.match(/^resource /gm)?.length).toBe(3);
+  });
+
+  it('text: a table with the subjects under each job', () => {
+    const text = renderPlan(buildPlan(analysis), 'text');
+    expect(text.split('\n').slice(0, 6)).toEqual([
+      'Repository contoso/api — subject format default (api)',
+      '',
+      'LOCATION                         JOB     SIGNS IN            CLIENT ID                                      ENVIRONMENT  TRIGGERS',
+      '.github/workflows/deploy.yml:9   test    yes                 vars: vars.AZURE_CLIENT_ID                     -            push, pull_request',
+      '    exact      repo:contoso/api:ref:refs/heads/main',
+      '    pattern    repo:contoso/api:ref:refs/heads/release/*  (push for branches matching release/*; only a flexible credential can match every run)',
+    ]);
+    expect(text).toContain('3 federated credential(s) needed for exact subjects');
+  });
+
+  it('keeps control characters from workflow text out of every rendering', () => {
+    const hostile = DEPLOY.replace('environment: production', 'environment: "prod\\u001b[31m"');
+    const plan = buildPlan(analyseWorkflows([{ path: '.github/workflows/deploy.yml', text: hostile }], REPO));
+    for (const format of ['text', 'az', 'terraform'] as const)
+      expect(renderPlan(plan, format).includes('\u001b')).toBe(false);
+  });
+});
+
+describe('credentialName', () => {
+  it.each([
+    ['repo:contoso/api:environment:production', 'contoso-api-environment-production'],
+    ['repo:o/r:ref:refs/tags/v1.2.3', 'o-r-ref-refs-tags-v1-2-3'],
+    ['repo:_x/y:pull_request', 'x-y-pull_request'],
+    ['repo::', 'github-subject'],
+  ])('%s → %s', (subject, name) => {
+    expect(credentialName(subject)).toBe(name);
+  });
+
+  it('stays within 3–120 valid characters and adds a stable hash when the name is taken', () => {
+    const long = `repo:o/r:environment:${'x'.repeat(300)}`;
+    const name = credentialName(long);
+    expect(name).toMatch(/^[A-Za-z0-9][A-Za-z0-9_-]{2,119}$/);
+    const second = credentialName(long, new Set([name]));
+    expect(second).toMatch(/^[A-Za-z0-9][A-Za-z0-9_-]{2,119}$/);
+    expect(second).not.toBe(name);
+    expect(credentialName(long, new Set([name]))).toBe(second);
+  });
+});

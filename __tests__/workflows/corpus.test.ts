@@ -1,0 +1,210 @@
+// Real workflows from public repositories (/work/shared/corpus/github-workflows, see SOURCES.md there).
+// Each file is analysed alone, as the only workflow of contoso/api; the expected sign-ins were read off
+// each file by hand.
+import { describe, expect, it } from '@jest/globals';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { subjectDefects } from '../../src/matching/subject.js';
+import { analyseWorkflows } from '../../src/workflows/analyse.js';
+import type { RepositoryFacts } from '../../src/workflows/model.js';
+
+const CORPUS = '/work/shared/corpus/github-workflows';
+const REPOSITORY: RepositoryFacts = {
+  owner: 'contoso',
+  name: 'api',
+  defaultBranch: 'main',
+  subjectFormat: { kind: 'default', source: 'assumed' },
+};
+
+/** job id → [line, client id reference] for every job that signs in; `creds` marks a secret-based sign-in. */
+const SIGNING_IN: Record<string, Record<string, [number, string]>> = {
+  'Azure-Samples__azure-search-openai-demo__azure-dev.yml': { build: [22, 'vars.AZURE_CLIENT_ID'] },
+  'Azure-Samples__terraform-github-actions__tf-plan-apply.yml': {
+    'terraform-plan': [24, 'secrets.AZURE_CLIENT_ID'],
+    'terraform-apply': [120, 'secrets.AZURE_CLIENT_ID'],
+  },
+  'Azure__AKS-Construction__AKSC_Deploy.yml': { 'Deploy-AKSC': [67, 'secrets.AZURE_CLIENT_ID'] },
+  'Azure__aks-app-routing-operator__e2e.yaml': { publish: [14, 'secrets.AZURE_CLIENT_ID'] },
+  'Azure__aks-baseline-automation__IaC-bicep-AKS.yml': {
+    prereqs: [31, 'secrets.AZURE_CLIENT_ID'],
+    deployment: [86, 'secrets.AZURE_CLIENT_ID'],
+  },
+  'Azure__azure-iot-cli-extension__int_test.yml': { 'int-test': [239, 'secrets.AZURE_CLIENT_ID'] },
+  'Azure__azureml-examples__cli-jobs-basics-hello-world.yml': { build: [23, 'creds'] },
+  // Calls ./.github/workflows/e2e-matrix.yaml, which is not in this single-file analysis: listed, not signing in.
+  'Azure__karpenter-provider-azure__e2e-matrix-trigger.yaml': {},
+  'Azure__karpenter-provider-azure__e2e-matrix.yaml': {},
+  'Azure__karpenter-provider-azure__e2e.yaml': { 'run-suite': [32, 'secrets.E2E_CLIENT_ID'] },
+  'Azure__login__azure-login-positive.yml': {
+    BasicTest: [12, 'secrets.SP1_CLIENT_ID'],
+    ParameterTest: [104, 'secrets.SP1_CLIENT_ID'],
+    InDockerTest: [242, 'secrets.SP1_CLIENT_ID'],
+  },
+  // `az login --identity` is a managed identity, not federation.
+  'Azure__terraform-azurerm-avm-res-keyvault-vault__e2e.yml': {},
+  'Azure__terraform-azurerm-avm-res-keyvault-vault__pr-check.yml': { 'run-managed-workflow': [21, ''] },
+  'digdir__dialogporten__action-deploy-apps.yml': {
+    'deploy-migration-job': [52, 'secrets.AZURE_CLIENT_ID'],
+    'deploy-apps': [114, 'secrets.AZURE_CLIENT_ID'],
+  },
+  'digdir__dialogporten__action-deploy-infra.yml': { deploy: [46, 'secrets.AZURE_CLIENT_ID'] },
+  'digdir__dialogporten__ci-cd-main.yml': {},
+  'digdir__dialogporten__ci-cd-staging.yml': {},
+  'digdir__dialogporten__dispatch-infrastructure.yml': {},
+  'dotnet__docs__quest-bulk.yml': { 'bulk-import': [22, 'secrets.CLIENT_ID'] },
+  'dotnet__docs__quest.yml': { import: [14, 'secrets.CLIENT_ID'] },
+  'equinor__ops-actions__terraform.yml': {
+    'terraform-plan': [90, 'secrets.AZURE_CLIENT_ID'],
+    'terraform-apply': [216, 'secrets.AZURE_CLIENT_ID'],
+  },
+  'equinor__radix-platform__clusters.yml': { terraform: [15, 'secrets.AZURE_CLIENT_ID'] },
+  'equinor__radix-platform__storageaccounts.yml': { StorageAccounts: [31, 'secrets.AZURE_CLIENT_ID'] },
+  'jamesmontemagno__feedbackflow__build-deploy-webapp.yml': {
+    deploy: [47, 'secrets.AZUREAPPSERVICE_CLIENTID_9AEF7D3FADCC4D44AAA741BBFA71E3BF'],
+  },
+  'microsoft__playwright__create_test_report.yml': { 'merge-reports': [8, 'secrets.AZURE_BLOB_REPORTS_CLIENT_ID'] },
+  'microsoft__playwright__publish_canary.yml': { 'publish-canary': [15, 'secrets.AZURE_PW_CDN_CLIENT_ID'] },
+  'microsoft__playwright__publish_release_driver.yml': {
+    'publish-driver-release': [11, 'secrets.AZURE_PW_CDN_CLIENT_ID'],
+  },
+  // id-token: write for cosign (sigstore), no Azure sign-in.
+  'microsoft__retina__release-images.yaml': {},
+  'radius-project__radius____publish-bicep-types.yaml': { publish: [98, 'secrets.BICEPTYPES_CLIENT_ID'] },
+  'radius-project__radius__purge-azure-test-resources.yaml': {
+    purge_azure_resources: [39, 'secrets.AZURE_SP_TESTS_APPID'],
+    purge_bicep_types: [94, 'secrets.BICEPTYPES_CLIENT_ID'],
+  },
+};
+
+const corpusFiles = existsSync(CORPUS)
+  ? readdirSync(CORPUS)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()
+  : [];
+
+function analyse(file: string) {
+  const text = readFileSync(join(CORPUS, file), 'utf8');
+  return analyseWorkflows([{ path: `.github/workflows/${file}`, text }], REPOSITORY);
+}
+
+describe('real-world workflow corpus', () => {
+  it('lists every corpus file in the expectations', () => {
+    expect(corpusFiles).toEqual(Object.keys(SIGNING_IN).sort());
+  });
+
+  it.each(corpusFiles)('%s', (file) => {
+    const analysis = analyse(file);
+    const signing = analysis.jobs.filter((j) => j.signsIn);
+    const found = Object.fromEntries(
+      signing.map((j) => {
+        const federated = j.signIns ? j.signIns.some((s) => s.federated) : true;
+        return [j.job, [j.line, federated ? (j.clientId?.value ?? '') : 'creds']];
+      }),
+    );
+    expect(found).toEqual(SIGNING_IN[file]);
+    for (const job of analysis.jobs) {
+      for (const subject of job.subjects.filter((s) => s.kind === 'exact')) {
+        expect({ job: job.job, subject: subject.subject, defects: subjectDefects(subject.subject) }).toEqual({
+          job: job.job,
+          subject: subject.subject,
+          defects: [],
+        });
+        expect(subject.subject).toMatch(
+          /^repo:contoso\/api:(environment:[^:]+|pull_request|ref:refs\/(heads|tags)\/[^*?]+)$/,
+        );
+      }
+    }
+  });
+
+  it('follows local reusable workflows across the karpenter files', () => {
+    const files = corpusFiles
+      .filter((f) => f.startsWith('Azure__karpenter-provider-azure__'))
+      .map((f) => ({ path: `.github/workflows/${f.split('__')[2]}`, text: readFileSync(join(CORPUS, f), 'utf8') }));
+    const analysis = analyseWorkflows(files, REPOSITORY);
+    const suite = analysis.jobs.find((j) => j.job === 'e2e-matrix/e2e/run-suite');
+    expect(suite).toMatchObject({
+      file: '.github/workflows/e2e.yaml',
+      line: 32,
+      signsIn: true,
+      idTokenWrite: true,
+      clientId: { source: 'secrets', value: 'secrets.E2E_CLIENT_ID' },
+      triggers: ['workflow_dispatch', 'push', 'workflow_run'],
+      callers: [
+        { file: '.github/workflows/e2e-matrix-trigger.yaml', job: 'e2e-matrix', line: 22 },
+        { file: '.github/workflows/e2e-matrix.yaml', job: 'e2e', line: 37 },
+      ],
+    });
+    expect(suite?.subjects.map((s) => [s.kind, s.subject, s.jobWorkflowRef])).toEqual([
+      ['exact', 'repo:contoso/api:ref:refs/heads/main', 'contoso/api/.github/workflows/e2e.yaml@refs/heads/main'],
+      ['pattern', 'repo:contoso/api:ref:refs/heads/*', 'contoso/api/.github/workflows/e2e.yaml@refs/heads/*'],
+    ]);
+  });
+
+  it('resolves the environments dialogporten passes to its reusable deploy workflows', () => {
+    const files = corpusFiles
+      .filter((f) => f.startsWith('digdir__dialogporten__'))
+      .map((f) => ({ path: `.github/workflows/${f.split('__')[2]}`, text: readFileSync(join(CORPUS, f), 'utf8') }));
+    const analysis = analyseWorkflows(files, REPOSITORY);
+    const signing = analysis.jobs
+      .filter((j) => j.signsIn)
+      .map((j) => [j.callers?.[0]?.file, j.job, j.environment?.line, j.idTokenWrite, j.subjects.map((s) => s.subject)]);
+    expect(signing).toEqual([
+      ['.github/workflows/ci-cd-main.yml', 'deploy-infra-test/deploy', 49, true, ['repo:contoso/api:environment:test']],
+      [
+        '.github/workflows/ci-cd-main.yml',
+        'deploy-apps-test/deploy-migration-job',
+        56,
+        true,
+        ['repo:contoso/api:environment:test'],
+      ],
+      [
+        '.github/workflows/ci-cd-main.yml',
+        'deploy-apps-test/deploy-apps',
+        127,
+        true,
+        ['repo:contoso/api:environment:test'],
+      ],
+      // ci-cd-staging grants no permissions, so GitHub refuses to start the called jobs (reported as problems).
+      [
+        '.github/workflows/ci-cd-staging.yml',
+        'deploy-infra-staging/deploy',
+        49,
+        false,
+        ['repo:contoso/api:environment:staging'],
+      ],
+      [
+        '.github/workflows/ci-cd-staging.yml',
+        'deploy-apps-staging/deploy-migration-job',
+        56,
+        false,
+        ['repo:contoso/api:environment:staging'],
+      ],
+      [
+        '.github/workflows/ci-cd-staging.yml',
+        'deploy-apps-staging/deploy-apps',
+        127,
+        false,
+        ['repo:contoso/api:environment:staging'],
+      ],
+      [
+        '.github/workflows/dispatch-infrastructure.yml',
+        'deploy-infra-test/deploy',
+        49,
+        false,
+        [
+          'repo:contoso/api:environment:test',
+          'repo:contoso/api:environment:staging',
+          'repo:contoso/api:environment:prod',
+        ],
+      ],
+    ]);
+    expect(
+      analysis.problems.filter((p) => p.message.includes('refuses to start')).map((p) => `${p.file}:${p.line}`),
+    ).toEqual([
+      '.github/workflows/action-deploy-infra.yml:46',
+      '.github/workflows/action-deploy-apps.yml:52',
+      '.github/workflows/action-deploy-apps.yml:114',
+      '.github/workflows/action-deploy-infra.yml:46',
+    ]);
+  });
+});
