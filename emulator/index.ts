@@ -110,6 +110,9 @@ export async function startEmulators(options: StartOptions): Promise<Emulators> 
       router: createGraphRouter(tenant, {
         verifyBearer: (authorization) => entra.verifyAccessToken(authorization, graphAudiences()),
         baseUrl: () => graphUrl,
+        // Item-level faults inside $batch go through the same plan and log.
+        faults,
+        log,
       }),
       faults,
       log,

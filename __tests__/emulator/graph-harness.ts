@@ -1,10 +1,9 @@
 // Serves the Graph router over real HTTPS for the graph*.test.ts files, with a test bearer check
 // (the Entra emulator's real one is wired in emulator/index.ts) and the real Graph client.
-import tls from 'node:tls';
 import { afterAll, beforeAll } from '@jest/globals';
 import { Client } from '@microsoft/microsoft-graph-client';
 import { FaultPlan, RequestLog, startService } from '../../emulator/core/server.js';
-import { type TlsMaterial, tlsMaterial } from '../../emulator/core/tls.js';
+import { trustedTlsMaterial } from '../../emulator/core/tls.js';
 import { type BearerCheck, createGraphRouter, type GraphOptions } from '../../emulator/graph.js';
 import { TenantState, type TenantFixture } from '../../emulator/tenant.js';
 
@@ -31,22 +30,8 @@ export function testBearer(tenantId: string): (authorization: string | undefined
   };
 }
 
-const SHARED_TLS = Symbol.for('entra-federation-guard.test.graph-tls');
-
-/**
- * One certificate per Jest worker process. Node's fetch (undici) keeps the trust store it saw at
- * its first TLS connection, so a second test file in the same worker that trusts a new CA with
- * tls.setDefaultCACertificates would still be refused. Jest gives each file fresh modules but
- * the same node:tls, so the material is kept there.
- */
-export async function sharedTls(): Promise<TlsMaterial> {
-  const holder = tls as unknown as Record<symbol, Promise<TlsMaterial> | undefined>;
-  holder[SHARED_TLS] ??= tlsMaterial().then((material) => {
-    tls.setDefaultCACertificates([...tls.getCACertificates('default'), material.ca]);
-    return material;
-  });
-  return holder[SHARED_TLS];
-}
+/** The process's emulator certificate, trusted in this process (see emulator/core/tls.ts). */
+export const sharedTls = trustedTlsMaterial;
 
 export interface GraphHarness {
   url: string;

@@ -1,7 +1,7 @@
 // Jest helpers for the emulators: start them, trust their CA inside the Jest process (the
 // Azure SDK, @actions/http-client and fetch all use Node's default CA list), close after.
 import { createHash } from 'node:crypto';
-import tls from 'node:tls';
+import { trustInProcess } from '../../emulator/core/tls.js';
 import { afterAll, afterEach, beforeAll } from '@jest/globals';
 import type { Emulators, StartOptions } from '../../emulator/index.js';
 import {
@@ -12,17 +12,8 @@ import {
   type TenantFixture,
 } from '../../emulator/tenant.js';
 
-/** PEMs already trusted, process-wide: Jest loads this module once per test file. */
-const TRUSTED = Symbol.for('entra-federation-guard.test.trusted-cas');
-
 /** Adds a PEM to this process's default trust store (Node 24); once per PEM. */
-export function trustCa(pem: string): void {
-  const holder = globalThis as unknown as Record<symbol, Set<string> | undefined>;
-  const trusted = (holder[TRUSTED] ??= new Set());
-  if (trusted.has(pem)) return;
-  tls.setDefaultCACertificates([...tls.getCACertificates('default'), pem]);
-  trusted.add(pem);
-}
+export const trustCa = trustInProcess;
 
 /** Starts the emulators and trusts their CA in this process. */
 export async function startTrusted(options: StartOptions): Promise<Emulators> {

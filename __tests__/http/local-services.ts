@@ -1,22 +1,9 @@
 // Local HTTPS services for the adapter tests: the shared emulator core (router, faults, request
 // log) with a per-run certificate this Jest process trusts.
-import tls from 'node:tls';
 import { FaultPlan, RequestLog, Router, startService, type RunningService } from '../../emulator/core/server.js';
-import { tlsMaterial, type TlsMaterial } from '../../emulator/core/tls.js';
+import { trustedTlsMaterial } from '../../emulator/core/tls.js';
 
-// One certificate per process, not per test file: Jest gives each file a fresh module registry,
-// but Node's fetch keeps the CA set it first connected with.
-const PROCESS_TLS = Symbol.for('entra-federation-guard.test.tls');
-type Holder = { [PROCESS_TLS]?: Promise<TlsMaterial> };
-
-function processMaterial(): Promise<TlsMaterial> {
-  const holder = globalThis as Holder;
-  holder[PROCESS_TLS] ??= tlsMaterial().then((material) => {
-    tls.setDefaultCACertificates([...tls.getCACertificates('default'), material.ca]);
-    return material;
-  });
-  return holder[PROCESS_TLS];
-}
+const processMaterial = trustedTlsMaterial;
 
 export async function trustEmulatorCertificate(): Promise<void> {
   await processMaterial();

@@ -1,6 +1,7 @@
 // A certificate made per run: MSAL refuses any authority that is not https, so the Entra
 // emulator (and, for the Graph client's customHosts check, Graph) must speak TLS.
 import { randomUUID } from 'node:crypto';
+import tls from 'node:tls';
 import selfsigned from 'selfsigned';
 
 export interface TlsMaterial {
@@ -10,11 +11,16 @@ export interface TlsMaterial {
   ca: string;
 }
 
-let cached: Promise<TlsMaterial> | undefined;
+// Kept on the node:tls module, which every Jest module registry shares: one certificate per
+// process, because Node's fetch keeps the trust store it saw at its first TLS connection.
+const PROCESS_MATERIAL = Symbol.for('entra-federation-guard.emulator-tls');
+const PROCESS_TRUSTED = Symbol.for('entra-federation-guard.emulator-tls-trusted');
+type Holder = { [PROCESS_MATERIAL]?: Promise<TlsMaterial>; [PROCESS_TRUSTED]?: Set<string> };
+const holder = tls as unknown as Holder;
 
 /** One certificate per process, for localhost and 127.0.0.1, valid for a day. */
 export function tlsMaterial(): Promise<TlsMaterial> {
-  cached ??= (async () => {
+  holder[PROCESS_MATERIAL] ??= (async () => {
     const now = Date.now();
     // A unique subject: a process can trust several of these (Jest loads this module once per
     // test file), and OpenSSL finds an anchor by subject name, so equal names would collide.
@@ -40,5 +46,20 @@ export function tlsMaterial(): Promise<TlsMaterial> {
     });
     return { cert: pems.cert, key: pems.private, ca: pems.cert };
   })();
-  return cached;
+  return holder[PROCESS_MATERIAL];
+}
+
+/** Adds a PEM to this process's default trust store (Node 24), once: the SDKs and fetch use it. */
+export function trustInProcess(pem: string): void {
+  const trusted = (holder[PROCESS_TRUSTED] ??= new Set());
+  if (trusted.has(pem)) return;
+  tls.setDefaultCACertificates([...tls.getCACertificates('default'), pem]);
+  trusted.add(pem);
+}
+
+/** The process's certificate, trusted in this process. */
+export async function trustedTlsMaterial(): Promise<TlsMaterial> {
+  const material = await tlsMaterial();
+  trustInProcess(material.ca);
+  return material;
 }
