@@ -6,12 +6,7 @@ export type RuleSetting = Severity | 'off';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
 
 export type TargetKind =
-  | 'application'
-  | 'servicePrincipal'
-  | 'secret'
-  | 'certificate'
-  | 'federatedCredential'
-  | 'workflowJob';
+  'application' | 'servicePrincipal' | 'secret' | 'certificate' | 'federatedCredential' | 'workflowJob';
 
 export interface Target {
   kind: TargetKind;

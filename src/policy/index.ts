@@ -1,0 +1,9 @@
+// The pure policy engine. File reading lives in ./file.ts, the only module here that does I/O.
+export { compilePolicy, DEFAULT_POLICY, type CompiledException, type CompiledPolicy } from './compile.js';
+export { PolicyError } from './errors.js';
+export { evaluate, evaluateApp, type Evaluation, type EvaluationInput } from './evaluate.js';
+export { policyFindings, EXCEPTION_EXPIRED_RULE } from './exceptions.js';
+export { compareFindings, sortFindings } from './order.js';
+export { RULES, ruleById } from './rules/index.js';
+export { DEFAULT_SETTINGS, SETTING_SPECS } from './settings.js';
+export * from './types.js';
