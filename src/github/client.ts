@@ -31,6 +31,8 @@ export interface IssueComment {
   body: string;
   /** Login of the author, to find our own sticky comment. */
   author: string | null;
+  /** GitHub's account type of the author (Bot, User, Organization): only a Bot's comment is ours. */
+  authorType: string | null;
   url: string | null;
 }
 
@@ -183,6 +185,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       id: o.id,
       body: typeof o.body === 'string' ? o.body : '',
       author: typeof user?.login === 'string' ? user.login : null,
+      authorType: typeof user?.type === 'string' ? user.type : null,
       url: typeof o.html_url === 'string' ? o.html_url : null,
     };
   };

@@ -1,0 +1,175 @@
+// One action run, from inputs to a report: sign in (when GitHub allows a token), read the
+// apps, learn the repository's subject format and environments, analyse the workflows, and
+// hand everything to the pure engine. Failures become "not evaluated", never a silent pass.
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { audit, type InventoryItem } from '../audit.js';
+import { acquireGraphToken, createEntraCredential } from '../auth/entra.js';
+import { resolveCloud } from '../auth/clouds.js';
+import {
+  checkOidcAvailability,
+  type GitHubContextLike,
+  createOidcTokenSource,
+  decodeStringClaims,
+  describeClaims,
+  formatPresented,
+  subjectFormatFromToken,
+} from '../auth/oidc.js';
+import { errorMessage } from '../http/retry.js';
+import { requireIdentity, type ActionInputs } from '../config/inputs.js';
+import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import { createGraphClient } from '../graph/client.js';
+import { readApps } from '../graph/reader.js';
+import type { CompiledPolicy } from '../policy/index.js';
+import type { Report } from '../report/model.js';
+import { analyseWorkflows } from '../workflows/analyse.js';
+import { readWorkflowFiles } from '../workflows/read.js';
+import type { EnvironmentProtection, RepositoryFacts, SubjectFormat, WorkflowAnalysis } from '../workflows/model.js';
+import type { RunnerContext } from './runner-context.js';
+import { resolveClientIds } from './client-ids.js';
+
+export interface CheckOutcome {
+  report: Report;
+  github: GitHubClient | null;
+}
+
+export async function runCheck(inputs: Readonly<ActionInputs>, runner: RunnerContext, policy: CompiledPolicy): Promise<CheckOutcome> {
+  const notices: string[] = [];
+  const { eventName, actor, payload } = github.context;
+  const availability = checkOidcAvailability(process.env, {
+    eventName,
+    actor,
+    payload: payload as GitHubContextLike['payload'],
+  });
+  if (!availability.available && availability.reason === 'misconfigured') throw new Error(availability.explanation);
+  const identity = availability.available ? requireIdentity(inputs) : null;
+
+  const gh = inputs.githubToken ? createGitHubClient({ token: inputs.githubToken, baseUrl: runner.apiUrl }) : null;
+  const tokenSource = availability.available ? createOidcTokenSource({ audience: inputs.audience }) : null;
+
+  // The job's own token is the most faithful witness of the subject format; ask for it first.
+  let tokenFormat: SubjectFormat | null = null;
+  let tokenClaims: Record<string, string> = {};
+  if (tokenSource) {
+    const token = await tokenSource.get();
+    tokenClaims = decodeStringClaims(token);
+    core.info(`Presenting the GitHub OIDC token: ${formatPresented(describeClaims(token))}`);
+    tokenFormat = subjectFormatFromToken(tokenClaims);
+  }
+
+  const repository = runner.repository ? await learnRepository(runner, gh, tokenFormat, tokenClaims, notices) : null;
+  const environments = repository ? await learnEnvironments(repository, gh, notices) : undefined;
+  const analysis = repository ? await analyse(inputs, runner, repository, gh, notices) : undefined;
+
+  let inventory: AsyncIterable<InventoryItem> | InventoryItem[] = [];
+  if (identity && tokenSource) {
+    inventory = await readInventory(inputs, identity, () => tokenSource.get());
+  } else if (!availability.available) {
+    notices.push(availability.explanation);
+    core.notice(availability.explanation, { title: 'Entra Federation Guard: apps not read' });
+  }
+
+  const report = await audit(inventory, {
+    policy,
+    context: {
+      now: new Date(),
+      ...(analysis ? { workflows: analysis } : {}),
+      ...(repository ? { repository } : {}),
+      ...(environments ? { environments } : {}),
+    },
+    notices,
+    scope: inputs.tenantId ? { tenant: inputs.tenantId } : {},
+  });
+  return { report, github: gh };
+}
+
+async function readInventory(
+  inputs: Readonly<ActionInputs>,
+  identity: { tenantId: string; clientId: string },
+  getAssertion: () => Promise<string>,
+): Promise<AsyncIterable<InventoryItem> | InventoryItem[]> {
+  const cloud = resolveCloud({
+    cloud: inputs.cloud,
+    ...(inputs.authorityHost ? { authorityHost: inputs.authorityHost } : {}),
+    ...(inputs.graphEndpoint ? { graphEndpoint: inputs.graphEndpoint } : {}),
+  });
+  const credential = createEntraCredential({ ...identity, authorityHost: cloud.authorityHost, getAssertion });
+  try {
+    await acquireGraphToken(credential, cloud.graphEndpoint);
+  } catch (error) {
+    // Without a Graph token no app can be read: each is reported as not evaluated, with why.
+    const reason = errorMessage(error);
+    core.error(reason, { title: 'Entra sign-in failed' });
+    return inputs.apps.map((appId) => ({ notEvaluated: { appId, reason } }));
+  }
+  const client = createGraphClient({
+    graphEndpoint: cloud.graphEndpoint,
+    getAccessToken: async () => (await acquireGraphToken(credential, cloud.graphEndpoint)).token,
+  });
+  return readApps(client, inputs.apps);
+}
+
+async function learnRepository(
+  runner: RunnerContext,
+  gh: GitHubClient | null,
+  tokenFormat: SubjectFormat | null,
+  claims: Record<string, string>,
+  notices: string[],
+): Promise<RepositoryFacts> {
+  const { owner, name } = runner.repository as { owner: string; name: string };
+  const facts: RepositoryFacts = {
+    owner,
+    name,
+    ...(claims.repository_owner_id ? { ownerId: claims.repository_owner_id } : {}),
+    ...(claims.repository_id ? { repoId: claims.repository_id } : {}),
+    subjectFormat: tokenFormat && tokenFormat.source === 'token' ? tokenFormat : { kind: 'default', source: 'assumed' },
+  };
+  if (!gh) return withAssumption(facts, notices);
+  const [repo, customization] = await Promise.all([gh.readRepository(owner, name), gh.readSubjectCustomization(owner, name)]);
+  if (repo.available) {
+    facts.ownerId ??= repo.value.ownerId;
+    facts.repoId ??= repo.value.repoId;
+    facts.defaultBranch = repo.value.defaultBranch;
+  }
+  if (facts.subjectFormat.source !== 'token' && customization.available) facts.subjectFormat = customization.value;
+  return withAssumption(facts, notices);
+}
+
+function withAssumption(facts: RepositoryFacts, notices: string[]): RepositoryFacts {
+  if (facts.subjectFormat.source === 'assumed') {
+    notices.push(
+      'The repository\'s OIDC subject format could not be learned (no OIDC token, and the GitHub API did not answer); ' +
+        'predictions assume GitHub\'s default form repo:OWNER/REPO:<context>.',
+    );
+  }
+  return facts;
+}
+
+async function learnEnvironments(
+  repository: RepositoryFacts,
+  gh: GitHubClient | null,
+  notices: string[],
+): Promise<ReadonlyMap<string, EnvironmentProtection> | undefined> {
+  const result = gh ? await gh.readEnvironments(repository.owner, repository.name) : null;
+  if (result?.available) return result.value;
+  notices.push(
+    `Environment protection rules are unknown (${result ? result.reason : 'no github-token'}), so ` +
+      'fic-unprotected-environment was not evaluated. Give the token `actions: read` to check them.',
+  );
+  return undefined;
+}
+
+async function analyse(
+  inputs: Readonly<ActionInputs>,
+  runner: RunnerContext,
+  repository: RepositoryFacts,
+  gh: GitHubClient | null,
+  notices: string[],
+): Promise<WorkflowAnalysis> {
+  const { files, problems } = await readWorkflowFiles(runner.workspace, inputs.workflows);
+  const analysis = analyseWorkflows(files, repository);
+  for (const problem of [...problems, ...analysis.problems]) {
+    notices.push(`${problem.file}:${problem.line}: ${problem.message}`);
+  }
+  return resolveClientIds(analysis, { runner, gh, clientId: inputs.clientId, notices });
+}

@@ -1,0 +1,35 @@
+// The action's orchestrator: inputs → policy (compiled before any network call) → check →
+// publish → verdict. Every failure ends in one core.setFailed with context, never a token.
+import * as core from '@actions/core';
+import { redactTokens } from './auth/mask.js';
+import { getInputs, type FailOn } from './config/inputs.js';
+import { readPolicy } from './policy/file.js';
+import type { Report } from './report/model.js';
+import { runCheck } from './action/check.js';
+import { publish } from './action/publish.js';
+import { readRunnerContext } from './action/runner-context.js';
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = getInputs();
+    const runner = readRunnerContext();
+    const policy = await readPolicy(inputs.policy ?? undefined, runner.workspace);
+    const { report, github } = await runCheck(inputs, runner, policy);
+    await publish(report, inputs, runner, policy, github);
+    const failure = failureOf(report, inputs.failOn);
+    if (failure) core.setFailed(failure);
+  } catch (error) {
+    core.setFailed(`Entra Federation Guard: ${redactTokens(error instanceof Error ? error.message : String(error))}`);
+  }
+}
+
+/** Why the job fails, or null: the verdict reached fail-on, or some app could not be checked. */
+export function failureOf(report: Report, failOn: FailOn): string | null {
+  const { errors, warnings, appsNotEvaluated } = report.summary;
+  if (appsNotEvaluated > 0) {
+    return `${appsNotEvaluated} app(s) could not be evaluated; see "Not evaluated" in the job summary. A partial check does not pass.`;
+  }
+  if (failOn === 'error' && errors > 0) return `${errors} error(s) found (fail-on: error).`;
+  if (failOn === 'warning' && errors + warnings > 0) return `${errors} error(s) and ${warnings} warning(s) found (fail-on: warning).`;
+  return null;
+}
