@@ -20,7 +20,10 @@ export interface AuditOptions {
   onProgress?: (progress: { apps: number; notEvaluated: number; findings: number }) => void;
 }
 
-export async function audit(inventory: AsyncIterable<InventoryItem> | Iterable<InventoryItem>, options: AuditOptions): Promise<Report> {
+export async function audit(
+  inventory: AsyncIterable<InventoryItem> | Iterable<InventoryItem>,
+  options: AuditOptions,
+): Promise<Report> {
   const apps: Report['apps'] = [];
   const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];

@@ -30,6 +30,7 @@ export function failureOf(report: Report, failOn: FailOn): string | null {
     return `${appsNotEvaluated} app(s) could not be evaluated; see "Not evaluated" in the job summary. A partial check does not pass.`;
   }
   if (failOn === 'error' && errors > 0) return `${errors} error(s) found (fail-on: error).`;
-  if (failOn === 'warning' && errors + warnings > 0) return `${errors} error(s) and ${warnings} warning(s) found (fail-on: warning).`;
+  if (failOn === 'warning' && errors + warnings > 0)
+    return `${errors} error(s) and ${warnings} warning(s) found (fail-on: warning).`;
   return null;
 }

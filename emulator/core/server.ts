@@ -36,7 +36,11 @@ export class Router {
 
   /** `pattern` is matched against the decoded path (no query string), anchored. */
   add(method: string, pattern: RegExp, handler: Handler): this {
-    this.routes.push({ method: method.toUpperCase(), pattern: new RegExp(`^(?:${pattern.source})$`, pattern.flags), handler });
+    this.routes.push({
+      method: method.toUpperCase(),
+      pattern: new RegExp(`^(?:${pattern.source})$`, pattern.flags),
+      handler,
+    });
     return this;
   }
 
@@ -213,7 +217,9 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
       startedAt: started,
       durationMs: 0,
       headers: redactHeaders(req.headers),
-      ...(body.length > 0 ? { body: opts.redactBody ? opts.redactBody(body.toString('utf8')) : body.toString('utf8') } : {}),
+      ...(body.length > 0
+        ? { body: opts.redactBody ? opts.redactBody(body.toString('utf8')) : body.toString('utf8') }
+        : {}),
     };
     const finish = (status: LoggedRequest['status']) => {
       entry.status = status;
@@ -313,5 +319,11 @@ function faultBody(service: string, status: number): unknown {
   }
   if (service === 'github' || service === 'github-oidc') return { message: `Service unavailable (HTTP ${status})` };
   const code = status === 429 ? 'TooManyRequests' : status === 503 ? 'ServiceNotAvailable' : 'UnknownError';
-  return { error: { code, message: status === 429 ? 'Too many requests.' : 'The service is unavailable.', innerError: { date: new Date().toISOString().slice(0, 19) } } };
+  return {
+    error: {
+      code,
+      message: status === 429 ? 'Too many requests.' : 'The service is unavailable.',
+      innerError: { date: new Date().toISOString().slice(0, 19) },
+    },
+  };
 }

@@ -33,7 +33,11 @@ export interface CheckOutcome {
   github: GitHubClient | null;
 }
 
-export async function runCheck(inputs: Readonly<ActionInputs>, runner: RunnerContext, policy: CompiledPolicy): Promise<CheckOutcome> {
+export async function runCheck(
+  inputs: Readonly<ActionInputs>,
+  runner: RunnerContext,
+  policy: CompiledPolicy,
+): Promise<CheckOutcome> {
   const notices: string[] = [];
   const { eventName, actor, payload } = github.context;
   const availability = checkOidcAvailability(process.env, {
@@ -125,7 +129,10 @@ async function learnRepository(
     subjectFormat: tokenFormat && tokenFormat.source === 'token' ? tokenFormat : { kind: 'default', source: 'assumed' },
   };
   if (!gh) return withAssumption(facts, notices);
-  const [repo, customization] = await Promise.all([gh.readRepository(owner, name), gh.readSubjectCustomization(owner, name)]);
+  const [repo, customization] = await Promise.all([
+    gh.readRepository(owner, name),
+    gh.readSubjectCustomization(owner, name),
+  ]);
   if (repo.available) {
     facts.ownerId ??= repo.value.ownerId;
     facts.repoId ??= repo.value.repoId;
@@ -138,8 +145,8 @@ async function learnRepository(
 function withAssumption(facts: RepositoryFacts, notices: string[]): RepositoryFacts {
   if (facts.subjectFormat.source === 'assumed') {
     notices.push(
-      'The repository\'s OIDC subject format could not be learned (no OIDC token, and the GitHub API did not answer); ' +
-        'predictions assume GitHub\'s default form repo:OWNER/REPO:<context>.',
+      "The repository's OIDC subject format could not be learned (no OIDC token, and the GitHub API did not answer); " +
+        "predictions assume GitHub's default form repo:OWNER/REPO:<context>.",
     );
   }
   return facts;
@@ -165,8 +172,16 @@ async function analyse(
   repository: RepositoryFacts,
   gh: GitHubClient | null,
   notices: string[],
-): Promise<WorkflowAnalysis> {
+): Promise<WorkflowAnalysis | undefined> {
   const { files, problems } = await readWorkflowFiles(runner.workspace, inputs.workflows);
+  if (files.length === 0) {
+    // Most often a missing actions/checkout: judging trusts against no workflows would call them all unused.
+    notices.push(
+      `No workflow files were found in ${inputs.workflows}; the workflow-aware checks were skipped. ` +
+        'Run actions/checkout before this action, or set the workflows input.',
+    );
+    return undefined;
+  }
   const analysis = analyseWorkflows(files, repository);
   for (const problem of [...problems, ...analysis.problems]) {
     notices.push(`${problem.file}:${problem.line}: ${problem.message}`);

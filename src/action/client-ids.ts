@@ -25,7 +25,14 @@ export async function resolveClientIds(analysis: WorkflowAnalysis, options: Opti
     return {
       ...job,
       ...(clientId ? { clientId } : {}),
-      ...(job.signIns ? { signIns: job.signIns.map((s): SignIn => ({ ...s, ...(s.clientId ? { clientId: resolve(s.clientId) as ClientIdRef } : {}) })) } : {}),
+      ...(job.signIns
+        ? {
+            signIns: job.signIns.map((s): SignIn => ({
+              ...s,
+              ...(s.clientId ? { clientId: resolve(s.clientId) as ClientIdRef } : {}),
+            })),
+          }
+        : {}),
     };
   });
   const actionClientId = ownClientIdRef(jobs, options);
@@ -55,7 +62,10 @@ function variableName(expression: string): string {
   return expression.replace(/^vars\./, '');
 }
 
-async function readVariables(analysis: WorkflowAnalysis, { runner, gh, notices }: Options): Promise<Map<string, string>> {
+async function readVariables(
+  analysis: WorkflowAnalysis,
+  { runner, gh, notices }: Options,
+): Promise<Map<string, string>> {
   const names = new Set<string>();
   for (const job of analysis.jobs) {
     for (const ref of [job.clientId, ...(job.signIns ?? []).map((s) => s.clientId)]) {

@@ -37,7 +37,9 @@ export async function publish(
   core.setOutput('warnings', String(report.summary.warnings));
   core.setOutput('report-file', reportFile);
 
-  emitAnnotations(planAnnotations(report.findings, policy.source ? { policyFile: relativeTo(runner.workspace, policy.source) } : {}));
+  emitAnnotations(
+    planAnnotations(report.findings, policy.source ? { policyFile: relativeTo(runner.workspace, policy.source) } : {}),
+  );
   await core.summary.addRaw(renderSummary(report, { rules: RULES })).write();
 
   if (inputs.comment) await comment(report, runner, gh);

@@ -72,7 +72,8 @@ export function getInputs(read: Reader = fromCore, env: NodeJS.ProcessEnv = proc
   const graphRaw = text('graph-endpoint');
   const runnerTemp = env.RUNNER_TEMP ?? '';
   const reportFile =
-    text('report-file') || (runnerTemp ? `${runnerTemp}/entra-federation-guard/report.json` : 'entra-federation-guard-report.json');
+    text('report-file') ||
+    (runnerTemp ? `${runnerTemp}/entra-federation-guard/report.json` : 'entra-federation-guard-report.json');
   const audience = text('audience') || DEFAULT_AUDIENCE;
   if (/\s/.test(audience)) problems.push(`audience must not contain white space; got ${quote(audience)}.`);
 

@@ -74,13 +74,17 @@ export function parseHttpsUrl(name: string, value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new InputError(`${name} must be an absolute https URL such as https://login.microsoftonline.com; got ${quote(value)}.`);
+    throw new InputError(
+      `${name} must be an absolute https URL such as https://login.microsoftonline.com; got ${quote(value)}.`,
+    );
   }
   if (url.protocol !== 'https:') {
     throw new InputError(`${name} must use https (Entra and Graph refuse plain http); got ${quote(value)}.`);
   }
   if (url.search || url.hash || url.username || url.password) {
-    throw new InputError(`${name} must not carry a query, fragment or credentials; got ${quote(url.origin + url.pathname)}.`);
+    throw new InputError(
+      `${name} must not carry a query, fragment or credentials; got ${quote(url.origin + url.pathname)}.`,
+    );
   }
   return url.href.replace(/\/+$/, '');
 }
