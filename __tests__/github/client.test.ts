@@ -216,7 +216,7 @@ describe('sticky comment helpers', () => {
     const comment = (id: number) => ({
       id,
       body: `c${id}`,
-      user: { login: 'github-actions[bot]' },
+      user: { login: 'github-actions[bot]', type: 'Bot' },
       html_url: `https://github.com/c/${id}`,
     });
     answer('comments-1', { status: 200, body: Array.from({ length: 100 }, (_, i) => comment(i + 1)) });
@@ -227,6 +227,7 @@ describe('sticky comment helpers', () => {
       id: 101,
       body: 'c101',
       author: 'github-actions[bot]',
+      authorType: 'Bot',
       url: 'https://github.com/c/101',
     });
   });
@@ -246,7 +247,7 @@ describe('sticky comment helpers', () => {
     );
     await expect(client.createIssueComment('octo-org', 'octo-repo', 7, 'hello')).resolves.toEqual({
       available: true,
-      value: { id: 9, body: 'hello', author: 'bot', url: null },
+      value: { id: 9, body: 'hello', author: 'bot', authorType: null, url: null },
     });
     expect(github.log.entries.map((e) => e.status)).toEqual([503, 201]);
   });
