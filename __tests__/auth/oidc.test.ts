@@ -153,6 +153,11 @@ describe('subjectFormatFromToken', () => {
         source: 'token',
       },
     ],
+    [
+      'pull_request_target presents the pull_request context, as the matching library predicts',
+      { sub: 'repo:octo-org/octo-repo:pull_request', event_name: 'pull_request_target', ref: 'refs/heads/main' },
+      { kind: 'default', source: 'token' },
+    ],
     ['unrecognisable', { sub: 'something:else' }, { kind: 'custom', source: 'token' }],
   ])('%s', (_name, overrides, expected) => {
     const token = fakeJwt({ ...claims, ...overrides });

@@ -11,6 +11,7 @@ import {
   type RetryOptions,
   type RetryVerdict,
 } from '../http/retry.js';
+import { contextOf, formatContext, formatSubject, type SubjectClaims } from '../matching/subject.js';
 import { maskSecret, redactTokens } from './mask.js';
 
 export interface GitHubContextLike {
@@ -222,28 +223,34 @@ export function getOidcToken(audience: string, retry?: RetryOptions): Promise<st
 // ---------------------------------------------------------------------------------------------
 // Learning the repository's subject format from a real token.
 
-const CONTEXT_KEYS = ['environment', 'ref', 'pull_request'];
-
 /**
  * What GitHub's `sub` reveals about the repository's subject format: the default form
  * (`repo:O/R:<context>`), the immutable form (`repo:O@OID/R@RID:<context>`), or a custom
- * include_claim_keys template, whose keys are recovered by walking the claims.
+ * include_claim_keys template, whose keys are recovered by walking the claims. The forms are
+ * built with the matching library, so the token and the predictions follow one set of rules.
  */
 export function subjectFormatFromToken(claims: OidcClaims & Record<string, string | undefined>): SubjectFormat {
   const sub = claims.sub;
   const repository = claims.repository;
   if (!sub || !repository) return { kind: 'default', source: 'assumed' };
-  const immutableRepo = immutableRepository(claims);
-  const context = contextPart(claims);
-  if (context !== undefined) {
-    if (sub === `repo:${repository}:${context}`) return { kind: 'default', source: 'token' };
-    if (immutableRepo && sub === `repo:${immutableRepo}:${context}`) return { kind: 'immutable', source: 'token' };
-  } else {
-    if (sub.startsWith(`repo:${repository}:`) && CONTEXT_KEYS.some((k) => sub.startsWith(`repo:${repository}:${k}`)))
-      return { kind: 'default', source: 'token' };
-    if (immutableRepo && sub.startsWith(`repo:${immutableRepo}:`)) return { kind: 'immutable', source: 'token' };
-  }
-  const parsed = parseCustomSubject(sub, claims, context, immutableRepo);
+  const subjectClaims: SubjectClaims = {
+    ...claims,
+    repository,
+    repository_owner: claims.repository_owner ?? repository.split('/')[0] ?? '',
+    event_name: claims.event_name ?? '',
+    ref: claims.ref ?? '',
+  };
+  const produces = (format: SubjectFormat): boolean => {
+    try {
+      return formatSubject(subjectClaims, format) === sub;
+    } catch {
+      return false; // e.g. the immutable form without the ids
+    }
+  };
+  if (produces({ kind: 'default', source: 'token' })) return { kind: 'default', source: 'token' };
+  if (produces({ kind: 'immutable', source: 'token' })) return { kind: 'immutable', source: 'token' };
+  const context = claims.ref || claims.environment ? formatContext(contextOf(subjectClaims)) : undefined;
+  const parsed = parseCustomSubject(sub, claims, context, immutableRepository(claims));
   if (parsed) return { kind: 'custom', claimKeys: parsed.keys, immutable: parsed.immutable, source: 'token' };
   return { kind: 'custom', source: 'token' };
 }
@@ -252,14 +259,6 @@ function immutableRepository(claims: OidcClaims): string | undefined {
   const [owner, name] = (claims.repository ?? '').split('/');
   if (!owner || !name || !claims.repository_owner_id || !claims.repository_id) return undefined;
   return `${owner}@${claims.repository_owner_id}/${name}@${claims.repository_id}`;
-}
-
-/** The default context part, as GitHub builds it: environment first, then pull_request, then ref. */
-function contextPart(claims: OidcClaims): string | undefined {
-  if (claims.environment) return `environment:${encodeValue(claims.environment)}`;
-  if (claims.event_name === 'pull_request') return 'pull_request';
-  if (claims.ref) return `ref:${encodeValue(claims.ref)}`;
-  return undefined;
 }
 
 const encodeValue = (value: string) => value.replaceAll(':', '%3A');
