@@ -2,6 +2,7 @@
 // (`hint`, `secretText`, certificate `key`) has no way through; anything of the wrong type is
 // reported as malformed rather than guessed at.
 import type {
+  AppInventory,
   AppRoleAssignment,
   DirectoryRoleMembership,
   FederatedCredential,
@@ -218,4 +219,48 @@ export function toDirectoryRole(raw: unknown, path: string): DirectoryRoleMember
     roleTemplateId: optionalString(o, 'roleTemplateId', path),
     displayName: optionalString(o, 'displayName', path),
   };
+}
+
+/** Permission names are unknown (the lookup failed): assignments are still reported, without names. */
+export const NO_PERMISSION_NAMES: GraphPermissionNames = Object.freeze({ resourceId: null, names: new Map() });
+
+/** Names from the Microsoft Graph service principal's JSON (`id`, `appRoles`); none when it is absent or malformed. */
+export function permissionNamesOf(graphServicePrincipal: unknown): GraphPermissionNames {
+  if (graphServicePrincipal === null || graphServicePrincipal === undefined) return NO_PERMISSION_NAMES;
+  try {
+    return toGraphPermissionNames(graphServicePrincipal);
+  } catch {
+    return NO_PERMISSION_NAMES;
+  }
+}
+
+/**
+ * An app as Graph returned it, every collection complete: what the live reader assembles and what a
+ * snapshot stores. One normalisation (normaliseApp) serves both, so a snapshot is judged like the tenant.
+ */
+export interface RawApp {
+  /** The application JSON; `federatedIdentityCredentials` holds every page. */
+  application: Record<string, unknown>;
+  /** The service principal JSON plus its `appRoleAssignments` and `memberOf` (every page); null without one. */
+  servicePrincipal: Record<string, unknown> | null;
+}
+
+export function normaliseApp(raw: RawApp, names: GraphPermissionNames): AppInventory {
+  const { federatedCredentialsNextLink, ...application } = toApplication(raw.application);
+  if (federatedCredentialsNextLink !== null)
+    throw new GraphMalformedError('application.federatedIdentityCredentials is incomplete (it still has a nextLink)');
+  let servicePrincipal: AppInventory['servicePrincipal'] = null;
+  if (raw.servicePrincipal !== null) {
+    const sp = asObject(raw.servicePrincipal, 'servicePrincipal');
+    servicePrincipal = {
+      ...toServicePrincipal(sp),
+      appRoleAssignments: arrayOf(sp, 'appRoleAssignments', 'servicePrincipal').map((a, i) =>
+        toAppRoleAssignment(a, `appRoleAssignments[${i}]`, names),
+      ),
+      directoryRoles: arrayOf(sp, 'memberOf', 'servicePrincipal').flatMap(
+        (m, i) => toDirectoryRole(m, `memberOf[${i}]`) ?? [],
+      ),
+    };
+  }
+  return { ...application, servicePrincipal };
 }

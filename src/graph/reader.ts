@@ -2,9 +2,10 @@
 // claimsMatchingExpression on federated credentials). Four requests per app plus, once per run,
 // the Microsoft Graph service principal's appRoles (to name permissions); up to 20 per batch and a
 // few batches in flight. Every item's status is checked: an app that cannot be read completely is
-// reported as not evaluated, never silently passed.
+// reported as not evaluated, never silently passed. readRawApps yields Graph's own JSON (for snapshots);
+// readApps normalises it, through the same normaliseApp a snapshot goes through.
 import type { AppInventory, NotEvaluated } from '../inventory/model.js';
-import { RETRYABLE_STATUSES, errorMessage, withRetry, type RetryOptions } from '../http/retry.js';
+import { RETRYABLE_STATUSES, RETRY_DEFAULTS, errorMessage, withRetry, type RetryOptions } from '../http/retry.js';
 import {
   GraphMalformedError,
   graphHttpError,
@@ -13,15 +14,15 @@ import {
   type GraphClient,
 } from './client.js';
 import {
+  NO_PERMISSION_NAMES,
   arrayOf,
   asObject,
-  toAppRoleAssignment,
+  normaliseApp,
+  permissionNamesOf,
   toApplication,
-  toDirectoryRole,
-  toFederatedCredential,
-  toGraphPermissionNames,
   toServicePrincipal,
   type GraphPermissionNames,
+  type RawApp,
 } from './normalise.js';
 
 export const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
@@ -31,6 +32,8 @@ const ITEMS_PER_APP = 4;
 const MAX_PAGES = 500;
 
 export type ReadOutcome = { app: AppInventory } | { notEvaluated: NotEvaluated };
+/** An app as Graph returned it (for snapshots), or why it could not be read completely. */
+export type RawReadOutcome = { raw: RawApp } | { notEvaluated: NotEvaluated };
 
 export interface ReadAppsOptions {
   onApp?: (outcome: ReadOutcome) => void;
@@ -38,6 +41,15 @@ export interface ReadAppsOptions {
   concurrency?: number;
   /** Retry of items Graph throttled (429) or failed transiently (5xx) inside a 200 batch. */
   retry?: RetryOptions;
+}
+
+export interface ReadRawAppsOptions extends Omit<ReadAppsOptions, 'onApp'> {
+  onApp?: (outcome: RawReadOutcome) => void;
+  /**
+   * Called once, before any app is yielded, with the Microsoft Graph service principal's JSON (`id`, `appId`,
+   * `appRoles`) that names permissions, or null when it could not be read.
+   */
+  onGraphServicePrincipal?: (servicePrincipal: Record<string, unknown> | null) => void;
 }
 
 /** The requests for one app, relative to the version root (never /beta/… inside a batch). */
@@ -111,6 +123,9 @@ async function executeBatch(
       },
       {
         ...retry,
+        // Each attempt may itself retry inside the client (a hang, a 429 on the POST): give it the whole
+        // budget, or this timer would cut the client's own retry short and fail the batch.
+        attemptTimeoutMs: retry?.deadlineMs ?? RETRY_DEFAULTS.deadlineMs,
         // Transport failures of the batch POST were already retried by the client's middleware.
         isRetryable: (e) =>
           e instanceof ItemsPending ? (e.retryAfterMs === undefined ? true : { retryAfterMs: e.retryAfterMs }) : false,
@@ -148,15 +163,48 @@ async function* completionOrder<T>(tasks: (() => Promise<T>)[], limit: number): 
   }
 }
 
+/** Reads and normalises the apps; each is yielded as an inventory or as not evaluated, in completion order. */
 export async function* readApps(
   client: GraphClient,
   appIds: readonly string[],
   options: ReadAppsOptions = {},
 ): AsyncGenerator<ReadOutcome> {
+  const { onApp, ...rest } = options;
+  let names: GraphPermissionNames = NO_PERMISSION_NAMES;
+  const raw = readRawApps(client, appIds, {
+    ...rest,
+    onGraphServicePrincipal: (servicePrincipal) => (names = permissionNamesOf(servicePrincipal)),
+  });
+  for await (const outcome of raw) {
+    const result: ReadOutcome = 'raw' in outcome ? normalised(outcome.raw, names) : outcome;
+    onApp?.(result);
+    yield result;
+  }
+}
+
+function normalised(raw: RawApp, names: GraphPermissionNames): ReadOutcome {
+  try {
+    return { app: normaliseApp(raw, names) };
+  } catch (error) {
+    // Already validated when read; kept so a reader change can never turn into a thrown scan.
+    const appId = typeof raw.application.appId === 'string' ? raw.application.appId : '';
+    return { notEvaluated: { appId, reason: `Graph returned malformed data: ${errorMessage(error)}` } };
+  }
+}
+
+/**
+ * Reads the apps as Graph returns them, each collection complete and validated by the same normalisation
+ * readApps applies (so a raw app always normalises). `export` writes these; readApps normalises them.
+ */
+export async function* readRawApps(
+  client: GraphClient,
+  appIds: readonly string[],
+  options: ReadRawAppsOptions = {},
+): AsyncGenerator<RawReadOutcome> {
   const concurrency = options.concurrency ?? 4;
   if (!Number.isInteger(concurrency) || concurrency < 1)
     throw new Error(`concurrency must be a positive integer, got ${concurrency}`);
-  const emit = (outcome: ReadOutcome) => {
+  const emit = (outcome: RawReadOutcome) => {
     options.onApp?.(outcome);
     return outcome;
   };
@@ -188,14 +236,18 @@ export async function* readApps(
   });
   chunks.push(current);
 
-  let resolveNames!: (names: GraphPermissionNames) => void;
-  const permissionNames = new Promise<GraphPermissionNames>((resolve) => (resolveNames = resolve));
+  // No app is yielded before the lookup is answered, so readApps can name every app's permissions.
+  let lookupAnswered!: () => void;
+  const lookup = new Promise<void>((resolve) => (lookupAnswered = resolve));
 
-  const tasks = chunks.map((chunk, chunkIndex) => async (): Promise<ReadOutcome[]> => {
+  const tasks = chunks.map((chunk, chunkIndex) => async (): Promise<RawReadOutcome[]> => {
     const results = await executeBatch(client, chunk.items, options.retry);
-    if (chunkIndex === 0) resolveNames(permissionNamesFrom(results.get(GRAPH_ROLES_REQUEST.id)));
-    const names = await permissionNames;
-    return Promise.all(chunk.apps.map(({ appId, index }) => assembleApp(client, appId, index, results, names)));
+    if (chunkIndex === 0) {
+      options.onGraphServicePrincipal?.(graphServicePrincipalFrom(results.get(GRAPH_ROLES_REQUEST.id)));
+      lookupAnswered();
+    }
+    await lookup;
+    return Promise.all(chunk.apps.map(({ appId, index }) => gatherApp(client, appId, index, results)));
   });
 
   for await (const outcomes of completionOrder(tasks, concurrency)) {
@@ -203,13 +255,12 @@ export async function* readApps(
   }
 }
 
-function permissionNamesFrom(result: ItemResult | undefined): GraphPermissionNames {
-  // Without the lookup, assignments are still reported, only without permission names.
-  if (!result || 'failure' in result || result.status !== 200) return { resourceId: null, names: new Map() };
+function graphServicePrincipalFrom(result: ItemResult | undefined): Record<string, unknown> | null {
+  if (!result || 'failure' in result || result.status !== 200) return null;
   try {
-    return toGraphPermissionNames(result.body);
+    return asObject(result.body, 'Microsoft Graph servicePrincipal');
   } catch {
-    return { resourceId: null, names: new Map() };
+    return null;
   }
 }
 
@@ -224,14 +275,13 @@ function itemFailure(what: string, result: ItemResult): string {
   return `could not read ${what}: Graph answered ${error.message}`;
 }
 
-async function assembleApp(
+async function gatherApp(
   client: GraphClient,
   appId: string,
   index: number,
   results: Map<string, ItemResult>,
-  names: GraphPermissionNames,
-): Promise<ReadOutcome> {
-  const notEvaluated = (reason: string): ReadOutcome => ({ notEvaluated: { appId, reason } });
+): Promise<RawReadOutcome> {
+  const notEvaluated = (reason: string): RawReadOutcome => ({ notEvaluated: { appId, reason } });
   const get = (suffix: string): ItemResult =>
     results.get(`${index}-${suffix}`) ?? { failure: 'the request was not sent' };
   try {
@@ -239,36 +289,36 @@ async function assembleApp(
     if (!('failure' in appResult) && appResult.status === 404) return notEvaluated('application not found in tenant');
     if ('failure' in appResult || appResult.status !== 200)
       return notEvaluated(itemFailure('the application', appResult));
-    const application = toApplication(appResult.body);
+    const body = asObject(appResult.body, 'application');
+    const application = toApplication(body);
     if (application.appId.toLowerCase() !== appId.toLowerCase())
       return notEvaluated(`Graph returned application ${application.appId} when asked for ${appId}`);
-    const federatedCredentials = [...application.federatedCredentials];
-    if (application.federatedCredentialsNextLink) {
-      const more = await followPages(client, application.federatedCredentialsNextLink);
-      more.forEach((c, i) =>
-        federatedCredentials.push(toFederatedCredential(c, `federatedIdentityCredentials[+${i}]`)),
-      );
-    }
+    const { 'federatedIdentityCredentials@odata.nextLink': _nextLink, ...applicationJson } = body;
+    const federatedIdentityCredentials = [...arrayOf(body, 'federatedIdentityCredentials', 'application')];
+    if (application.federatedCredentialsNextLink)
+      federatedIdentityCredentials.push(...(await followPages(client, application.federatedCredentialsNextLink)));
 
     const spResult = get('sp');
-    let servicePrincipal: AppInventory['servicePrincipal'] = null;
+    let servicePrincipal: Record<string, unknown> | null = null;
     if ('failure' in spResult || spResult.status !== 404) {
       if ('failure' in spResult || spResult.status !== 200)
         return notEvaluated(itemFailure('the service principal', spResult));
-      const sp = toServicePrincipal(spResult.body);
+      const spJson = asObject(spResult.body, 'servicePrincipal');
+      toServicePrincipal(spJson);
       const assignments = await collection(client, get('roles'), 'the service principal appRoleAssignments');
       if (typeof assignments === 'string') return notEvaluated(assignments);
       const memberOf = await collection(client, get('memberOf'), 'the service principal memberOf (directory roles)');
       if (typeof memberOf === 'string') return notEvaluated(memberOf);
-      servicePrincipal = {
-        ...sp,
-        appRoleAssignments: assignments.map((a, i) => toAppRoleAssignment(a, `appRoleAssignments[${i}]`, names)),
-        directoryRoles: memberOf.flatMap((m, i) => toDirectoryRole(m, `memberOf[${i}]`) ?? []),
-      };
+      servicePrincipal = { ...spJson, appRoleAssignments: assignments, memberOf };
     }
 
-    const { federatedCredentialsNextLink: _ignored, ...core } = application;
-    return { app: { ...core, federatedCredentials, servicePrincipal } };
+    const raw: RawApp = {
+      application: { ...applicationJson, federatedIdentityCredentials },
+      servicePrincipal,
+    };
+    // Everything the engine will read is validated here, so what is yielded always normalises.
+    normaliseApp(raw, NO_PERMISSION_NAMES);
+    return { raw };
   } catch (error) {
     if (error instanceof GraphMalformedError) return notEvaluated(`Graph returned malformed data: ${error.message}`);
     return notEvaluated(`could not read the app: ${errorMessage(error)}`);

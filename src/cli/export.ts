@@ -1,0 +1,60 @@
+// `export`: the selected apps, read exactly as scan reads them, written as a snapshot without secrets.
+import type { RawApp } from '../graph/normalise.js';
+import { readRawApps } from '../graph/reader.js';
+import type { NotEvaluated } from '../inventory/model.js';
+import { buildSnapshot, renderSnapshot, type GraphJson } from '../snapshot/index.js';
+import { flag, parseCommandLine, stringValue } from './args.js';
+import { EXIT } from './errors.js';
+import { HELP } from './help.js';
+import { writeResult, type CliDeps, type CliIo } from './io.js';
+import { connect, parseLiveTarget, selectAppIds } from './live.js';
+import { OUTPUT_OPTIONS, SELECTION_OPTIONS, TENANT_OPTIONS } from './options.js';
+import { createProgress, SILENT } from './progress.js';
+import { parseSelection } from './selection.js';
+
+const OPTIONS = { ...SELECTION_OPTIONS, ...TENANT_OPTIONS, ...OUTPUT_OPTIONS };
+
+export async function exportCommand(argv: readonly string[], io: CliIo, deps: CliDeps): Promise<number> {
+  const { values } = parseCommandLine('export', argv, OPTIONS);
+  if (flag(values, 'help')) {
+    io.stdout.write(`${HELP.export}\n`);
+    return 0;
+  }
+  const selection = parseSelection(values);
+  const target = parseLiveTarget(values, io.env);
+  const output = stringValue(values, 'output');
+  const quiet = flag(values, 'quiet');
+
+  const progress = quiet ? SILENT : createProgress(io.stderr, { label: 'export' });
+  const client = await connect(target, deps.createCredential);
+  const appIds = await selectAppIds(client, selection, (found) => progress.listing(found));
+  progress.total(appIds.length);
+
+  const apps: RawApp[] = [];
+  const notEvaluated: NotEvaluated[] = [];
+  let graphServicePrincipal: GraphJson | null = null;
+  const outcomes = readRawApps(client, appIds, {
+    onGraphServicePrincipal: (servicePrincipal) => (graphServicePrincipal = servicePrincipal),
+  });
+  for await (const outcome of outcomes) {
+    if ('raw' in outcome) apps.push(outcome.raw);
+    else notEvaluated.push(outcome.notEvaluated);
+    progress.update({ apps: apps.length, notEvaluated: notEvaluated.length });
+  }
+  progress.done();
+
+  const snapshot = buildSnapshot({
+    tenant: target.tenant,
+    exportedAt: io.now(),
+    apps,
+    notEvaluated,
+    graphServicePrincipal,
+  });
+  await writeResult(io, output, renderSnapshot(snapshot));
+  if (notEvaluated.length === 0) return EXIT.pass;
+  if (!quiet)
+    io.stderr.write(
+      `export: ${notEvaluated.length} app(s) could not be read; the snapshot lists them under "notEvaluated" (exit 3).\n`,
+    );
+  return EXIT.incomplete;
+}

@@ -1,0 +1,39 @@
+// `plan`: which federated credentials a repository's workflows need, from the checkout alone (no sign-in).
+import { parseGuid } from '../config/validate.js';
+import { buildPlan, renderPlan, PLAN_FORMATS } from '../plan/index.js';
+import { escapeTerminal } from '../report/escape.js';
+import { enumValue, flag, parseCommandLine, stringValue, validated } from './args.js';
+import { HELP } from './help.js';
+import { writeResult, type CliDeps, type CliIo } from './io.js';
+import { REPOSITORY_OPTIONS } from './options.js';
+import { analyseRepository, parseRepositoryOptions, repositoryFacts } from './repository.js';
+
+const OPTIONS = {
+  ...REPOSITORY_OPTIONS,
+  app: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+} as const;
+
+export async function planCommand(argv: readonly string[], io: CliIo, deps: CliDeps): Promise<number> {
+  const { values } = parseCommandLine('plan', argv, OPTIONS);
+  if (flag(values, 'help')) {
+    io.stdout.write(`${HELP.plan}\n`);
+    return 0;
+  }
+  const format = enumValue('format', stringValue(values, 'format') ?? 'text', PLAN_FORMATS);
+  const appText = stringValue(values, 'app');
+  const appId = appText === undefined ? undefined : validated(() => parseGuid('--app', appText.trim()));
+  // Required here, so never null: parseRepositoryOptions throws a UsageError without --repo.
+  const options = parseRepositoryOptions(values, io.cwd, true) as NonNullable<
+    ReturnType<typeof parseRepositoryOptions>
+  >;
+
+  const facts = await repositoryFacts(options, deps.git);
+  const { analysis, notices } = await analyseRepository(options.dir, facts);
+  // Workflow text is untrusted: notes reach the terminal without control characters.
+  for (const notice of notices) io.stderr.write(`plan: note: ${escapeTerminal(notice, 500)}\n`);
+  const plan = buildPlan(analysis, appId === undefined ? {} : { appId });
+  await writeResult(io, stringValue(values, 'output'), renderPlan(plan, format));
+  return 0;
+}

@@ -1,0 +1,31 @@
+// The snapshot file, version 1: a tenant's app registrations in Microsoft Graph's own JSON shapes, with
+// secret material removed, so a scan can run offline and judge them exactly as the live tenant.
+import type { NotEvaluated } from '../inventory/model.js';
+
+export type GraphJson = Record<string, unknown>;
+
+export const SNAPSHOT_VERSION = 1;
+
+export interface Snapshot {
+  version: 1;
+  tool: { name: string; version: string };
+  /** As given to export (--tenant): a scan of the snapshot reports it as the report's tenant. */
+  tenant: string;
+  /** ISO 8601. */
+  exportedAt: string;
+  /** Application JSON (Graph beta), each with its complete `federatedIdentityCredentials`. */
+  applications: GraphJson[];
+  /** Service principal JSON, each with its complete `appRoleAssignments` and `memberOf`. */
+  servicePrincipals: GraphJson[];
+  /** The appRoles of the Microsoft Graph service principal, which name the permissions in appRoleAssignments. */
+  graphAppRoles: GraphJson[];
+  /** Object id of the Microsoft Graph service principal (the resourceId of its assignments); null when unknown. */
+  graphServicePrincipalId: string | null;
+  /** Apps of the selection that could not be read: a scan of the snapshot reports them as not evaluated too. */
+  notEvaluated: NotEvaluated[];
+}
+
+/** A snapshot file that cannot be used: the scan cannot complete. */
+export class SnapshotError extends Error {
+  override name = 'SnapshotError';
+}

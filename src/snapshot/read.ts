@@ -1,0 +1,142 @@
+// A snapshot file → the same inventory the live reader yields: its Graph JSON goes through the very
+// normalisation (normaliseApp) the reader applies, so a scan of a snapshot judges the apps identically.
+import { readFile } from 'node:fs/promises';
+import type { InventoryItem } from '../audit.js';
+import { GraphMalformedError } from '../graph/client.js';
+import { NO_PERMISSION_NAMES, normaliseApp, permissionNamesOf } from '../graph/normalise.js';
+import { MICROSOFT_GRAPH_APP_ID } from '../graph/reader.js';
+import type { NotEvaluated } from '../inventory/model.js';
+import { SNAPSHOT_VERSION, SnapshotError, type GraphJson, type Snapshot } from './model.js';
+
+export async function readSnapshotFile(path: string): Promise<Snapshot> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'the file does not exist'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : (error as Error).message;
+    throw new SnapshotError(`Cannot read the snapshot ${path}: ${why}.`);
+  }
+  return parseSnapshot(text, path);
+}
+
+function isObject(value: unknown): value is GraphJson {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Validates the envelope; an app whose own JSON is malformed is reported per app when scanned, as live. */
+export function parseSnapshot(text: string, source: string): Snapshot {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (error) {
+    throw new SnapshotError(`The snapshot ${source} is not valid JSON (${(error as Error).message}).`);
+  }
+  const bad = (what: string) => new SnapshotError(`The snapshot ${source} is not a valid snapshot: ${what}.`);
+  if (!isObject(doc)) throw bad('expected a JSON object');
+  if (doc.version !== SNAPSHOT_VERSION)
+    throw new SnapshotError(
+      `The snapshot ${source} has version ${JSON.stringify(doc.version ?? null)}; this version of the tool reads version ${SNAPSHOT_VERSION}. Export it again.`,
+    );
+  if (typeof doc.tenant !== 'string' || doc.tenant.trim() === '') throw bad('"tenant" must be a non-empty string');
+  if (typeof doc.exportedAt !== 'string' || Number.isNaN(Date.parse(doc.exportedAt)))
+    throw bad('"exportedAt" must be an ISO 8601 date');
+  const tool = isObject(doc.tool) ? doc.tool : {};
+  const list = (key: string): GraphJson[] => {
+    const value = doc[key];
+    if (!Array.isArray(value)) throw bad(`"${key}" must be an array`);
+    value.forEach((item, i) => {
+      if (!isObject(item)) throw bad(`${key}[${i}] must be an object`);
+    });
+    return value as GraphJson[];
+  };
+  const applications = list('applications');
+  const servicePrincipals = list('servicePrincipals');
+  const graphAppRoles = list('graphAppRoles');
+  for (const [key, items] of [
+    ['applications', applications],
+    ['servicePrincipals', servicePrincipals],
+  ] as const) {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (typeof item.appId !== 'string' || item.appId.trim() === '') throw bad(`${key}[${i}].appId must be a string`);
+      if (seen.has(item.appId.toLowerCase())) throw bad(`${key} lists appId ${item.appId} twice`);
+      seen.add(item.appId.toLowerCase());
+    });
+  }
+  const graphId = doc.graphServicePrincipalId ?? null;
+  if (graphId !== null && typeof graphId !== 'string') throw bad('"graphServicePrincipalId" must be a string or null');
+  const notEvaluatedRaw = doc.notEvaluated ?? [];
+  if (!Array.isArray(notEvaluatedRaw)) throw bad('"notEvaluated" must be an array');
+  const notEvaluated: NotEvaluated[] = notEvaluatedRaw.map((n, i) => {
+    if (!isObject(n) || typeof n.appId !== 'string' || typeof n.reason !== 'string')
+      throw bad(`notEvaluated[${i}] must be { appId, reason } strings`);
+    return { appId: n.appId, reason: n.reason };
+  });
+  return {
+    version: SNAPSHOT_VERSION,
+    tool: { name: String(tool.name ?? ''), version: String(tool.version ?? '') },
+    tenant: doc.tenant,
+    exportedAt: doc.exportedAt,
+    applications,
+    servicePrincipals,
+    graphAppRoles,
+    graphServicePrincipalId: graphId,
+    notEvaluated,
+  };
+}
+
+export interface SnapshotSelection {
+  /** Only these apps (lower- or mixed-case GUIDs); every app of the snapshot when absent. */
+  appIds?: readonly string[];
+  /** Keeps an app when true; shards and filters decide. */
+  include?: (appId: string) => boolean;
+}
+
+/** The inventory of the selected apps, as the live reader would have yielded it. */
+export function snapshotInventory(snapshot: Snapshot, selection: SnapshotSelection = {}): InventoryItem[] {
+  const names =
+    snapshot.graphServicePrincipalId === null
+      ? NO_PERMISSION_NAMES
+      : permissionNamesOf({
+          id: snapshot.graphServicePrincipalId,
+          appId: MICROSOFT_GRAPH_APP_ID,
+          appRoles: snapshot.graphAppRoles,
+        });
+  const servicePrincipals = new Map(snapshot.servicePrincipals.map((sp) => [String(sp.appId).toLowerCase(), sp]));
+  const wanted = selection.appIds ? new Set(selection.appIds.map((id) => id.toLowerCase())) : null;
+  const keep = (appId: string) =>
+    (wanted === null || wanted.has(appId.toLowerCase())) && (selection.include?.(appId) ?? true);
+
+  const items: InventoryItem[] = [];
+  const found = new Set<string>();
+  for (const application of snapshot.applications) {
+    const appId = String(application.appId);
+    if (!keep(appId)) continue;
+    found.add(appId.toLowerCase());
+    const servicePrincipal = servicePrincipals.get(appId.toLowerCase()) ?? null;
+    try {
+      items.push({ app: normaliseApp({ application, servicePrincipal }, names) });
+    } catch (error) {
+      if (!(error instanceof GraphMalformedError)) throw error;
+      items.push({
+        notEvaluated: { appId, reason: `the snapshot's data for this app is malformed: ${error.message}` },
+      });
+    }
+  }
+  for (const entry of snapshot.notEvaluated) {
+    if (!keep(entry.appId) || found.has(entry.appId.toLowerCase())) continue;
+    found.add(entry.appId.toLowerCase());
+    items.push({ notEvaluated: entry });
+  }
+  for (const appId of selection.appIds ?? []) {
+    if (found.has(appId.toLowerCase()) || !(selection.include?.(appId) ?? true)) continue;
+    items.push({ notEvaluated: { appId, reason: `not in the snapshot (exported ${snapshot.exportedAt})` } });
+  }
+  return items;
+}
