@@ -187,6 +187,23 @@ describe('scan --all, sharded scans merged, and an exported snapshot agree', () 
   });
 });
 
+describe('inside a GitHub Actions job', () => {
+  it("signs in with the job's own GitHub OIDC token when id-token: write is granted and no token file is set", async () => {
+    const e = emulators();
+    e.oidc.setJob({ repository: 'contoso/payments-api', ref: 'refs/heads/main', event_name: 'schedule' });
+    const env: Record<string, string | undefined> = { ...process.env, ...e.runnerEnv() };
+    delete env.AZURE_FEDERATED_TOKEN_FILE;
+    const run = await runCli(['scan', '--apps', GUARD_APP, ...graph(), '--format', 'json'], { env, now: NOW });
+    expect(run.stderr).toMatch(/^scan: 1\/1 apps read, 0 findings in [\d.]+m?s\n$/); // progress only, no error
+    expect(run.code).toBe(0);
+    expect(parse(run.stdout).apps.map((a) => a.appId)).toEqual([GUARD_APP]);
+    // The assertion came from the runner's token endpoint, with the token-exchange audience.
+    const requests = e.log.of('github-oidc').map((r) => r.path);
+    expect(requests.some((p) => p.includes('audience=api%3A%2F%2FAzureADTokenExchange'))).toBe(true);
+    expect(run.stdout).not.toContain('::add-mask::');
+  });
+});
+
 describe('selection', () => {
   it.each([
     ['tag:deploy', [DEPLOY_APP]],

@@ -1,5 +1,10 @@
 // The live tenant: which cloud, signing in through @azure/identity's standard chain, and listing apps.
-import { DefaultAzureCredential, type AccessToken, type TokenCredential } from '@azure/identity';
+import {
+  ClientAssertionCredential,
+  DefaultAzureCredential,
+  type AccessToken,
+  type TokenCredential,
+} from '@azure/identity';
 import { resolveCloud } from '../auth/clouds.js';
 import { redactTokens } from '../auth/mask.js';
 import { CLOUD_NAMES, type CloudName } from '../config/inputs.js';
@@ -87,6 +92,61 @@ export const defaultCredential: CredentialFactory = (target) =>
     // For an unknown host MSAL would otherwise ask the public cloud's instance discovery.
     ...(target.knownAuthority ? {} : { disableInstanceDiscovery: true }),
   });
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Inside a GitHub Actions job with `id-token: write` and AZURE_CLIENT_ID set (and no token file), sign in
+ * with the job's own GitHub OIDC token, so a scheduled audit needs no secret and no extra step; anywhere
+ * else, the standard chain.
+ */
+export function credentialFromEnvironment(env: Env, fetchImpl: typeof fetch = fetch): CredentialFactory {
+  const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  const clientId = env.AZURE_CLIENT_ID?.trim();
+  if (!requestUrl || !requestToken || !clientId || env.AZURE_FEDERATED_TOKEN_FILE) return defaultCredential;
+  const audience = env.AZURE_FEDERATED_TOKEN_AUDIENCE?.trim() || 'api://AzureADTokenExchange';
+  const assertion = githubOidcAssertion(requestUrl, requestToken, audience, fetchImpl);
+  return (target) =>
+    new ClientAssertionCredential(target.tenant, clientId, assertion, {
+      authorityHost: target.authorityHost,
+      ...(target.knownAuthority ? {} : { disableInstanceDiscovery: true }),
+    });
+}
+
+/**
+ * The job's GitHub OIDC token, cached until a minute before it expires (MSAL asks for the assertion more
+ * than once). Not through @actions/core: its masking writes to stdout, which carries the CLI's report.
+ */
+function githubOidcAssertion(url: string, bearer: string, audience: string, fetchImpl: typeof fetch) {
+  let cached: { token: string; refreshAt: number } | undefined;
+  return async (): Promise<string> => {
+    if (cached && Date.now() < cached.refreshAt) return cached.token;
+    const response = await fetchImpl(`${url}&audience=${encodeURIComponent(audience)}`, {
+      headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' },
+      signal: AbortSignal.timeout(30_000),
+    });
+    if (!response.ok) {
+      throw new Error(
+        `the GitHub OIDC token request failed with HTTP ${response.status}; the job needs permissions: id-token: write`,
+      );
+    }
+    const body = (await response.json()) as { value?: unknown };
+    if (typeof body.value !== 'string' || body.value === '') throw new Error('GitHub returned no OIDC token');
+    const exp = expiryOf(body.value);
+    cached = { token: body.value, refreshAt: exp === undefined ? Date.now() + 60_000 : exp - 60_000 };
+    return body.value;
+  };
+}
+
+function expiryOf(jwt: string): number | undefined {
+  try {
+    const payload = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp?: unknown };
+    return typeof payload.exp === 'number' ? payload.exp * 1000 : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 const REFRESH_MARGIN_MS = 5 * 60_000;
 

@@ -7,7 +7,7 @@ import { EXIT, IncompleteError, UsageError } from './errors.js';
 import { exportCommand } from './export.js';
 import { HELP } from './help.js';
 import type { CliDeps, CliIo } from './io.js';
-import { defaultCredential } from './live.js';
+import { credentialFromEnvironment } from './live.js';
 import { mergeCommand } from './merge.js';
 import { planCommand } from './plan.js';
 import { git } from './repository.js';
@@ -58,7 +58,7 @@ export async function main(
   }
   try {
     return await command(rest, full, {
-      createCredential: deps.createCredential ?? defaultCredential,
+      createCredential: deps.createCredential ?? credentialFromEnvironment(full.env),
       git: deps.git ?? git,
     });
   } catch (error) {
