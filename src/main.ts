@@ -1,20 +1,22 @@
-// The action's orchestrator: inputs → policy (compiled before any network call) → check →
-// publish → verdict. Every failure ends in one core.setFailed with context, never a token.
+// The action's orchestrator: prepared inputs and policy (see index.ts) → check → publish →
+// verdict. Every failure ends in one core.setFailed with context, never a token.
 import * as core from '@actions/core';
+import type { EarlyOidcToken } from './auth/early-oidc.js';
 import { redactTokens } from './auth/mask.js';
-import { getInputs, type FailOn } from './config/inputs.js';
-import { readPolicy } from './policy/file.js';
+import type { FailOn } from './config/inputs.js';
+import type { Prepared } from './action/prepare.js';
 import type { Report } from './report/model.js';
 import { runCheck } from './action/check.js';
 import { publish } from './action/publish.js';
-import { readRunnerContext } from './action/runner-context.js';
 
-export async function run(): Promise<void> {
+export async function run(
+  prepared: Prepared | { error: unknown },
+  earlyToken: EarlyOidcToken | null = null,
+): Promise<void> {
   try {
-    const inputs = getInputs();
-    const runner = readRunnerContext();
-    const policy = await readPolicy(inputs.policy ?? undefined, runner.workspace);
-    const { report, github } = await runCheck(inputs, runner, policy);
+    if ('error' in prepared) throw prepared.error;
+    const { inputs, runner, policy } = prepared;
+    const { report, github } = await runCheck(inputs, runner, policy, earlyToken);
     await publish(report, inputs, runner, policy, github);
     const failure = failureOf(report, inputs.failOn);
     if (failure) core.setFailed(failure);

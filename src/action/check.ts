@@ -2,24 +2,18 @@
 // apps, learn the repository's subject format and environments, analyse the workflows, and
 // hand everything to the pure engine. Failures become "not evaluated", never a silent pass.
 import * as core from '@actions/core';
-import * as github from '@actions/github';
 import { audit, type InventoryItem } from '../audit.js';
-import { acquireGraphToken, createEntraCredential } from '../auth/entra.js';
-import { resolveCloud } from '../auth/clouds.js';
+import { withEarlyToken, type EarlyOidcToken } from '../auth/early-oidc.js';
 import {
   checkOidcAvailability,
-  type GitHubContextLike,
   createOidcTokenSource,
   decodeStringClaims,
   describeClaims,
   formatPresented,
   subjectFormatFromToken,
 } from '../auth/oidc.js';
-import { errorMessage } from '../http/retry.js';
 import { requireIdentity, type ActionInputs } from '../config/inputs.js';
-import { createGitHubClient, type GitHubClient } from '../github/client.js';
-import { createGraphClient } from '../graph/client.js';
-import { readApps } from '../graph/reader.js';
+import type { GitHubClient } from '../github/client.js';
 import type { CompiledPolicy } from '../policy/index.js';
 import type { Report } from '../report/model.js';
 import { analyseWorkflows } from '../workflows/analyse.js';
@@ -37,25 +31,37 @@ export async function runCheck(
   inputs: Readonly<ActionInputs>,
   runner: RunnerContext,
   policy: CompiledPolicy,
+  earlyToken: EarlyOidcToken | null = null,
 ): Promise<CheckOutcome> {
   const notices: string[] = [];
-  const { eventName, actor, payload } = github.context;
   const availability = checkOidcAvailability(process.env, {
-    eventName,
-    actor,
-    payload: payload as GitHubContextLike['payload'],
+    eventName: runner.eventName,
+    actor: runner.actor,
+    payload: runner.payload,
   });
   if (!availability.available && availability.reason === 'misconfigured') throw new Error(availability.explanation);
   const identity = availability.available ? requireIdentity(inputs) : null;
+  const tokenSource = availability.available
+    ? createOidcTokenSource({
+        audience: inputs.audience,
+        fetchToken: withEarlyToken(earlyToken, (audience) => core.getIDToken(audience)),
+      })
+    : null;
 
-  const gh = inputs.githubToken ? createGitHubClient({ token: inputs.githubToken, baseUrl: runner.apiUrl }) : null;
-  const tokenSource = availability.available ? createOidcTokenSource({ audience: inputs.audience }) : null;
+  // The job's own token is the most faithful witness of the subject format; ask for it first, and load
+  // the Azure SDK and Octokit (most of the bundle) while GitHub answers.
+  const firstToken = tokenSource?.get();
+  firstToken?.catch(() => undefined); // awaited below
+  const [inventoryModule, githubModule] = await Promise.all([
+    identity ? import('./inventory.js') : null,
+    inputs.githubToken ? import('../github/client.js') : null,
+  ]);
+  const gh = githubModule?.createGitHubClient({ token: inputs.githubToken, baseUrl: runner.apiUrl }) ?? null;
 
-  // The job's own token is the most faithful witness of the subject format; ask for it first.
   let tokenFormat: SubjectFormat | null = null;
   let tokenClaims: Record<string, string> = {};
-  if (tokenSource) {
-    const token = await tokenSource.get();
+  if (tokenSource && firstToken) {
+    const token = await firstToken;
     tokenClaims = decodeStringClaims(token);
     core.info(`Presenting the GitHub OIDC token: ${formatPresented(describeClaims(token))}`);
     tokenFormat = subjectFormatFromToken(tokenClaims);
@@ -64,8 +70,8 @@ export async function runCheck(
   // The Entra → Graph chain and the GitHub reads below are independent: run them side by side, so the
   // run waits for the longer of the two chains instead of their sum (bench/: single-app check).
   const inventoryRead: Promise<InventoryItem[]> =
-    identity && tokenSource
-      ? readInventory(inputs, identity, () => tokenSource.get()).then(collectItems)
+    identity && tokenSource && inventoryModule
+      ? inventoryModule.readInventory(inputs, identity, () => tokenSource.get())
       : Promise.resolve([]);
   inventoryRead.catch(() => undefined); // awaited below; this only keeps an early throw above from orphaning it
 
@@ -91,38 +97,6 @@ export async function runCheck(
     scope: inputs.tenantId ? { tenant: inputs.tenantId } : {},
   });
   return { report, github: gh };
-}
-
-async function collectItems(items: AsyncIterable<InventoryItem> | InventoryItem[]): Promise<InventoryItem[]> {
-  const out: InventoryItem[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}
-
-async function readInventory(
-  inputs: Readonly<ActionInputs>,
-  identity: { tenantId: string; clientId: string },
-  getAssertion: () => Promise<string>,
-): Promise<AsyncIterable<InventoryItem> | InventoryItem[]> {
-  const cloud = resolveCloud({
-    cloud: inputs.cloud,
-    ...(inputs.authorityHost ? { authorityHost: inputs.authorityHost } : {}),
-    ...(inputs.graphEndpoint ? { graphEndpoint: inputs.graphEndpoint } : {}),
-  });
-  const credential = createEntraCredential({ ...identity, authorityHost: cloud.authorityHost, getAssertion });
-  try {
-    await acquireGraphToken(credential, cloud.graphEndpoint);
-  } catch (error) {
-    // Without a Graph token no app can be read: each is reported as not evaluated, with why.
-    const reason = errorMessage(error);
-    core.error(reason, { title: 'Entra sign-in failed' });
-    return inputs.apps.map((appId) => ({ notEvaluated: { appId, reason } }));
-  }
-  const client = createGraphClient({
-    graphEndpoint: cloud.graphEndpoint,
-    getAccessToken: async () => (await acquireGraphToken(credential, cloud.graphEndpoint)).token,
-  });
-  return readApps(client, inputs.apps);
 }
 
 async function learnRepository(

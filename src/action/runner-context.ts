@@ -10,6 +10,8 @@ export interface PullRequestFacts {
 
 export interface RunnerContext {
   workspace: string;
+  /** The event payload's pull request heads and bases, for telling fork runs apart. */
+  payload: EventPayload;
   repository: { owner: string; name: string } | null;
   eventName: string;
   ref: string;
@@ -22,8 +24,12 @@ export interface RunnerContext {
   apiUrl: string;
 }
 
-interface EventPayload {
-  pull_request?: { number?: number; head?: { repo?: { full_name?: string; fork?: boolean } | null } };
+export interface EventPayload {
+  pull_request?: {
+    number?: number;
+    head?: { repo?: { full_name?: string; fork?: boolean } | null };
+    base?: { repo?: { full_name?: string } | null };
+  };
   repository?: { full_name?: string };
 }
 
@@ -40,6 +46,7 @@ export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerC
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
   return {
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    payload: event,
     repository: owner && name ? { owner, name } : null,
     eventName: env.GITHUB_EVENT_NAME ?? '',
     ref: env.GITHUB_REF ?? '',

@@ -1,5 +1,4 @@
-// The only caller of core.getInput: inputs are read once, validated, and frozen.
-import * as core from '@actions/core';
+// Inputs are read once, validated, and frozen, before anything touches the network.
 import {
   InputError,
   parseBoolean,
@@ -40,13 +39,22 @@ export interface ActionInputs {
 
 type Reader = (name: string) => string;
 
-const fromCore: Reader = (name) => core.getInput(name);
+/**
+ * The runner's INPUT_* variables, read exactly as @actions/core's getInput names them. Not through
+ * @actions/core itself: the entry point validates inputs before it loads the rest of the action.
+ */
+export function inputReader(env: NodeJS.ProcessEnv = process.env): Reader {
+  return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+}
 
 /**
  * Read and validate every input. `env` supplies the AZURE_* fallbacks and RUNNER_TEMP.
  * Throws InputError with one message per problem found, all at once.
  */
-export function getInputs(read: Reader = fromCore, env: NodeJS.ProcessEnv = process.env): Readonly<ActionInputs> {
+export function getInputs(
+  env: NodeJS.ProcessEnv = process.env,
+  read: Reader = inputReader(env),
+): Readonly<ActionInputs> {
   const problems: string[] = [];
   const attempt = <T>(fn: () => T, fallback: T): T => {
     try {
