@@ -42873,7 +42873,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3398);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8053);
 // The CLI's entry point: parse and dispatch happen in main(), which owns error handling and exit codes.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -42883,7 +42883,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3398:
+/***/ 8053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48768,6 +48768,94 @@ class IncompleteError extends Error {
     name = 'IncompleteError';
 }
 
+;// CONCATENATED MODULE: ./src/snapshot/model.ts
+const SNAPSHOT_VERSION = 1;
+/** A snapshot file that cannot be used: the scan cannot complete. */
+class SnapshotError extends Error {
+    name = 'SnapshotError';
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/redact.ts
+const PASSWORD_CREDENTIAL_FIELDS = ['customKeyIdentifier', 'displayName', 'endDateTime', 'keyId', 'startDateTime'];
+const KEY_CREDENTIAL_FIELDS = [...PASSWORD_CREDENTIAL_FIELDS, 'type', 'usage'];
+function pick(value, fields) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return value;
+    const source = value;
+    const out = {};
+    for (const field of fields)
+        if (field in source)
+            out[field] = source[field];
+    return out;
+}
+function withoutAnnotations(value) {
+    return Object.fromEntries(Object.entries(value).filter(([key]) => !key.includes('@odata.') || key === '@odata.type'));
+}
+function objects(value, map) {
+    if (!Array.isArray(value))
+        return value;
+    return value.map((item) => typeof item === 'object' && item !== null && !Array.isArray(item) ? map(item) : item);
+}
+function redactCredentials(json) {
+    const out = withoutAnnotations(json);
+    if ('passwordCredentials' in out)
+        out.passwordCredentials = objects(out.passwordCredentials, (c) => pick(c, PASSWORD_CREDENTIAL_FIELDS));
+    if ('keyCredentials' in out)
+        out.keyCredentials = objects(out.keyCredentials, (c) => pick(c, KEY_CREDENTIAL_FIELDS));
+    return out;
+}
+function redactApplication(application) {
+    const out = redactCredentials(application);
+    if ('federatedIdentityCredentials' in out)
+        out.federatedIdentityCredentials = objects(out.federatedIdentityCredentials, withoutAnnotations);
+    return out;
+}
+function redactServicePrincipal(servicePrincipal) {
+    const out = redactCredentials(servicePrincipal);
+    for (const key of ['appRoleAssignments', 'memberOf'])
+        if (key in out)
+            out[key] = objects(out[key], withoutAnnotations);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/build.ts
+
+
+
+const byAppId = (a, b) => {
+    const x = String(a.appId).toLowerCase();
+    const y = String(b.appId).toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+};
+function buildSnapshot(input) {
+    const apps = [...input.apps].sort((a, b) => byAppId(a.application, b.application));
+    const graph = input.graphServicePrincipal;
+    const appRoles = Array.isArray(graph?.appRoles) ? graph.appRoles : [];
+    return {
+        version: SNAPSHOT_VERSION,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        tenant: input.tenant,
+        exportedAt: input.exportedAt.toISOString(),
+        applications: apps.map((a) => redactApplication(a.application)),
+        servicePrincipals: apps.flatMap((a) => (a.servicePrincipal ? [redactServicePrincipal(a.servicePrincipal)] : [])),
+        graphAppRoles: appRoles.filter(isObject).map((role) => stripAnnotations(role)),
+        graphServicePrincipalId: typeof graph?.id === 'string' ? graph.id : null,
+        notEvaluated: [...input.notEvaluated].sort(byAppId).map((n) => ({ appId: n.appId, reason: n.reason })),
+    };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function stripAnnotations(value) {
+    return Object.fromEntries(Object.entries(value).filter(([key]) => !key.includes('@odata.')));
+}
+/** Two-space JSON with a trailing newline; the key order is the one above. */
+function renderSnapshot(snapshot) {
+    return `${JSON.stringify(snapshot, null, 2)}\n`;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/@microsoft/microsoft-graph-client/lib/src/index.js
 var src = __nccwpck_require__(1899);
 ;// CONCATENATED MODULE: ./src/auth/clouds.ts
@@ -48835,7 +48923,7 @@ function resolveCloud(options = {}) {
 
 
 /** A body that is not what Graph promises (not JSON, truncated, wrong shape). */
-class GraphMalformedError extends Error {
+class client_GraphMalformedError extends Error {
     constructor(message) {
         super(message);
         this.name = 'GraphMalformedError';
@@ -48949,7 +49037,7 @@ function createGraphClient(options) {
         if (/^[a-z]+:\/\//i.test(pathOrUrl)) {
             const url = new URL(pathOrUrl);
             if (url.origin !== origin)
-                throw new GraphMalformedError(`Graph sent a link outside ${origin}; not following it`);
+                throw new client_GraphMalformedError(`Graph sent a link outside ${origin}; not following it`);
             request = sdk.api(pathOrUrl).middlewareOptions([new ExactUrl(pathOrUrl)]);
         }
         else {
@@ -48975,7 +49063,7 @@ function createGraphClient(options) {
             return JSON.parse(text);
         }
         catch {
-            throw new GraphMalformedError(`Graph answered HTTP ${response.status} with a body that is not valid JSON (${text.length} bytes; truncated or not JSON)`);
+            throw new client_GraphMalformedError(`Graph answered HTTP ${response.status} with a body that is not valid JSON (${text.length} bytes; truncated or not JSON)`);
         }
     }
     return {
@@ -48998,13 +49086,13 @@ function createGraphClient(options) {
 function parseBatchResponse(payload, requests) {
     const responses = payload?.responses;
     if (!Array.isArray(responses))
-        throw new GraphMalformedError('Graph $batch response has no "responses" array');
+        throw new client_GraphMalformedError('Graph $batch response has no "responses" array');
     const wanted = new Set(requests.map((r) => r.id.toLowerCase()));
     const out = [];
     for (const item of responses) {
         const { id, status, headers, body } = (item ?? {});
         if (typeof id !== 'string' || typeof status !== 'number')
-            throw new GraphMalformedError('Graph $batch response item lacks id or status');
+            throw new client_GraphMalformedError('Graph $batch response item lacks id or status');
         if (!wanted.has(id.toLowerCase()))
             continue;
         const normalised = {};
@@ -49019,23 +49107,23 @@ function parseBatchResponse(payload, requests) {
 
 ;// CONCATENATED MODULE: ./src/graph/normalise.ts
 
-function asObject(value, path) {
+function normalise_asObject(value, path) {
     if (typeof value === 'string') {
         try {
             value = JSON.parse(value);
         }
         catch {
-            throw new GraphMalformedError(`${path} is not JSON`);
+            throw new client_GraphMalformedError(`${path} is not JSON`);
         }
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw new GraphMalformedError(`${path} is not an object`);
+        throw new client_GraphMalformedError(`${path} is not an object`);
     return value;
 }
 function requiredString(o, key, path) {
     const value = o[key];
     if (typeof value !== 'string')
-        throw new GraphMalformedError(`${path}.${key} is ${normalise_describe(value)}, expected a string`);
+        throw new client_GraphMalformedError(`${path}.${key} is ${normalise_describe(value)}, expected a string`);
     return value;
 }
 function optionalString(o, key, path) {
@@ -49043,7 +49131,7 @@ function optionalString(o, key, path) {
     if (value === undefined || value === null)
         return null;
     if (typeof value !== 'string')
-        throw new GraphMalformedError(`${path}.${key} is ${normalise_describe(value)}, expected a string or null`);
+        throw new client_GraphMalformedError(`${path}.${key} is ${normalise_describe(value)}, expected a string or null`);
     return value;
 }
 function optionalBoolean(o, key, path) {
@@ -49051,16 +49139,16 @@ function optionalBoolean(o, key, path) {
     if (value === undefined || value === null)
         return null;
     if (typeof value !== 'boolean')
-        throw new GraphMalformedError(`${path}.${key} is ${normalise_describe(value)}, expected a boolean or null`);
+        throw new client_GraphMalformedError(`${path}.${key} is ${normalise_describe(value)}, expected a boolean or null`);
     return value;
 }
 /** A collection property; absent means empty (Graph omits what $select did not ask for). */
-function arrayOf(o, key, path) {
+function normalise_arrayOf(o, key, path) {
     const value = o[key];
     if (value === undefined || value === null)
         return [];
     if (!Array.isArray(value))
-        throw new GraphMalformedError(`${path}.${key} is ${normalise_describe(value)}, expected an array`);
+        throw new client_GraphMalformedError(`${path}.${key} is ${normalise_describe(value)}, expected an array`);
     return value;
 }
 function normalise_describe(value) {
@@ -49071,7 +49159,7 @@ function normalise_describe(value) {
     return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 }
 function toPasswordCredential(raw, path) {
-    const o = asObject(raw, path);
+    const o = normalise_asObject(raw, path);
     return {
         keyId: requiredString(o, 'keyId', path),
         displayName: optionalString(o, 'displayName', path),
@@ -49080,7 +49168,7 @@ function toPasswordCredential(raw, path) {
     };
 }
 function toKeyCredential(raw, path) {
-    const o = asObject(raw, path);
+    const o = normalise_asObject(raw, path);
     return {
         keyId: requiredString(o, 'keyId', path),
         displayName: optionalString(o, 'displayName', path),
@@ -49091,19 +49179,19 @@ function toKeyCredential(raw, path) {
     };
 }
 function toFederatedCredential(raw, path) {
-    const o = asObject(raw, path);
-    const audiences = arrayOf(o, 'audiences', path).map((a, i) => {
+    const o = normalise_asObject(raw, path);
+    const audiences = normalise_arrayOf(o, 'audiences', path).map((a, i) => {
         if (typeof a !== 'string')
-            throw new GraphMalformedError(`${path}.audiences[${i}] is ${normalise_describe(a)}, expected a string`);
+            throw new client_GraphMalformedError(`${path}.audiences[${i}] is ${normalise_describe(a)}, expected a string`);
         return a;
     });
     let claimsMatchingExpression = null;
     const expression = o.claimsMatchingExpression;
     if (expression !== undefined && expression !== null) {
-        const e = asObject(expression, `${path}.claimsMatchingExpression`);
+        const e = normalise_asObject(expression, `${path}.claimsMatchingExpression`);
         const languageVersion = e.languageVersion;
         if (typeof languageVersion !== 'number')
-            throw new GraphMalformedError(`${path}.claimsMatchingExpression.languageVersion is ${normalise_describe(languageVersion)}, expected a number`);
+            throw new client_GraphMalformedError(`${path}.claimsMatchingExpression.languageVersion is ${normalise_describe(languageVersion)}, expected a number`);
         claimsMatchingExpression = {
             value: requiredString(e, 'value', `${path}.claimsMatchingExpression`),
             languageVersion,
@@ -49121,37 +49209,37 @@ function toFederatedCredential(raw, path) {
 }
 function toApplication(raw) {
     const path = 'application';
-    const o = asObject(raw, path);
+    const o = normalise_asObject(raw, path);
     const nextLink = optionalString(o, 'federatedIdentityCredentials@odata.nextLink', path);
     return {
         objectId: requiredString(o, 'id', path),
         appId: requiredString(o, 'appId', path),
         displayName: optionalString(o, 'displayName', path) ?? '',
         createdDateTime: optionalString(o, 'createdDateTime', path),
-        passwordCredentials: arrayOf(o, 'passwordCredentials', path).map((c, i) => toPasswordCredential(c, `${path}.passwordCredentials[${i}]`)),
-        keyCredentials: arrayOf(o, 'keyCredentials', path).map((c, i) => toKeyCredential(c, `${path}.keyCredentials[${i}]`)),
-        federatedCredentials: arrayOf(o, 'federatedIdentityCredentials', path).map((c, i) => toFederatedCredential(c, `${path}.federatedIdentityCredentials[${i}]`)),
+        passwordCredentials: normalise_arrayOf(o, 'passwordCredentials', path).map((c, i) => toPasswordCredential(c, `${path}.passwordCredentials[${i}]`)),
+        keyCredentials: normalise_arrayOf(o, 'keyCredentials', path).map((c, i) => toKeyCredential(c, `${path}.keyCredentials[${i}]`)),
+        federatedCredentials: normalise_arrayOf(o, 'federatedIdentityCredentials', path).map((c, i) => toFederatedCredential(c, `${path}.federatedIdentityCredentials[${i}]`)),
         federatedCredentialsNextLink: nextLink,
     };
 }
 function toServicePrincipal(raw) {
     const path = 'servicePrincipal';
-    const o = asObject(raw, path);
+    const o = normalise_asObject(raw, path);
     return {
         objectId: requiredString(o, 'id', path),
         appId: requiredString(o, 'appId', path),
         displayName: optionalString(o, 'displayName', path),
         accountEnabled: optionalBoolean(o, 'accountEnabled', path),
-        passwordCredentials: arrayOf(o, 'passwordCredentials', path).map((c, i) => toPasswordCredential(c, `${path}.passwordCredentials[${i}]`)),
-        keyCredentials: arrayOf(o, 'keyCredentials', path).map((c, i) => toKeyCredential(c, `${path}.keyCredentials[${i}]`)),
+        passwordCredentials: normalise_arrayOf(o, 'passwordCredentials', path).map((c, i) => toPasswordCredential(c, `${path}.passwordCredentials[${i}]`)),
+        keyCredentials: normalise_arrayOf(o, 'keyCredentials', path).map((c, i) => toKeyCredential(c, `${path}.keyCredentials[${i}]`)),
     };
 }
 function toGraphPermissionNames(raw) {
     const path = 'Microsoft Graph servicePrincipal';
-    const o = asObject(raw, path);
+    const o = normalise_asObject(raw, path);
     const names = new Map();
-    arrayOf(o, 'appRoles', path).forEach((r, i) => {
-        const role = asObject(r, `${path}.appRoles[${i}]`);
+    normalise_arrayOf(o, 'appRoles', path).forEach((r, i) => {
+        const role = normalise_asObject(r, `${path}.appRoles[${i}]`);
         const value = optionalString(role, 'value', `${path}.appRoles[${i}]`);
         if (value)
             names.set(requiredString(role, 'id', `${path}.appRoles[${i}]`).toLowerCase(), value);
@@ -49159,7 +49247,7 @@ function toGraphPermissionNames(raw) {
     return { resourceId: requiredString(o, 'id', path), names };
 }
 function toAppRoleAssignment(raw, path, graph) {
-    const o = asObject(raw, path);
+    const o = normalise_asObject(raw, path);
     const appRoleId = requiredString(o, 'appRoleId', path);
     const resourceId = requiredString(o, 'resourceId', path);
     const isGraph = graph.resourceId !== null && resourceId.toLowerCase() === graph.resourceId.toLowerCase();
@@ -49173,7 +49261,7 @@ function toAppRoleAssignment(raw, path, graph) {
 }
 /** Directory roles only; groups and other memberships are not this tool's concern. */
 function toDirectoryRole(raw, path) {
-    const o = asObject(raw, path);
+    const o = normalise_asObject(raw, path);
     if (o['@odata.type'] !== '#microsoft.graph.directoryRole')
         return null;
     return {
@@ -49199,14 +49287,14 @@ function permissionNamesOf(graphServicePrincipal) {
 function normaliseApp(raw, names) {
     const { federatedCredentialsNextLink, ...application } = toApplication(raw.application);
     if (federatedCredentialsNextLink !== null)
-        throw new GraphMalformedError('application.federatedIdentityCredentials is incomplete (it still has a nextLink)');
+        throw new client_GraphMalformedError('application.federatedIdentityCredentials is incomplete (it still has a nextLink)');
     let servicePrincipal = null;
     if (raw.servicePrincipal !== null) {
-        const sp = asObject(raw.servicePrincipal, 'servicePrincipal');
+        const sp = normalise_asObject(raw.servicePrincipal, 'servicePrincipal');
         servicePrincipal = {
             ...toServicePrincipal(sp),
-            appRoleAssignments: arrayOf(sp, 'appRoleAssignments', 'servicePrincipal').map((a, i) => toAppRoleAssignment(a, `appRoleAssignments[${i}]`, names)),
-            directoryRoles: arrayOf(sp, 'memberOf', 'servicePrincipal').flatMap((m, i) => toDirectoryRole(m, `memberOf[${i}]`) ?? []),
+            appRoleAssignments: normalise_arrayOf(sp, 'appRoleAssignments', 'servicePrincipal').map((a, i) => toAppRoleAssignment(a, `appRoleAssignments[${i}]`, names)),
+            directoryRoles: normalise_arrayOf(sp, 'memberOf', 'servicePrincipal').flatMap((m, i) => toDirectoryRole(m, `memberOf[${i}]`) ?? []),
         };
     }
     return { ...application, servicePrincipal };
@@ -49295,7 +49383,7 @@ async function executeBatch(client, items, retry) {
         });
     }
     catch (error) {
-        const reason = error instanceof GraphMalformedError
+        const reason = error instanceof client_GraphMalformedError
             ? `Graph sent a malformed $batch response: ${error.message}`
             : errorMessage(error);
         for (const item of pending)
@@ -49408,7 +49496,7 @@ function graphServicePrincipalFrom(result) {
     if (!result || 'failure' in result || result.status !== 200)
         return null;
     try {
-        return asObject(result.body, 'Microsoft Graph servicePrincipal');
+        return normalise_asObject(result.body, 'Microsoft Graph servicePrincipal');
     }
     catch {
         return null;
@@ -49432,12 +49520,12 @@ async function gatherApp(client, appId, index, results) {
             return notEvaluated('application not found in tenant');
         if ('failure' in appResult || appResult.status !== 200)
             return notEvaluated(itemFailure('the application', appResult));
-        const body = asObject(appResult.body, 'application');
+        const body = normalise_asObject(appResult.body, 'application');
         const application = toApplication(body);
         if (application.appId.toLowerCase() !== appId.toLowerCase())
             return notEvaluated(`Graph returned application ${application.appId} when asked for ${appId}`);
         const { 'federatedIdentityCredentials@odata.nextLink': _nextLink, ...applicationJson } = body;
-        const federatedIdentityCredentials = [...arrayOf(body, 'federatedIdentityCredentials', 'application')];
+        const federatedIdentityCredentials = [...normalise_arrayOf(body, 'federatedIdentityCredentials', 'application')];
         if (application.federatedCredentialsNextLink)
             federatedIdentityCredentials.push(...(await followPages(client, application.federatedCredentialsNextLink)));
         const spResult = get('sp');
@@ -49445,7 +49533,7 @@ async function gatherApp(client, appId, index, results) {
         if ('failure' in spResult || spResult.status !== 404) {
             if ('failure' in spResult || spResult.status !== 200)
                 return notEvaluated(itemFailure('the service principal', spResult));
-            const spJson = asObject(spResult.body, 'servicePrincipal');
+            const spJson = normalise_asObject(spResult.body, 'servicePrincipal');
             toServicePrincipal(spJson);
             const assignments = await collection(client, get('roles'), 'the service principal appRoleAssignments');
             if (typeof assignments === 'string')
@@ -49464,7 +49552,7 @@ async function gatherApp(client, appId, index, results) {
         return { raw };
     }
     catch (error) {
-        if (error instanceof GraphMalformedError)
+        if (error instanceof client_GraphMalformedError)
             return notEvaluated(`Graph returned malformed data: ${error.message}`);
         return notEvaluated(`could not read the app: ${errorMessage(error)}`);
     }
@@ -49476,8 +49564,8 @@ async function collection(client, result, what) {
         return [];
     if ('failure' in result || result.status !== 200)
         return itemFailure(what, result);
-    const body = asObject(result.body, what);
-    const values = [...arrayOf(body, 'value', what)];
+    const body = normalise_asObject(result.body, what);
+    const values = [...normalise_arrayOf(body, 'value', what)];
     const nextLink = body['@odata.nextLink'];
     if (typeof nextLink === 'string')
         values.push(...(await followPages(client, nextLink)));
@@ -49490,10 +49578,10 @@ async function followPages(client, firstLink) {
     let link = firstLink;
     while (link !== undefined) {
         if (visited.has(link) || visited.size >= MAX_PAGES)
-            throw new GraphMalformedError(`paging did not end (${visited.size} pages, link repeated or too many)`);
+            throw new client_GraphMalformedError(`paging did not end (${visited.size} pages, link repeated or too many)`);
         visited.add(link);
-        const page = asObject(await client.getJson(link), 'page');
-        values.push(...arrayOf(page, 'value', 'page'));
+        const page = normalise_asObject(await client.getJson(link), 'page');
+        values.push(...normalise_arrayOf(page, 'value', 'page'));
         const next = page['@odata.nextLink'];
         link = typeof next === 'string' ? next : undefined;
     }
@@ -49536,94 +49624,6 @@ async function* listApplications(client, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/snapshot/model.ts
-const SNAPSHOT_VERSION = 1;
-/** A snapshot file that cannot be used: the scan cannot complete. */
-class SnapshotError extends Error {
-    name = 'SnapshotError';
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/redact.ts
-const PASSWORD_CREDENTIAL_FIELDS = ['customKeyIdentifier', 'displayName', 'endDateTime', 'keyId', 'startDateTime'];
-const KEY_CREDENTIAL_FIELDS = [...PASSWORD_CREDENTIAL_FIELDS, 'type', 'usage'];
-function pick(value, fields) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return value;
-    const source = value;
-    const out = {};
-    for (const field of fields)
-        if (field in source)
-            out[field] = source[field];
-    return out;
-}
-function withoutAnnotations(value) {
-    return Object.fromEntries(Object.entries(value).filter(([key]) => !key.includes('@odata.') || key === '@odata.type'));
-}
-function objects(value, map) {
-    if (!Array.isArray(value))
-        return value;
-    return value.map((item) => typeof item === 'object' && item !== null && !Array.isArray(item) ? map(item) : item);
-}
-function redactCredentials(json) {
-    const out = withoutAnnotations(json);
-    if ('passwordCredentials' in out)
-        out.passwordCredentials = objects(out.passwordCredentials, (c) => pick(c, PASSWORD_CREDENTIAL_FIELDS));
-    if ('keyCredentials' in out)
-        out.keyCredentials = objects(out.keyCredentials, (c) => pick(c, KEY_CREDENTIAL_FIELDS));
-    return out;
-}
-function redactApplication(application) {
-    const out = redactCredentials(application);
-    if ('federatedIdentityCredentials' in out)
-        out.federatedIdentityCredentials = objects(out.federatedIdentityCredentials, withoutAnnotations);
-    return out;
-}
-function redactServicePrincipal(servicePrincipal) {
-    const out = redactCredentials(servicePrincipal);
-    for (const key of ['appRoleAssignments', 'memberOf'])
-        if (key in out)
-            out[key] = objects(out[key], withoutAnnotations);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/build.ts
-
-
-
-const byAppId = (a, b) => {
-    const x = String(a.appId).toLowerCase();
-    const y = String(b.appId).toLowerCase();
-    return x < y ? -1 : x > y ? 1 : 0;
-};
-function buildSnapshot(input) {
-    const apps = [...input.apps].sort((a, b) => byAppId(a.application, b.application));
-    const graph = input.graphServicePrincipal;
-    const appRoles = Array.isArray(graph?.appRoles) ? graph.appRoles : [];
-    return {
-        version: SNAPSHOT_VERSION,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        tenant: input.tenant,
-        exportedAt: input.exportedAt.toISOString(),
-        applications: apps.map((a) => redactApplication(a.application)),
-        servicePrincipals: apps.flatMap((a) => (a.servicePrincipal ? [redactServicePrincipal(a.servicePrincipal)] : [])),
-        graphAppRoles: appRoles.filter(isObject).map((role) => stripAnnotations(role)),
-        graphServicePrincipalId: typeof graph?.id === 'string' ? graph.id : null,
-        notEvaluated: [...input.notEvaluated].sort(byAppId).map((n) => ({ appId: n.appId, reason: n.reason })),
-    };
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function stripAnnotations(value) {
-    return Object.fromEntries(Object.entries(value).filter(([key]) => !key.includes('@odata.')));
-}
-/** Two-space JSON with a trailing newline; the key order is the one above. */
-function renderSnapshot(snapshot) {
-    return `${JSON.stringify(snapshot, null, 2)}\n`;
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/snapshot/read.ts
 // A snapshot file → the same inventory the live reader yields: its Graph JSON goes through the very
 // normalisation (normaliseApp) the reader applies, so a scan of a snapshot judges the apps identically.
@@ -49743,7 +49743,7 @@ function snapshotInventory(snapshot, selection = {}) {
             items.push({ app: normaliseApp({ application, servicePrincipal }, names) });
         }
         catch (error) {
-            if (!(error instanceof GraphMalformedError))
+            if (!(error instanceof client_GraphMalformedError))
                 throw error;
             items.push({
                 notEvaluated: { appId, reason: `the snapshot's data for this app is malformed: ${error.message}` },
@@ -79257,6 +79257,447 @@ function requireIdentity(inputs) {
     return { tenantId: inputs.tenantId, clientId: inputs.clientId };
 }
 
+;// CONCATENATED MODULE: ./src/graph/tenant-scan.ts
+// Tenant-wide reading for `scan --all`, streamed: applications are listed 100 per page (the most
+// Graph serves with $expand, fact A7) with their federated credentials expanded, and each page's
+// service principals are read while the next page is listed — 15 appIds per `$filter=appId in (…)`,
+// once expanding appRoleAssignments and once memberOf (Graph expands one relationship per request),
+// all of a page's reads in one $batch. Batches in flight adapt to throttling (AIMD: halve on a 429,
+// hold above 80 % of the limit, grow by about one per round otherwise). Memory holds a few pages,
+// never the tenant. An app that cannot be read completely is yielded as not evaluated.
+
+
+
+
+/** Most applications per page when $expand is used (fact A7). */
+const APPLICATION_PAGE_SIZE = 100;
+/** Most values Graph accepts in one `in (…)` clause. */
+const IN_FILTER_MAX = 15;
+/** Graph returns at most this many items of an expanded directory relationship, without a nextLink. */
+const EXPANDED_ITEMS_MAX = 20;
+const tenant_scan_BATCH_LIMIT = 20;
+const tenant_scan_MAX_PAGES = 100_000;
+const APPLICATION_FIELDS = 'id,appId,displayName,createdDateTime,passwordCredentials,keyCredentials';
+const SERVICE_PRINCIPAL_FIELDS = 'id,appId,displayName,accountEnabled,passwordCredentials,keyCredentials';
+const SP_NAVIGATIONS = ['appRoleAssignments', 'memberOf'];
+/** The listing itself failed: apps already read were yielded, the rest of the tenant was not listed. */
+class TenantListingError extends Error {
+    listed;
+    constructor(listed, cause) {
+        super(`Listing the tenant's applications stopped after ${listed} application${listed === 1 ? '' : 's'}: ${errorMessage(cause)}. The scan is incomplete.`, { cause });
+        this.listed = listed;
+        this.name = 'TenantListingError';
+    }
+}
+/** Every application of the tenant (or of one shard), normalised exactly as readApps does. */
+async function* scanTenant(client, options = {}) {
+    let names = NO_PERMISSION_NAMES;
+    const raw = scanTenantRaw(client, {
+        ...options,
+        onGraphServicePrincipal: (sp) => (names = permissionNamesOf(sp)),
+    });
+    for await (const outcome of raw) {
+        if ('notEvaluated' in outcome) {
+            yield outcome;
+            continue;
+        }
+        try {
+            yield { app: normaliseApp(outcome.raw, names) };
+        }
+        catch (error) {
+            const appId = typeof outcome.raw.application.appId === 'string' ? outcome.raw.application.appId : '';
+            yield { notEvaluated: { appId, reason: `Graph returned malformed data: ${errorMessage(error)}` } };
+        }
+    }
+}
+/** Every application as Graph returned it (for `export --all`), each collection complete and validated. */
+async function* scanTenantRaw(client, options = {}) {
+    const ceiling = options.concurrency ?? 8;
+    if (!Number.isInteger(ceiling) || ceiling < 1)
+        throw new Error(`concurrency must be a positive integer, got ${ceiling}`);
+    const inShard = options.include ?? (() => true);
+    const tag = options.filter?.tag?.toLowerCase();
+    const progress = {
+        listed: 0,
+        inScope: 0,
+        evaluated: 0,
+        notEvaluated: 0,
+        requests: 0,
+        throttled: 0,
+        concurrency: 0,
+    };
+    const sleep = options.retry?.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const limit = new AdaptiveLimit(ceiling, sleep);
+    const counted = {
+        endpoint: client.endpoint,
+        version: client.version,
+        getJson: (pathOrUrl, headers) => {
+            progress.requests += 1;
+            return client.getJson(pathOrUrl, headers);
+        },
+        postBatch: (requests) => {
+            progress.requests += 1;
+            return client.postBatch(requests);
+        },
+    };
+    const report = () => options.onProgress?.({ ...progress, concurrency: limit.ceiling });
+    const lookup = counted
+        .getJson(`/servicePrincipals(appId='${MICROSOFT_GRAPH_APP_ID}')?$select=id,appId,appRoles`)
+        .then((body) => normalise_asObject(body, 'Microsoft Graph servicePrincipal'), () => null);
+    let lookupDelivered = false;
+    const reader = {
+        client: counted,
+        limit,
+        retry: options.retry,
+        onThrottled: () => (progress.throttled += 1),
+    };
+    const inFlight = [];
+    const maxPagesInFlight = ceiling + 2;
+    // appIds only (about 40 bytes each): what keeps every app counted once, not the tenant itself.
+    const seen = new Set();
+    let listingError;
+    async function* drain(keep) {
+        while (inFlight.length > keep) {
+            const outcomes = await inFlight.shift();
+            if (!lookupDelivered) {
+                options.onGraphServicePrincipal?.(await lookup);
+                lookupDelivered = true;
+            }
+            for (const outcome of outcomes) {
+                if ('raw' in outcome)
+                    progress.evaluated += 1;
+                else
+                    progress.notEvaluated += 1;
+                yield outcome;
+            }
+            report();
+        }
+    }
+    try {
+        for await (const page of listApplicationPages(counted, options.filter, tag !== undefined, options.retry)) {
+            progress.listed += page.length;
+            const scoped = page.filter((entry) => {
+                if (tag !== undefined && !tagsOf(entry.json).includes(tag))
+                    return false;
+                if (entry.appId === null)
+                    return true;
+                // An app Graph lists twice (paging that shifts under concurrent changes) is read once.
+                const key = entry.appId.toLowerCase();
+                if (seen.has(key))
+                    return false;
+                seen.add(key);
+                return inShard(entry.appId);
+            });
+            if (tag !== undefined)
+                for (const entry of scoped)
+                    delete entry.json.tags;
+            progress.inScope += scoped.length;
+            if (scoped.length > 0)
+                inFlight.push(readPage(reader, scoped));
+            report();
+            yield* drain(maxPagesInFlight - 1);
+        }
+    }
+    catch (error) {
+        listingError = error;
+    }
+    yield* drain(0);
+    if (!lookupDelivered)
+        options.onGraphServicePrincipal?.(await lookup);
+    if (listingError !== undefined)
+        throw new TenantListingError(progress.listed, listingError);
+}
+// --- Shards and filters --------------------------------------------------------------------
+function tagsOf(json) {
+    const tags = json.tags;
+    return Array.isArray(tags) ? tags.filter((t) => typeof t === 'string').map((t) => t.toLowerCase()) : [];
+}
+const tenant_scan_odataString = (value) => `'${value.replaceAll("'", "''")}'`;
+async function* listApplicationPages(client, filter, withTags, retry) {
+    let query = `$select=${APPLICATION_FIELDS}${withTags ? ',tags' : ''}&$expand=federatedIdentityCredentials&$top=${APPLICATION_PAGE_SIZE}`;
+    if (filter?.displayNamePrefix)
+        query += `&$filter=${encodeURIComponent(`startswith(displayName,${tenant_scan_odataString(filter.displayNamePrefix)})`)}`;
+    let link = `/applications?${query}`;
+    const visited = new Set();
+    while (link !== undefined) {
+        // Compared absolute, so a nextLink back to the first page is caught too.
+        const absolute = link.startsWith('/') ? `${client.endpoint}/${client.version}${link}` : link;
+        if (visited.has(absolute))
+            throw new client_GraphMalformedError('Graph sent a nextLink it had already sent (paging loop)');
+        if (visited.size >= tenant_scan_MAX_PAGES)
+            throw new client_GraphMalformedError(`paging did not end after ${tenant_scan_MAX_PAGES} pages`);
+        visited.add(absolute);
+        const url = link;
+        // A garbled or cut page is read again: a GET is safe to repeat, and one bad answer must not end the scan.
+        const page = await withRetry(async () => normalise_asObject(await client.getJson(url), 'applications page'), {
+            ...outerRetry(retry),
+            isRetryable: (e) => e instanceof client_GraphMalformedError,
+        });
+        const values = normalise_arrayOf(page, 'value', 'applications page');
+        const next = page['@odata.nextLink'];
+        if (next !== undefined && next !== null && typeof next !== 'string')
+            throw new client_GraphMalformedError('applications page has a nextLink that is not a string');
+        yield values.map((value, i) => {
+            const json = normalise_asObject(value, `applications[${i}]`);
+            return { json, appId: typeof json.appId === 'string' && json.appId.length > 0 ? json.appId : null };
+        });
+        link = typeof next === 'string' ? next : undefined;
+    }
+}
+/** Reads the page's service principals and assembles each app; never rejects. */
+async function readPage(reader, apps) {
+    const outcomes = new Array(apps.length);
+    const candidates = [];
+    apps.forEach((entry, position) => {
+        if (entry.appId === null) {
+            const id = typeof entry.json.id === 'string' ? entry.json.id : 'unknown';
+            outcomes[position] = {
+                notEvaluated: {
+                    appId: `(object ${id})`,
+                    reason: 'Graph returned malformed data: application.appId is missing',
+                },
+            };
+        }
+        else
+            candidates.push({ position, appId: entry.appId, json: entry.json });
+    });
+    const groups = [];
+    for (let i = 0; i < candidates.length; i += IN_FILTER_MAX)
+        groups.push(candidates.slice(i, i + IN_FILTER_MAX).map((c) => c.appId));
+    const items = groups.flatMap((appIds, g) => SP_NAVIGATIONS.map((navigation) => servicePrincipalQuery(`${g}-${navigation}`, appIds, navigation)));
+    const results = new Map();
+    for (let i = 0; i < items.length; i += tenant_scan_BATCH_LIMIT)
+        for (const [id, result] of await tenant_scan_executeBatch(reader, items.slice(i, i + tenant_scan_BATCH_LIMIT)))
+            results.set(id, result);
+    await Promise.all(groups.map(async (appIds, g) => {
+        const members = candidates.filter((c) => appIds.includes(c.appId));
+        const found = await servicePrincipalsOf(reader.client, g, results);
+        for (const member of members) {
+            outcomes[member.position] =
+                typeof found === 'string'
+                    ? { notEvaluated: { appId: member.appId, reason: found } }
+                    : await assemble(reader.client, member.appId, member.json, found);
+        }
+    }));
+    return outcomes.filter((o) => o !== undefined);
+}
+function servicePrincipalQuery(id, appIds, navigation) {
+    const filter = encodeURIComponent(`appId in (${appIds.map(tenant_scan_odataString).join(',')})`);
+    return {
+        id,
+        method: 'GET',
+        url: `/servicePrincipals?$filter=${filter}&$select=${SERVICE_PRINCIPAL_FIELDS}&$expand=${navigation}`,
+    };
+}
+/** The group's service principals by lower-case appId, with both relationships complete; a string says why not. */
+async function servicePrincipalsOf(client, group, results) {
+    const byAppId = new Map();
+    for (const navigation of SP_NAVIGATIONS) {
+        const what = `the service principals (${navigation === 'memberOf' ? 'memberOf, directory roles' : navigation})`;
+        const result = results.get(`${group}-${navigation}`) ?? { failure: 'the request was not sent' };
+        if ('failure' in result || result.status !== 200)
+            return tenant_scan_itemFailure(what, result);
+        try {
+            const body = normalise_asObject(result.body, what);
+            const values = [...normalise_arrayOf(body, 'value', what)];
+            const next = body['@odata.nextLink'];
+            if (typeof next === 'string')
+                values.push(...(await tenant_scan_followPages(client, next)));
+            for (const [i, value] of values.entries()) {
+                const sp = normalise_asObject(value, `servicePrincipals[${i}]`);
+                const { appId, objectId } = toServicePrincipal(sp);
+                const { [`${navigation}@odata.nextLink`]: more, ...json } = sp;
+                let related = normalise_arrayOf(sp, navigation, 'servicePrincipal');
+                // An expanded relationship is cut at 20 items: read the whole collection when it may be longer.
+                if (typeof more === 'string' || related.length >= EXPANDED_ITEMS_MAX)
+                    related = await tenant_scan_followPages(client, `/servicePrincipals/${objectId}/${navigation}`);
+                const key = appId.toLowerCase();
+                const merged = { ...byAppId.get(key), ...json, [navigation]: related };
+                byAppId.set(key, merged);
+            }
+        }
+        catch (error) {
+            if (error instanceof client_GraphMalformedError)
+                return `Graph returned malformed data: ${error.message}`;
+            return `could not read ${what}: ${errorMessage(error)}`;
+        }
+    }
+    for (const [appId, sp] of byAppId)
+        if (!Array.isArray(sp.appRoleAssignments) || !Array.isArray(sp.memberOf))
+            return `Graph answered inconsistently for service principal of ${appId} (present in one read, absent in the other)`;
+    return byAppId;
+}
+async function assemble(client, appId, listed, servicePrincipals) {
+    const notEvaluated = (reason) => ({ notEvaluated: { appId, reason } });
+    try {
+        const application = toApplication(listed);
+        const { 'federatedIdentityCredentials@odata.nextLink': _more, ...applicationJson } = listed;
+        const federatedIdentityCredentials = [...normalise_arrayOf(listed, 'federatedIdentityCredentials', 'application')];
+        if (application.federatedCredentialsNextLink)
+            federatedIdentityCredentials.push(...(await tenant_scan_followPages(client, application.federatedCredentialsNextLink)));
+        const raw = {
+            application: { ...applicationJson, federatedIdentityCredentials },
+            servicePrincipal: servicePrincipals.get(appId.toLowerCase()) ?? null,
+        };
+        // Validated here, as readRawApps does, so what is yielded always normalises.
+        normaliseApp(raw, NO_PERMISSION_NAMES);
+        return { raw };
+    }
+    catch (error) {
+        if (error instanceof client_GraphMalformedError)
+            return notEvaluated(`Graph returned malformed data: ${error.message}`);
+        return notEvaluated(`could not read the app: ${errorMessage(error)}`);
+    }
+}
+const tenant_scan_PERMISSION_HINT = 'the signed-in app needs the Microsoft Graph application permission Application.Read.All (with admin consent)';
+function tenant_scan_itemFailure(what, result) {
+    if ('failure' in result)
+        return `could not read ${what}: ${result.failure}`;
+    const error = graphHttpError(result.status, result.headers, result.body);
+    if (result.status === 403 || result.status === 401)
+        return `Graph denied reading ${what} (${error.message}): ${tenant_scan_PERMISSION_HINT}`;
+    return `could not read ${what}: Graph answered ${error.message}`;
+}
+/** Follows @odata.nextLink (absolute, used as-is) until Graph stops sending one. */
+async function tenant_scan_followPages(client, first) {
+    const values = [];
+    const visited = new Set();
+    let link = first;
+    while (link !== undefined) {
+        if (visited.has(link) || visited.size >= 500)
+            throw new client_GraphMalformedError(`paging did not end (${visited.size} pages, link repeated or too many)`);
+        visited.add(link);
+        const page = normalise_asObject(await client.getJson(link), 'page');
+        values.push(...normalise_arrayOf(page, 'value', 'page'));
+        const next = page['@odata.nextLink'];
+        link = typeof next === 'string' ? next : undefined;
+    }
+    return values;
+}
+// --- $batch with item retries under the adaptive limit -----------------------------------
+class tenant_scan_ItemsPending extends Error {
+    count;
+    retryAfterMs;
+    constructor(count, retryAfterMs, lastFailure) {
+        super(`${count} request${count === 1 ? '' : 's'} of the batch still failing: ${lastFailure}`);
+        this.count = count;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+async function tenant_scan_executeBatch(reader, items) {
+    const results = new Map();
+    let pending = items;
+    try {
+        await withRetry(async () => {
+            await reader.limit.acquire();
+            let signal = 'failed';
+            let retryAfterMs;
+            try {
+                const responses = await reader.client.postBatch(pending);
+                signal = 'ok';
+                const byId = new Map(responses.map((r) => [r.id.toLowerCase(), r]));
+                const still = [];
+                let lastFailure = '';
+                for (const item of pending) {
+                    const response = byId.get(item.id.toLowerCase());
+                    if (!response) {
+                        results.set(item.id, { failure: 'the $batch response has no answer for this request' });
+                        continue;
+                    }
+                    const usage = Number(response.headers['x-ms-throttle-limit-percentage']);
+                    if (signal === 'ok' && Number.isFinite(usage) && usage >= 0.8)
+                        signal = 'hot';
+                    if (RETRYABLE_STATUSES.has(response.status)) {
+                        const error = graphHttpError(response.status, response.headers, response.body);
+                        if (response.status === 429) {
+                            signal = 'throttled';
+                            reader.onThrottled();
+                        }
+                        if (error.retryAfterMs !== undefined)
+                            retryAfterMs = Math.max(retryAfterMs ?? 0, error.retryAfterMs);
+                        lastFailure = error.message;
+                        still.push(item);
+                    }
+                    else
+                        results.set(item.id, response);
+                }
+                pending = still;
+                if (still.length > 0)
+                    throw new tenant_scan_ItemsPending(still.length, retryAfterMs, lastFailure);
+            }
+            finally {
+                reader.limit.release(signal, retryAfterMs);
+            }
+        }, {
+            ...outerRetry(reader.retry),
+            // Transport failures of the POST were already retried by the client's middleware; a garbled
+            // answer was not (the batch only reads, so sending it again is safe).
+            isRetryable: (e) => e instanceof tenant_scan_ItemsPending
+                ? e.retryAfterMs === undefined
+                    ? true
+                    : { retryAfterMs: e.retryAfterMs }
+                : e instanceof client_GraphMalformedError,
+        });
+    }
+    catch (error) {
+        const reason = error instanceof client_GraphMalformedError
+            ? `Graph sent a malformed $batch response: ${error.message}`
+            : errorMessage(error);
+        for (const item of pending)
+            results.set(item.id, { failure: reason });
+    }
+    return results;
+}
+/** Retries around client calls: each attempt may itself retry inside the client, so it gets the whole budget. */
+function outerRetry(retry) {
+    const deadlineMs = retry?.deadlineMs ?? RETRY_DEFAULTS.deadlineMs;
+    return { ...retry, attemptTimeoutMs: deadlineMs, deadlineMs };
+}
+/**
+ * How many batches may be in flight: additive increase (about one more per round of answers),
+ * multiplicative decrease (halve on a 429, and hold back everyone until its Retry-After).
+ */
+class AdaptiveLimit {
+    max;
+    sleep;
+    now;
+    window;
+    active = 0;
+    pausedUntil = 0;
+    waiters = [];
+    constructor(max, sleep, now = Date.now) {
+        this.max = max;
+        this.sleep = sleep;
+        this.now = now;
+        this.window = Math.min(max, 4);
+    }
+    get ceiling() {
+        return Math.floor(this.window);
+    }
+    async acquire() {
+        while (this.active >= this.ceiling)
+            await new Promise((resolve) => this.waiters.push(resolve));
+        this.active += 1;
+        const wait = this.pausedUntil - this.now();
+        if (wait > 0)
+            await this.sleep(wait);
+    }
+    release(signal, retryAfterMs) {
+        this.active -= 1;
+        if (signal === 'throttled') {
+            this.window = Math.max(1, this.window / 2);
+            if (retryAfterMs !== undefined)
+                this.pausedUntil = Math.max(this.pausedUntil, this.now() + retryAfterMs);
+        }
+        else if (signal === 'ok') {
+            this.window = Math.min(this.max, this.window + 1 / this.window);
+        }
+        // Woken waiters re-check the window, so waking one too many is harmless.
+        for (let free = this.ceiling - this.active; free > 0 && this.waiters.length > 0; free -= 1)
+            this.waiters.shift()?.();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/selection.ts
 // Which apps a scan or export covers: listed ids, or every app (optionally filtered), optionally one shard.
 // Shards are decided by a hash of the lower-cased appId, so they do not depend on listing order or paging.
@@ -79320,6 +79761,7 @@ function parseSelection(values) {
 
 ;// CONCATENATED MODULE: ./src/cli/live.ts
 // The live tenant: which cloud, signing in through @azure/identity's standard chain, and listing apps.
+
 
 
 
@@ -79483,24 +79925,56 @@ function live_describe(error) {
         .replace(/\s+/g, ' ');
     return text.length > 1500 ? `${text.slice(0, 1497)}...` : text.replace(/\.$/, '');
 }
-/** The app ids a selection covers: as listed on the command line, or every application in the tenant. */
-async function selectAppIds(client, selection, onListed) {
-    if (selection.kind === 'apps')
-        return selection.appIds.filter((id) => inShard(id, selection.shard));
-    const ids = [];
+/**
+ * The inventory a live selection covers: listed app ids are read per app (batched); `--all` streams the
+ * tenant page by page (src/graph/tenant-scan.ts), reading only the apps in this shard.
+ */
+function liveInventory(client, selection, progress) {
+    if (selection.kind === 'apps') {
+        const appIds = selection.appIds.filter((id) => inShard(id, selection.shard));
+        progress.total(appIds.length);
+        return readApps(client, appIds);
+    }
+    return asIncomplete(scanTenant(client, {
+        ...(selection.filter ? { filter: selection.filter } : {}),
+        include: (id) => inShard(id, selection.shard),
+        onProgress: (p) => {
+            progress.listing(p.listed);
+            progress.total(p.inScope);
+        },
+    }));
+}
+/** The raw Graph objects of a live selection, for `export`. */
+function liveRawInventory(client, selection, progress, onGraphServicePrincipal) {
+    if (selection.kind === 'apps') {
+        const appIds = selection.appIds.filter((id) => inShard(id, selection.shard));
+        progress.total(appIds.length);
+        return readRawApps(client, appIds, { onGraphServicePrincipal });
+    }
+    return asIncomplete(scanTenantRaw(client, {
+        ...(selection.filter ? { filter: selection.filter } : {}),
+        include: (id) => inShard(id, selection.shard),
+        onProgress: (p) => {
+            progress.listing(p.listed);
+            progress.total(p.inScope);
+        },
+        onGraphServicePrincipal,
+    }));
+}
+/** A listing that stops part-way makes the run incomplete (exit 3), with the permission it needs when denied. */
+async function* asIncomplete(outcomes) {
     try {
-        for await (const app of listApplications(client, selection.filter ? { filter: selection.filter } : {})) {
-            ids.push(app.appId);
-            onListed?.(ids.length);
-        }
+        yield* outcomes;
     }
     catch (error) {
-        const denied = error instanceof HttpError && (error.status === 403 || error.status === 401);
-        throw new IncompleteError(`Could not list the tenant's applications: ${live_describe(error)}${denied
+        const stopped = error instanceof TenantListingError;
+        const cause = stopped ? error.cause : error;
+        const denied = cause instanceof HttpError && (cause.status === 403 || cause.status === 401);
+        const after = stopped && error.listed > 0 ? ` (after ${error.listed} applications were listed)` : '';
+        throw new IncompleteError(`Could not list the tenant's applications${after}: ${live_describe(cause)}${denied
             ? '. The signed-in identity needs the Microsoft Graph permission Application.Read.All (with admin consent)'
             : ''}.`);
     }
-    return ids.filter((id) => inShard(id, selection.shard));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/options.ts
@@ -79583,9 +80057,11 @@ function createProgress(stream, options) {
             show(false);
         },
         total(count) {
+            // A streamed scan calls this as the count in scope grows; the first call starts the reading phase.
+            const first = readingSince === undefined;
             total = count;
-            readingSince = now();
-            show(tty);
+            readingSince ??= now();
+            show(tty && first);
         },
         update(next) {
             readingSince ??= now();
@@ -79626,7 +80102,6 @@ function seconds(ms) {
 
 
 
-
 const OPTIONS = { ...SELECTION_OPTIONS, ...TENANT_OPTIONS, ...OUTPUT_OPTIONS };
 async function exportCommand(argv, io, deps) {
     const { values } = parseCommandLine('export', argv, OPTIONS);
@@ -79640,13 +80115,11 @@ async function exportCommand(argv, io, deps) {
     const quiet = flag(values, 'quiet');
     const progress = quiet ? SILENT : createProgress(io.stderr, { label: 'export' });
     const client = await connect(target, deps.createCredential);
-    const appIds = await selectAppIds(client, selection, (found) => progress.listing(found));
-    progress.total(appIds.length);
     const apps = [];
     const notEvaluated = [];
     let graphServicePrincipal = null;
-    const outcomes = readRawApps(client, appIds, {
-        onGraphServicePrincipal: (servicePrincipal) => (graphServicePrincipal = servicePrincipal),
+    const outcomes = liveRawInventory(client, selection, progress, (servicePrincipal) => {
+        graphServicePrincipal = servicePrincipal;
     });
     for await (const outcome of outcomes) {
         if ('raw' in outcome)
@@ -82596,7 +83069,6 @@ async function loadPolicy(flag, cwd, repoDir) {
 
 
 
-
 const scan_OPTIONS = {
     ...SELECTION_OPTIONS,
     ...TENANT_OPTIONS,
@@ -82645,9 +83117,7 @@ async function scanCommand(argv, io, deps) {
         const live = target;
         tenant = live.tenant;
         const client = await connect(live, deps.createCredential);
-        const appIds = await selectAppIds(client, selection, (found) => progress.listing(found));
-        progress.total(appIds.length);
-        inventory = readApps(client, appIds);
+        inventory = liveInventory(client, selection, progress);
     }
     const notices = [...(analysed?.notices ?? [])];
     if (analysed)

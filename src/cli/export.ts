@@ -1,13 +1,12 @@
 // `export`: the selected apps, read exactly as scan reads them, written as a snapshot without secrets.
 import type { RawApp } from '../graph/normalise.js';
-import { readRawApps } from '../graph/reader.js';
 import type { NotEvaluated } from '../inventory/model.js';
 import { buildSnapshot, renderSnapshot, type GraphJson } from '../snapshot/index.js';
 import { flag, parseCommandLine, stringValue } from './args.js';
 import { EXIT } from './errors.js';
 import { HELP } from './help.js';
 import { writeResult, type CliDeps, type CliIo } from './io.js';
-import { connect, parseLiveTarget, selectAppIds } from './live.js';
+import { connect, parseLiveTarget, liveRawInventory } from './live.js';
 import { OUTPUT_OPTIONS, SELECTION_OPTIONS, TENANT_OPTIONS } from './options.js';
 import { createProgress, SILENT } from './progress.js';
 import { parseSelection } from './selection.js';
@@ -27,14 +26,11 @@ export async function exportCommand(argv: readonly string[], io: CliIo, deps: Cl
 
   const progress = quiet ? SILENT : createProgress(io.stderr, { label: 'export' });
   const client = await connect(target, deps.createCredential);
-  const appIds = await selectAppIds(client, selection, (found) => progress.listing(found));
-  progress.total(appIds.length);
-
   const apps: RawApp[] = [];
   const notEvaluated: NotEvaluated[] = [];
   let graphServicePrincipal: GraphJson | null = null;
-  const outcomes = readRawApps(client, appIds, {
-    onGraphServicePrincipal: (servicePrincipal) => (graphServicePrincipal = servicePrincipal),
+  const outcomes = liveRawInventory(client, selection, progress, (servicePrincipal) => {
+    graphServicePrincipal = servicePrincipal;
   });
   for await (const outcome of outcomes) {
     if ('raw' in outcome) apps.push(outcome.raw);

@@ -10,7 +10,8 @@ import { redactTokens } from '../auth/mask.js';
 import { CLOUD_NAMES, type CloudName } from '../config/inputs.js';
 import { parseHttpsUrl, parseTenant } from '../config/validate.js';
 import { createGraphClient, type GraphClient } from '../graph/client.js';
-import { listApplications } from '../graph/reader.js';
+import { readApps, readRawApps, type RawReadOutcome, type ReadOutcome } from '../graph/reader.js';
+import { scanTenant, scanTenantRaw, TenantListingError } from '../graph/tenant-scan.js';
 import { HttpError, errorMessage } from '../http/retry.js';
 import { enumValue, stringValue, validated, type Values } from './args.js';
 import { IncompleteError, UsageError } from './errors.js';
@@ -205,28 +206,72 @@ export function describe(error: unknown): string {
   return text.length > 1500 ? `${text.slice(0, 1497)}...` : text.replace(/\.$/, '');
 }
 
-/** The app ids a selection covers: as listed on the command line, or every application in the tenant. */
-export async function selectAppIds(
+/**
+ * The inventory a live selection covers: listed app ids are read per app (batched); `--all` streams the
+ * tenant page by page (src/graph/tenant-scan.ts), reading only the apps in this shard.
+ */
+export function liveInventory(
   client: GraphClient,
   selection: Selection,
-  onListed?: (count: number) => void,
-): Promise<string[]> {
-  if (selection.kind === 'apps') return selection.appIds.filter((id) => inShard(id, selection.shard));
-  const ids: string[] = [];
+  progress: { listing(found: number): void; total(count: number): void },
+): AsyncIterable<ReadOutcome> {
+  if (selection.kind === 'apps') {
+    const appIds = selection.appIds.filter((id) => inShard(id, selection.shard));
+    progress.total(appIds.length);
+    return readApps(client, appIds);
+  }
+  return asIncomplete(
+    scanTenant(client, {
+      ...(selection.filter ? { filter: selection.filter } : {}),
+      include: (id) => inShard(id, selection.shard),
+      onProgress: (p) => {
+        progress.listing(p.listed);
+        progress.total(p.inScope);
+      },
+    }),
+  );
+}
+
+/** The raw Graph objects of a live selection, for `export`. */
+export function liveRawInventory(
+  client: GraphClient,
+  selection: Selection,
+  progress: { listing(found: number): void; total(count: number): void },
+  onGraphServicePrincipal: (servicePrincipal: Record<string, unknown> | null) => void,
+): AsyncIterable<RawReadOutcome> {
+  if (selection.kind === 'apps') {
+    const appIds = selection.appIds.filter((id) => inShard(id, selection.shard));
+    progress.total(appIds.length);
+    return readRawApps(client, appIds, { onGraphServicePrincipal });
+  }
+  return asIncomplete(
+    scanTenantRaw(client, {
+      ...(selection.filter ? { filter: selection.filter } : {}),
+      include: (id) => inShard(id, selection.shard),
+      onProgress: (p) => {
+        progress.listing(p.listed);
+        progress.total(p.inScope);
+      },
+      onGraphServicePrincipal,
+    }),
+  );
+}
+
+/** A listing that stops part-way makes the run incomplete (exit 3), with the permission it needs when denied. */
+async function* asIncomplete<T>(outcomes: AsyncIterable<T>): AsyncGenerator<T> {
   try {
-    for await (const app of listApplications(client, selection.filter ? { filter: selection.filter } : {})) {
-      ids.push(app.appId);
-      onListed?.(ids.length);
-    }
+    yield* outcomes;
   } catch (error) {
-    const denied = error instanceof HttpError && (error.status === 403 || error.status === 401);
+    const stopped = error instanceof TenantListingError;
+    const cause = stopped ? error.cause : error;
+    const denied = cause instanceof HttpError && (cause.status === 403 || cause.status === 401);
+    const after = stopped && error.listed > 0 ? ` (after ${error.listed} applications were listed)` : '';
     throw new IncompleteError(
-      `Could not list the tenant's applications: ${describe(error)}${
+      `Could not list the tenant's applications${after}: ${describe(cause)}${
         denied
           ? '. The signed-in identity needs the Microsoft Graph permission Application.Read.All (with admin consent)'
           : ''
       }.`,
     );
   }
-  return ids.filter((id) => inShard(id, selection.shard));
 }

@@ -26,7 +26,7 @@ export interface ProgressOptions {
 
 export interface Progress {
   listing(found: number): void;
-  /** The number of apps to read, once known. */
+  /** The number of apps to read: once known, or growing while a streamed listing goes on. */
   total(count: number): void;
   update(counts: ProgressCounts): void;
   /** Clears the live line and writes the final one. */
@@ -85,9 +85,11 @@ export function createProgress(stream: ProgressStream, options: ProgressOptions)
       show(false);
     },
     total(count) {
+      // A streamed scan calls this as the count in scope grows; the first call starts the reading phase.
+      const first = readingSince === undefined;
       total = count;
-      readingSince = now();
-      show(tty);
+      readingSince ??= now();
+      show(tty && first);
     },
     update(next) {
       readingSince ??= now();

@@ -2,14 +2,13 @@
 import { resolve } from 'node:path';
 import { audit, type InventoryItem } from '../audit.js';
 import { parseTenant } from '../config/validate.js';
-import { readApps } from '../graph/reader.js';
 import { readSnapshotFile, snapshotInventory, SnapshotError } from '../snapshot/index.js';
 import type { Report } from '../report/model.js';
 import { enumValue, flag, parseCommandLine, stringValue, validated, type Values } from './args.js';
 import { IncompleteError, UsageError } from './errors.js';
 import { HELP } from './help.js';
 import { writeResult, type CliDeps, type CliIo } from './io.js';
-import { connect, parseLiveTarget, selectAppIds } from './live.js';
+import { connect, parseLiveTarget, liveInventory } from './live.js';
 import { OUTPUT_OPTIONS, REPOSITORY_OPTIONS, SELECTION_OPTIONS, TENANT_OPTIONS } from './options.js';
 import { loadPolicy } from './policy.js';
 import { createProgress, SILENT } from './progress.js';
@@ -66,9 +65,7 @@ export async function scanCommand(argv: readonly string[], io: CliIo, deps: CliD
     const live = target as NonNullable<typeof target>;
     tenant = live.tenant;
     const client = await connect(live, deps.createCredential);
-    const appIds = await selectAppIds(client, selection, (found) => progress.listing(found));
-    progress.total(appIds.length);
-    inventory = readApps(client, appIds);
+    inventory = liveInventory(client, selection, progress);
   }
 
   const notices = [...(analysed?.notices ?? [])];

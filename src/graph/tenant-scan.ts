@@ -40,12 +40,6 @@ const SERVICE_PRINCIPAL_FIELDS = 'id,appId,displayName,accountEnabled,passwordCr
 const SP_NAVIGATIONS = ['appRoleAssignments', 'memberOf'] as const;
 type SpNavigation = (typeof SP_NAVIGATIONS)[number];
 
-export interface ScanShard {
-  /** 0-based, below count. */
-  index: number;
-  count: number;
-}
-
 export interface ScanProgress {
   /** Applications listed so far (before filter and shard). */
   listed: number;
@@ -64,8 +58,8 @@ export interface ScanProgress {
 export interface ScanTenantOptions {
   /** displayNamePrefix is filtered by Graph; tag on each listed page (a tag filter is an advanced query, which forbids $expand). */
   filter?: { displayNamePrefix?: string; tag?: string };
-  /** Reads only the apps whose appId hashes to this shard: shards of one count partition the tenant. */
-  shard?: ScanShard;
+  /** Reads only the listed apps this accepts (a shard, say): the others cost no read at all. */
+  include?: (appId: string) => boolean;
   /** Most $batch requests in flight, the ceiling the adaptive limit grows to (default 8). */
   concurrency?: number;
   onProgress?: (progress: ScanProgress) => void;
@@ -121,7 +115,7 @@ export async function* scanTenantRaw(
   const ceiling = options.concurrency ?? 8;
   if (!Number.isInteger(ceiling) || ceiling < 1)
     throw new Error(`concurrency must be a positive integer, got ${ceiling}`);
-  const inShard = shardTest(options.shard);
+  const inShard = options.include ?? (() => true);
   const tag = options.filter?.tag?.toLowerCase();
   const progress: ScanProgress = {
     listed: 0,
@@ -211,25 +205,6 @@ export async function* scanTenantRaw(
 }
 
 // --- Shards and filters --------------------------------------------------------------------
-
-function shardTest(shard: ScanShard | undefined): (appId: string) => boolean {
-  if (shard === undefined) return () => true;
-  const { index, count } = shard;
-  if (!Number.isInteger(count) || count < 1) throw new Error(`shard.count must be a positive integer, got ${count}`);
-  if (!Number.isInteger(index) || index < 0 || index >= count)
-    throw new Error(`shard.index must be an integer from 0 to ${count - 1}, got ${index}`);
-  return (appId) => shardOf(appId, count) === index;
-}
-
-/** A stable shard for an appId (FNV-1a of its lower-case form), the same on every machine. */
-export function shardOf(appId: string, count: number): number {
-  let hash = 0x811c9dc5;
-  for (const ch of appId.toLowerCase()) {
-    hash ^= ch.charCodeAt(0);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash % count;
-}
 
 function tagsOf(json: Record<string, unknown>): string[] {
   const tags = json.tags;
