@@ -137,7 +137,8 @@ function decodeStringClaims(token) {
 }
 /** One line for the log: `iss=… sub=… aud=…` (quoted, since subjects contain spaces rarely but colons always). */
 function formatPresented(claims) {
-    return `iss='${claims.iss ?? '?'}' sub='${claims.sub ?? '?'}' aud='${claims.aud ?? '?'}'`;
+    const base = `iss='${claims.iss ?? '?'}' sub='${claims.sub ?? '?'}' aud='${claims.aud ?? '?'}'`;
+    return claims.job_workflow_ref ? `${base} job_workflow_ref='${claims.job_workflow_ref}'` : base;
 }
 /** The `exp` claim in epoch milliseconds, when present. */
 function expiresAtMs(token) {
@@ -2517,6 +2518,8 @@ async function analyse(inputs, runner, repository, gh, notices) {
     const analysis = analyseWorkflows(files, repository);
     for (const problem of [...problems, ...analysis.problems]) {
         notices.push(`${problem.file}:${problem.line}: ${problem.message}`);
+        // Finding-free, but shown where the author looks: on the file and line GitHub could not use.
+        core/* notice */.lm(problem.message, { title: 'Workflow not analysed', file: problem.file, startLine: problem.line });
     }
     return resolveClientIds(analysis, { runner, gh, clientId: inputs.clientId, notices });
 }

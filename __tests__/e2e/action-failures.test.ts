@@ -167,9 +167,13 @@ describe('no OIDC token', () => {
       });
       expect(run.code).toBe(0);
       const notices = annotations(run.stdout).filter((a) => a.command === 'notice');
-      expect(notices).toHaveLength(1);
-      expect(notices[0]?.properties.title).toBe('Entra Federation Guard: apps not read');
-      expect(notices[0]?.message).toMatch(why);
+      expect(notices).toHaveLength(2);
+      const appsNotRead = notices.find((n) => n.properties.title === 'Entra Federation Guard: apps not read');
+      expect(appsNotRead?.message).toMatch(why);
+      // The malformed workflow is a finding-free notice on its own file and line.
+      const broken = notices.find((n) => n.properties.title === 'Workflow not analysed');
+      expect(broken?.properties.file).toBe('.github/workflows/broken.yml');
+      expect(Number(broken?.properties.line)).toBeGreaterThan(0);
       expect(run.report?.notices).toEqual(
         expect.arrayContaining([
           expect.stringMatching(why),

@@ -171,6 +171,8 @@ async function analyse(
   const analysis = analyseWorkflows(files, repository);
   for (const problem of [...problems, ...analysis.problems]) {
     notices.push(`${problem.file}:${problem.line}: ${problem.message}`);
+    // Finding-free, but shown where the author looks: on the file and line GitHub could not use.
+    core.notice(problem.message, { title: 'Workflow not analysed', file: problem.file, startLine: problem.line });
   }
   return resolveClientIds(analysis, { runner, gh, clientId: inputs.clientId, notices });
 }

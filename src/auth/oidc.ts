@@ -132,8 +132,9 @@ export function decodeStringClaims(token: string): Record<string, string> {
 }
 
 /** One line for the log: `iss=… sub=… aud=…` (quoted, since subjects contain spaces rarely but colons always). */
-export function formatPresented(claims: Pick<OidcClaims, 'iss' | 'sub' | 'aud'>): string {
-  return `iss='${claims.iss ?? '?'}' sub='${claims.sub ?? '?'}' aud='${claims.aud ?? '?'}'`;
+export function formatPresented(claims: Pick<OidcClaims, 'iss' | 'sub' | 'aud' | 'job_workflow_ref'>): string {
+  const base = `iss='${claims.iss ?? '?'}' sub='${claims.sub ?? '?'}' aud='${claims.aud ?? '?'}'`;
+  return claims.job_workflow_ref ? `${base} job_workflow_ref='${claims.job_workflow_ref}'` : base;
 }
 
 /** The `exp` claim in epoch milliseconds, when present. */
