@@ -382,19 +382,56 @@ describe('readApps', () => {
     });
   });
 
-  it.each([
-    ['malformed', 'Graph answered HTTP 200 with a body that is not valid JSON'],
-    ['truncate', 'Graph answered HTTP 200 with a body that is not valid JSON'],
-  ] as const)('a %s $batch body makes every app in it not evaluated', async (kind, reason) => {
-    scenario = fresh();
-    graph.faults.add({ kind, method: 'POST', times: 1 });
-    const outcomes = await readAll([DEPLOY, NO_SP]);
-    expect(outcomes).toHaveLength(2);
-    for (const o of outcomes) {
-      expect(o).toHaveProperty('notEvaluated');
-      if ('notEvaluated' in o) expect(o.notEvaluated.reason).toContain(reason);
-    }
-  });
+  // Both apps and the permission-name lookup, in one $batch.
+  const batchIds = [
+    '0-app',
+    '0-memberOf',
+    '0-roles',
+    '0-sp',
+    '1-app',
+    '1-memberOf',
+    '1-roles',
+    '1-sp',
+    'graph-approles',
+  ];
+  const readAppIds = (outcomes: ReadOutcome[]) =>
+    outcomes.map((o) => ('app' in o ? o.app.appId : `not evaluated: ${o.notEvaluated.reason}`)).sort();
+
+  it.each(['malformed', 'truncate'] as const)(
+    'a %s $batch body, once: the whole batch is sent again and every app read',
+    async (kind) => {
+      scenario = fresh();
+      graph.faults.add({ kind, method: 'POST', times: 1 });
+      const sleeps: number[] = [];
+      const outcomes = await readAll([DEPLOY, NO_SP], {
+        retry: { sleep: async (ms) => void sleeps.push(ms), random: () => 0.5 },
+      });
+      expect(readAppIds(outcomes)).toEqual([DEPLOY, NO_SP].sort());
+      expect(outcomes).toContainEqual({ app: expect.objectContaining({ appId: NO_SP, servicePrincipal: null }) });
+      // Backed off like any retry (full jitter of the 500 ms base), then re-sent whole.
+      expect(sleeps).toEqual([250]);
+      expect(batchBodies.map((b) => b.requests.map((r) => r.id).sort())).toEqual([batchIds, batchIds]);
+    },
+  );
+
+  it.each(['malformed', 'truncate'] as const)(
+    'a %s $batch body, always: every app in it is not evaluated once the retries are spent',
+    async (kind) => {
+      scenario = fresh();
+      graph.faults.add({ kind, method: 'POST' });
+      const outcomes = await readAll([DEPLOY, NO_SP], { retry: { sleep: async () => undefined, maxAttempts: 3 } });
+      const reason =
+        /^could not read the application: Graph sent a malformed \$batch response: Graph answered HTTP 200 with a body that is not valid JSON \(\d+ bytes; truncated or not JSON\)$/;
+      expect(outcomes).toHaveLength(2);
+      expect(outcomes).toEqual(
+        expect.arrayContaining([
+          { notEvaluated: { appId: DEPLOY, reason: expect.stringMatching(reason) } },
+          { notEvaluated: { appId: NO_SP, reason: expect.stringMatching(reason) } },
+        ]),
+      );
+      expect(batchBodies).toHaveLength(3);
+    },
+  );
 
   it('retries the batch POST itself on 503 and a reset connection', async () => {
     scenario = fresh();

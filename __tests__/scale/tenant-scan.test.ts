@@ -102,6 +102,25 @@ describe('scanTenant requests', () => {
     expect(progress.at(-1)).toMatchObject({ listed: 260, inScope: 260, evaluated: 260, notEvaluated: 0 });
   });
 
+  it('counts in its progress every batch item Graph throttled, and still reads every app', async () => {
+    // Three 429s on the first page's service-principal filters, each with a one-second Retry-After.
+    graph().faults.add({
+      kind: 'status',
+      status: 429,
+      retryAfter: 1,
+      path: /\/beta\/servicePrincipals\?\$filter=/,
+      times: 3,
+    });
+    const progress: ScanProgress[] = [];
+    const slept: number[] = [];
+    const retry = { ...FAST_RETRY, sleep: async (ms: number) => void slept.push(ms) };
+    const scanned = await collect(scanTenant(clientFor(graph().url), { retry, onProgress: (p) => progress.push(p) }));
+    graph().faults.clear();
+    expect(scanned.items.every((o) => 'app' in o)).toBe(true);
+    expect(progress.at(-1)).toMatchObject({ listed: 260, evaluated: 260, notEvaluated: 0, throttled: 3 });
+    expect(slept).toContain(1000);
+  });
+
   it('filters by display-name prefix on Graph and by tag on each page', async () => {
     const state = graph().state.fixture;
     const tagged = state.applications[42];
@@ -144,7 +163,10 @@ describe('AdaptiveLimit', () => {
     );
     expect(limit.ceiling).toBe(4);
     await limit.acquire();
+    limit.onThrottled();
+    limit.onThrottled();
     limit.release('throttled', 2000);
+    expect(limit.throttled).toBe(2);
     expect(limit.ceiling).toBe(2);
     await limit.acquire();
     expect(slept).toEqual([2000]);

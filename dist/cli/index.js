@@ -42873,7 +42873,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8053);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3141);
 // The CLI's entry point: parse and dispatch happen in main(), which owns error handling and exit codes.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -42883,7 +42883,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8053:
+/***/ 3141:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49300,7 +49300,127 @@ function normaliseApp(raw, names) {
     return { ...application, servicePrincipal };
 }
 
+;// CONCATENATED MODULE: ./src/graph/batch.ts
+// What both Graph readers share: one $batch with its item retries (under an optional throttle),
+// nextLink paging, and the wording of a request that could not be read.
+
+
+
+/** Most pages followed through @odata.nextLink for one collection. */
+const FOLLOW_PAGES_MAX = 500;
+class ItemsPending extends Error {
+    count;
+    retryAfterMs;
+    constructor(count, retryAfterMs, lastFailure) {
+        super(`${count} request${count === 1 ? '' : 's'} of the batch still failing: ${lastFailure}`);
+        this.count = count;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/**
+ * One $batch, re-sending only the items Graph answered 429/5xx, and the whole batch when the answer
+ * is malformed (it only reads, so sending it again is safe), within the retry budget. Never rejects:
+ * an item that could not be read carries its failure.
+ */
+async function executeBatch(client, items, { retry, throttle } = {}) {
+    const results = new Map();
+    let pending = items;
+    try {
+        await withRetry(async () => {
+            await throttle?.acquire();
+            let signal = 'failed';
+            let retryAfterMs;
+            try {
+                const responses = await client.postBatch(pending);
+                signal = 'ok';
+                const byId = new Map(responses.map((r) => [r.id.toLowerCase(), r]));
+                const still = [];
+                let lastFailure = '';
+                for (const item of pending) {
+                    const response = byId.get(item.id.toLowerCase());
+                    if (!response) {
+                        results.set(item.id, { failure: 'the $batch response has no answer for this request' });
+                        continue;
+                    }
+                    const usage = Number(response.headers['x-ms-throttle-limit-percentage']);
+                    if (signal === 'ok' && Number.isFinite(usage) && usage >= 0.8)
+                        signal = 'hot';
+                    if (RETRYABLE_STATUSES.has(response.status)) {
+                        const error = graphHttpError(response.status, response.headers, response.body);
+                        if (response.status === 429) {
+                            signal = 'throttled';
+                            throttle?.onThrottled();
+                        }
+                        if (error.retryAfterMs !== undefined)
+                            retryAfterMs = Math.max(retryAfterMs ?? 0, error.retryAfterMs);
+                        lastFailure = error.message;
+                        still.push(item);
+                    }
+                    else
+                        results.set(item.id, response);
+                }
+                pending = still;
+                if (still.length > 0)
+                    throw new ItemsPending(still.length, retryAfterMs, lastFailure);
+            }
+            finally {
+                throttle?.release(signal, retryAfterMs);
+            }
+        }, {
+            ...outerRetry(retry),
+            // Transport failures of the POST were already retried by the client's middleware; a garbled
+            // answer was not.
+            isRetryable: (e) => e instanceof ItemsPending
+                ? e.retryAfterMs === undefined
+                    ? true
+                    : { retryAfterMs: e.retryAfterMs }
+                : e instanceof client_GraphMalformedError,
+        });
+    }
+    catch (error) {
+        const malformed = error instanceof RetryExhaustedError ? error.lastError : error;
+        const reason = malformed instanceof client_GraphMalformedError
+            ? `Graph sent a malformed $batch response: ${malformed.message}`
+            : errorMessage(error);
+        for (const item of pending)
+            results.set(item.id, { failure: reason });
+    }
+    return results;
+}
+/** Retries around client calls: each attempt may itself retry inside the client, so it gets the whole budget. */
+function outerRetry(retry) {
+    const deadlineMs = retry?.deadlineMs ?? RETRY_DEFAULTS.deadlineMs;
+    return { ...retry, attemptTimeoutMs: deadlineMs, deadlineMs };
+}
+/** Follows @odata.nextLink (absolute, used as-is) until Graph stops sending one. */
+async function followPages(client, firstLink) {
+    const values = [];
+    const visited = new Set();
+    let link = firstLink;
+    while (link !== undefined) {
+        if (visited.has(link) || visited.size >= FOLLOW_PAGES_MAX)
+            throw new client_GraphMalformedError(`paging did not end (${visited.size} pages, link repeated or too many)`);
+        visited.add(link);
+        const page = normalise_asObject(await client.getJson(link), 'page');
+        values.push(...normalise_arrayOf(page, 'value', 'page'));
+        const next = page['@odata.nextLink'];
+        link = typeof next === 'string' ? next : undefined;
+    }
+    return values;
+}
+const PERMISSION_HINT = 'the signed-in app needs the Microsoft Graph application permission Application.Read.All (with admin consent)';
+/** Why `what` could not be read from its item result, naming the missing permission on 401/403. */
+function itemFailure(what, result) {
+    if ('failure' in result)
+        return `could not read ${what}: ${result.failure}`;
+    const error = graphHttpError(result.status, result.headers, result.body);
+    if (result.status === 403 || result.status === 401)
+        return `Graph denied reading ${what} (${error.message}): ${PERMISSION_HINT}`;
+    return `could not read ${what}: Graph answered ${error.message}`;
+}
+
 ;// CONCATENATED MODULE: ./src/graph/reader.ts
+
 
 
 
@@ -49308,7 +49428,6 @@ const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BATCH_LIMIT = 20;
 const ITEMS_PER_APP = 4;
-const MAX_PAGES = 500;
 /** The requests for one app, relative to the version root (never /beta/… inside a batch). */
 function appRequests(appId, index) {
     const key = `appId='${appId}'`;
@@ -49332,65 +49451,6 @@ const GRAPH_ROLES_REQUEST = {
     method: 'GET',
     url: `/servicePrincipals(appId='${MICROSOFT_GRAPH_APP_ID}')?$select=id,appId,appRoles`,
 };
-class ItemsPending extends Error {
-    count;
-    retryAfterMs;
-    lastFailure;
-    constructor(count, retryAfterMs, lastFailure) {
-        super(`${count} request${count === 1 ? '' : 's'} of the batch still failing: ${lastFailure}`);
-        this.count = count;
-        this.retryAfterMs = retryAfterMs;
-        this.lastFailure = lastFailure;
-    }
-}
-/** One $batch, re-sending only the items Graph answered 429/5xx, within the retry budget. */
-async function executeBatch(client, items, retry) {
-    const results = new Map();
-    let pending = items;
-    try {
-        await withRetry(async () => {
-            const responses = await client.postBatch(pending);
-            const byId = new Map(responses.map((r) => [r.id.toLowerCase(), r]));
-            const still = [];
-            let retryAfterMs;
-            let lastFailure = '';
-            for (const item of pending) {
-                const response = byId.get(item.id.toLowerCase());
-                if (!response) {
-                    results.set(item.id, { failure: 'the $batch response has no answer for this request' });
-                }
-                else if (RETRYABLE_STATUSES.has(response.status)) {
-                    const error = graphHttpError(response.status, response.headers, response.body);
-                    if (error.retryAfterMs !== undefined)
-                        retryAfterMs = Math.max(retryAfterMs ?? 0, error.retryAfterMs);
-                    lastFailure = error.message;
-                    still.push(item);
-                }
-                else {
-                    results.set(item.id, response);
-                }
-            }
-            pending = still;
-            if (still.length > 0)
-                throw new ItemsPending(still.length, retryAfterMs, lastFailure);
-        }, {
-            ...retry,
-            // Each attempt may itself retry inside the client (a hang, a 429 on the POST): give it the whole
-            // budget, or this timer would cut the client's own retry short and fail the batch.
-            attemptTimeoutMs: retry?.deadlineMs ?? RETRY_DEFAULTS.deadlineMs,
-            // Transport failures of the batch POST were already retried by the client's middleware.
-            isRetryable: (e) => e instanceof ItemsPending ? (e.retryAfterMs === undefined ? true : { retryAfterMs: e.retryAfterMs }) : false,
-        });
-    }
-    catch (error) {
-        const reason = error instanceof client_GraphMalformedError
-            ? `Graph sent a malformed $batch response: ${error.message}`
-            : errorMessage(error);
-        for (const item of pending)
-            results.set(item.id, { failure: reason });
-    }
-    return results;
-}
 /** Yields results in completion order with at most `limit` tasks running. */
 async function* completionOrder(tasks, limit) {
     const running = new Map();
@@ -49479,7 +49539,7 @@ async function* readRawApps(client, appIds, options = {}) {
     let lookupAnswered;
     const lookup = new Promise((resolve) => (lookupAnswered = resolve));
     const tasks = chunks.map((chunk, chunkIndex) => async () => {
-        const results = await executeBatch(client, chunk.items, options.retry);
+        const results = await executeBatch(client, chunk.items, { retry: options.retry });
         if (chunkIndex === 0) {
             options.onGraphServicePrincipal?.(graphServicePrincipalFrom(results.get(GRAPH_ROLES_REQUEST.id)));
             lookupAnswered();
@@ -49501,15 +49561,6 @@ function graphServicePrincipalFrom(result) {
     catch {
         return null;
     }
-}
-const PERMISSION_HINT = 'the signed-in app needs the Microsoft Graph application permission Application.Read.All (with admin consent)';
-function itemFailure(what, result) {
-    if ('failure' in result)
-        return `could not read ${what}: ${result.failure}`;
-    const error = graphHttpError(result.status, result.headers, result.body);
-    if (result.status === 403 || result.status === 401)
-        return `Graph denied reading ${what} (${error.message}): ${PERMISSION_HINT}`;
-    return `could not read ${what}: Graph answered ${error.message}`;
 }
 async function gatherApp(client, appId, index, results) {
     const notEvaluated = (reason) => ({ notEvaluated: { appId, reason } });
@@ -49569,22 +49620,6 @@ async function collection(client, result, what) {
     const nextLink = body['@odata.nextLink'];
     if (typeof nextLink === 'string')
         values.push(...(await followPages(client, nextLink)));
-    return values;
-}
-/** Follows @odata.nextLink (absolute, used as-is) until Graph stops sending one. */
-async function followPages(client, firstLink) {
-    const values = [];
-    const visited = new Set();
-    let link = firstLink;
-    while (link !== undefined) {
-        if (visited.has(link) || visited.size >= MAX_PAGES)
-            throw new client_GraphMalformedError(`paging did not end (${visited.size} pages, link repeated or too many)`);
-        visited.add(link);
-        const page = normalise_asObject(await client.getJson(link), 'page');
-        values.push(...normalise_arrayOf(page, 'value', 'page'));
-        const next = page['@odata.nextLink'];
-        link = typeof next === 'string' ? next : undefined;
-    }
     return values;
 }
 const odataString = (value) => `'${value.replaceAll("'", "''")}'`;
@@ -79269,6 +79304,7 @@ function requireIdentity(inputs) {
 
 
 
+
 /** Most applications per page when $expand is used (fact A7). */
 const APPLICATION_PAGE_SIZE = 100;
 /** Most values Graph accepts in one `in (…)` clause. */
@@ -79276,7 +79312,8 @@ const IN_FILTER_MAX = 15;
 /** Graph returns at most this many items of an expanded directory relationship, without a nextLink. */
 const EXPANDED_ITEMS_MAX = 20;
 const tenant_scan_BATCH_LIMIT = 20;
-const tenant_scan_MAX_PAGES = 100_000;
+/** Most pages of the application listing. */
+const LISTING_PAGES_MAX = 100_000;
 const APPLICATION_FIELDS = 'id,appId,displayName,createdDateTime,passwordCredentials,keyCredentials';
 const SERVICE_PRINCIPAL_FIELDS = 'id,appId,displayName,accountEnabled,passwordCredentials,keyCredentials';
 const SP_NAVIGATIONS = ['appRoleAssignments', 'memberOf'];
@@ -79340,17 +79377,12 @@ async function* scanTenantRaw(client, options = {}) {
             return client.postBatch(requests);
         },
     };
-    const report = () => options.onProgress?.({ ...progress, concurrency: limit.ceiling });
+    const report = () => options.onProgress?.({ ...progress, throttled: limit.throttled, concurrency: limit.ceiling });
     const lookup = counted
         .getJson(`/servicePrincipals(appId='${MICROSOFT_GRAPH_APP_ID}')?$select=id,appId,appRoles`)
         .then((body) => normalise_asObject(body, 'Microsoft Graph servicePrincipal'), () => null);
     let lookupDelivered = false;
-    const reader = {
-        client: counted,
-        limit,
-        retry: options.retry,
-        onThrottled: () => (progress.throttled += 1),
-    };
+    const reader = { client: counted, batch: { retry: options.retry, throttle: limit } };
     const inFlight = [];
     const maxPagesInFlight = ceiling + 2;
     // appIds only (about 40 bytes each): what keeps every app counted once, not the tenant itself.
@@ -79424,8 +79456,8 @@ async function* listApplicationPages(client, filter, withTags, retry) {
         const absolute = link.startsWith('/') ? `${client.endpoint}/${client.version}${link}` : link;
         if (visited.has(absolute))
             throw new client_GraphMalformedError('Graph sent a nextLink it had already sent (paging loop)');
-        if (visited.size >= tenant_scan_MAX_PAGES)
-            throw new client_GraphMalformedError(`paging did not end after ${tenant_scan_MAX_PAGES} pages`);
+        if (visited.size >= LISTING_PAGES_MAX)
+            throw new client_GraphMalformedError(`paging did not end after ${LISTING_PAGES_MAX} pages`);
         visited.add(absolute);
         const url = link;
         // A garbled or cut page is read again: a GET is safe to repeat, and one bad answer must not end the scan.
@@ -79467,7 +79499,7 @@ async function readPage(reader, apps) {
     const items = groups.flatMap((appIds, g) => SP_NAVIGATIONS.map((navigation) => servicePrincipalQuery(`${g}-${navigation}`, appIds, navigation)));
     const results = new Map();
     for (let i = 0; i < items.length; i += tenant_scan_BATCH_LIMIT)
-        for (const [id, result] of await tenant_scan_executeBatch(reader, items.slice(i, i + tenant_scan_BATCH_LIMIT)))
+        for (const [id, result] of await executeBatch(reader.client, items.slice(i, i + tenant_scan_BATCH_LIMIT), reader.batch))
             results.set(id, result);
     await Promise.all(groups.map(async (appIds, g) => {
         const members = candidates.filter((c) => appIds.includes(c.appId));
@@ -79496,13 +79528,13 @@ async function servicePrincipalsOf(client, group, results) {
         const what = `the service principals (${navigation === 'memberOf' ? 'memberOf, directory roles' : navigation})`;
         const result = results.get(`${group}-${navigation}`) ?? { failure: 'the request was not sent' };
         if ('failure' in result || result.status !== 200)
-            return tenant_scan_itemFailure(what, result);
+            return itemFailure(what, result);
         try {
             const body = normalise_asObject(result.body, what);
             const values = [...normalise_arrayOf(body, 'value', what)];
             const next = body['@odata.nextLink'];
             if (typeof next === 'string')
-                values.push(...(await tenant_scan_followPages(client, next)));
+                values.push(...(await followPages(client, next)));
             for (const [i, value] of values.entries()) {
                 const sp = normalise_asObject(value, `servicePrincipals[${i}]`);
                 const { appId, objectId } = toServicePrincipal(sp);
@@ -79510,7 +79542,7 @@ async function servicePrincipalsOf(client, group, results) {
                 let related = normalise_arrayOf(sp, navigation, 'servicePrincipal');
                 // An expanded relationship is cut at 20 items: read the whole collection when it may be longer.
                 if (typeof more === 'string' || related.length >= EXPANDED_ITEMS_MAX)
-                    related = await tenant_scan_followPages(client, `/servicePrincipals/${objectId}/${navigation}`);
+                    related = await followPages(client, `/servicePrincipals/${objectId}/${navigation}`);
                 const key = appId.toLowerCase();
                 const merged = { ...byAppId.get(key), ...json, [navigation]: related };
                 byAppId.set(key, merged);
@@ -79534,7 +79566,7 @@ async function assemble(client, appId, listed, servicePrincipals) {
         const { 'federatedIdentityCredentials@odata.nextLink': _more, ...applicationJson } = listed;
         const federatedIdentityCredentials = [...normalise_arrayOf(listed, 'federatedIdentityCredentials', 'application')];
         if (application.federatedCredentialsNextLink)
-            federatedIdentityCredentials.push(...(await tenant_scan_followPages(client, application.federatedCredentialsNextLink)));
+            federatedIdentityCredentials.push(...(await followPages(client, application.federatedCredentialsNextLink)));
         const raw = {
             application: { ...applicationJson, federatedIdentityCredentials },
             servicePrincipal: servicePrincipals.get(appId.toLowerCase()) ?? null,
@@ -79549,110 +79581,6 @@ async function assemble(client, appId, listed, servicePrincipals) {
         return notEvaluated(`could not read the app: ${errorMessage(error)}`);
     }
 }
-const tenant_scan_PERMISSION_HINT = 'the signed-in app needs the Microsoft Graph application permission Application.Read.All (with admin consent)';
-function tenant_scan_itemFailure(what, result) {
-    if ('failure' in result)
-        return `could not read ${what}: ${result.failure}`;
-    const error = graphHttpError(result.status, result.headers, result.body);
-    if (result.status === 403 || result.status === 401)
-        return `Graph denied reading ${what} (${error.message}): ${tenant_scan_PERMISSION_HINT}`;
-    return `could not read ${what}: Graph answered ${error.message}`;
-}
-/** Follows @odata.nextLink (absolute, used as-is) until Graph stops sending one. */
-async function tenant_scan_followPages(client, first) {
-    const values = [];
-    const visited = new Set();
-    let link = first;
-    while (link !== undefined) {
-        if (visited.has(link) || visited.size >= 500)
-            throw new client_GraphMalformedError(`paging did not end (${visited.size} pages, link repeated or too many)`);
-        visited.add(link);
-        const page = normalise_asObject(await client.getJson(link), 'page');
-        values.push(...normalise_arrayOf(page, 'value', 'page'));
-        const next = page['@odata.nextLink'];
-        link = typeof next === 'string' ? next : undefined;
-    }
-    return values;
-}
-// --- $batch with item retries under the adaptive limit -----------------------------------
-class tenant_scan_ItemsPending extends Error {
-    count;
-    retryAfterMs;
-    constructor(count, retryAfterMs, lastFailure) {
-        super(`${count} request${count === 1 ? '' : 's'} of the batch still failing: ${lastFailure}`);
-        this.count = count;
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-async function tenant_scan_executeBatch(reader, items) {
-    const results = new Map();
-    let pending = items;
-    try {
-        await withRetry(async () => {
-            await reader.limit.acquire();
-            let signal = 'failed';
-            let retryAfterMs;
-            try {
-                const responses = await reader.client.postBatch(pending);
-                signal = 'ok';
-                const byId = new Map(responses.map((r) => [r.id.toLowerCase(), r]));
-                const still = [];
-                let lastFailure = '';
-                for (const item of pending) {
-                    const response = byId.get(item.id.toLowerCase());
-                    if (!response) {
-                        results.set(item.id, { failure: 'the $batch response has no answer for this request' });
-                        continue;
-                    }
-                    const usage = Number(response.headers['x-ms-throttle-limit-percentage']);
-                    if (signal === 'ok' && Number.isFinite(usage) && usage >= 0.8)
-                        signal = 'hot';
-                    if (RETRYABLE_STATUSES.has(response.status)) {
-                        const error = graphHttpError(response.status, response.headers, response.body);
-                        if (response.status === 429) {
-                            signal = 'throttled';
-                            reader.onThrottled();
-                        }
-                        if (error.retryAfterMs !== undefined)
-                            retryAfterMs = Math.max(retryAfterMs ?? 0, error.retryAfterMs);
-                        lastFailure = error.message;
-                        still.push(item);
-                    }
-                    else
-                        results.set(item.id, response);
-                }
-                pending = still;
-                if (still.length > 0)
-                    throw new tenant_scan_ItemsPending(still.length, retryAfterMs, lastFailure);
-            }
-            finally {
-                reader.limit.release(signal, retryAfterMs);
-            }
-        }, {
-            ...outerRetry(reader.retry),
-            // Transport failures of the POST were already retried by the client's middleware; a garbled
-            // answer was not (the batch only reads, so sending it again is safe).
-            isRetryable: (e) => e instanceof tenant_scan_ItemsPending
-                ? e.retryAfterMs === undefined
-                    ? true
-                    : { retryAfterMs: e.retryAfterMs }
-                : e instanceof client_GraphMalformedError,
-        });
-    }
-    catch (error) {
-        const reason = error instanceof client_GraphMalformedError
-            ? `Graph sent a malformed $batch response: ${error.message}`
-            : errorMessage(error);
-        for (const item of pending)
-            results.set(item.id, { failure: reason });
-    }
-    return results;
-}
-/** Retries around client calls: each attempt may itself retry inside the client, so it gets the whole budget. */
-function outerRetry(retry) {
-    const deadlineMs = retry?.deadlineMs ?? RETRY_DEFAULTS.deadlineMs;
-    return { ...retry, attemptTimeoutMs: deadlineMs, deadlineMs };
-}
 /**
  * How many batches may be in flight: additive increase (about one more per round of answers),
  * multiplicative decrease (halve on a 429, and hold back everyone until its Retry-After).
@@ -79664,6 +79592,7 @@ class AdaptiveLimit {
     window;
     active = 0;
     pausedUntil = 0;
+    throttledItems = 0;
     waiters = [];
     constructor(max, sleep, now = Date.now) {
         this.max = max;
@@ -79673,6 +79602,13 @@ class AdaptiveLimit {
     }
     get ceiling() {
         return Math.floor(this.window);
+    }
+    /** Batch items Graph answered 429 so far. */
+    get throttled() {
+        return this.throttledItems;
+    }
+    onThrottled() {
+        this.throttledItems += 1;
     }
     async acquire() {
         while (this.active >= this.ceiling)

@@ -5,14 +5,9 @@
 // reported as not evaluated, never silently passed. readRawApps yields Graph's own JSON (for snapshots);
 // readApps normalises it, through the same normaliseApp a snapshot goes through.
 import type { AppInventory, NotEvaluated } from '../inventory/model.js';
-import { RETRYABLE_STATUSES, RETRY_DEFAULTS, errorMessage, withRetry, type RetryOptions } from '../http/retry.js';
-import {
-  GraphMalformedError,
-  graphHttpError,
-  type BatchItemRequest,
-  type BatchItemResponse,
-  type GraphClient,
-} from './client.js';
+import { errorMessage, type RetryOptions } from '../http/retry.js';
+import { executeBatch, followPages, itemFailure, type ItemResult } from './batch.js';
+import { GraphMalformedError, type BatchItemRequest, type GraphClient } from './client.js';
 import {
   NO_PERMISSION_NAMES,
   arrayOf,
@@ -29,7 +24,6 @@ export const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BATCH_LIMIT = 20;
 const ITEMS_PER_APP = 4;
-const MAX_PAGES = 500;
 
 export type ReadOutcome = { app: AppInventory } | { notEvaluated: NotEvaluated };
 /** An app as Graph returned it (for snapshots), or why it could not be read completely. */
@@ -39,7 +33,7 @@ export interface ReadAppsOptions {
   onApp?: (outcome: ReadOutcome) => void;
   /** Batches in flight at once (default 4). */
   concurrency?: number;
-  /** Retry of items Graph throttled (429) or failed transiently (5xx) inside a 200 batch. */
+  /** Retry of items Graph throttled (429) or failed transiently (5xx) inside a 200 batch, and of a garbled batch. */
   retry?: RetryOptions;
 }
 
@@ -76,70 +70,6 @@ const GRAPH_ROLES_REQUEST: BatchItemRequest = {
   method: 'GET',
   url: `/servicePrincipals(appId='${MICROSOFT_GRAPH_APP_ID}')?$select=id,appId,appRoles`,
 };
-
-type ItemResult = BatchItemResponse | { failure: string };
-
-class ItemsPending extends Error {
-  constructor(
-    readonly count: number,
-    readonly retryAfterMs: number | undefined,
-    readonly lastFailure: string,
-  ) {
-    super(`${count} request${count === 1 ? '' : 's'} of the batch still failing: ${lastFailure}`);
-  }
-}
-
-/** One $batch, re-sending only the items Graph answered 429/5xx, within the retry budget. */
-async function executeBatch(
-  client: GraphClient,
-  items: BatchItemRequest[],
-  retry: RetryOptions | undefined,
-): Promise<Map<string, ItemResult>> {
-  const results = new Map<string, ItemResult>();
-  let pending = items;
-  try {
-    await withRetry(
-      async () => {
-        const responses = await client.postBatch(pending);
-        const byId = new Map(responses.map((r) => [r.id.toLowerCase(), r]));
-        const still: BatchItemRequest[] = [];
-        let retryAfterMs: number | undefined;
-        let lastFailure = '';
-        for (const item of pending) {
-          const response = byId.get(item.id.toLowerCase());
-          if (!response) {
-            results.set(item.id, { failure: 'the $batch response has no answer for this request' });
-          } else if (RETRYABLE_STATUSES.has(response.status)) {
-            const error = graphHttpError(response.status, response.headers, response.body);
-            if (error.retryAfterMs !== undefined) retryAfterMs = Math.max(retryAfterMs ?? 0, error.retryAfterMs);
-            lastFailure = error.message;
-            still.push(item);
-          } else {
-            results.set(item.id, response);
-          }
-        }
-        pending = still;
-        if (still.length > 0) throw new ItemsPending(still.length, retryAfterMs, lastFailure);
-      },
-      {
-        ...retry,
-        // Each attempt may itself retry inside the client (a hang, a 429 on the POST): give it the whole
-        // budget, or this timer would cut the client's own retry short and fail the batch.
-        attemptTimeoutMs: retry?.deadlineMs ?? RETRY_DEFAULTS.deadlineMs,
-        // Transport failures of the batch POST were already retried by the client's middleware.
-        isRetryable: (e) =>
-          e instanceof ItemsPending ? (e.retryAfterMs === undefined ? true : { retryAfterMs: e.retryAfterMs }) : false,
-      },
-    );
-  } catch (error) {
-    const reason =
-      error instanceof GraphMalformedError
-        ? `Graph sent a malformed $batch response: ${error.message}`
-        : errorMessage(error);
-    for (const item of pending) results.set(item.id, { failure: reason });
-  }
-  return results;
-}
 
 /** Yields results in completion order with at most `limit` tasks running. */
 async function* completionOrder<T>(tasks: (() => Promise<T>)[], limit: number): AsyncGenerator<T> {
@@ -241,7 +171,7 @@ export async function* readRawApps(
   const lookup = new Promise<void>((resolve) => (lookupAnswered = resolve));
 
   const tasks = chunks.map((chunk, chunkIndex) => async (): Promise<RawReadOutcome[]> => {
-    const results = await executeBatch(client, chunk.items, options.retry);
+    const results = await executeBatch(client, chunk.items, { retry: options.retry });
     if (chunkIndex === 0) {
       options.onGraphServicePrincipal?.(graphServicePrincipalFrom(results.get(GRAPH_ROLES_REQUEST.id)));
       lookupAnswered();
@@ -262,17 +192,6 @@ function graphServicePrincipalFrom(result: ItemResult | undefined): Record<strin
   } catch {
     return null;
   }
-}
-
-const PERMISSION_HINT =
-  'the signed-in app needs the Microsoft Graph application permission Application.Read.All (with admin consent)';
-
-function itemFailure(what: string, result: ItemResult): string {
-  if ('failure' in result) return `could not read ${what}: ${result.failure}`;
-  const error = graphHttpError(result.status, result.headers, result.body);
-  if (result.status === 403 || result.status === 401)
-    return `Graph denied reading ${what} (${error.message}): ${PERMISSION_HINT}`;
-  return `could not read ${what}: Graph answered ${error.message}`;
 }
 
 async function gatherApp(
@@ -334,23 +253,6 @@ async function collection(client: GraphClient, result: ItemResult, what: string)
   const values = [...arrayOf(body, 'value', what)];
   const nextLink = body['@odata.nextLink'];
   if (typeof nextLink === 'string') values.push(...(await followPages(client, nextLink)));
-  return values;
-}
-
-/** Follows @odata.nextLink (absolute, used as-is) until Graph stops sending one. */
-async function followPages(client: GraphClient, firstLink: string): Promise<unknown[]> {
-  const values: unknown[] = [];
-  const visited = new Set<string>();
-  let link: string | undefined = firstLink;
-  while (link !== undefined) {
-    if (visited.has(link) || visited.size >= MAX_PAGES)
-      throw new GraphMalformedError(`paging did not end (${visited.size} pages, link repeated or too many)`);
-    visited.add(link);
-    const page = asObject(await client.getJson(link), 'page');
-    values.push(...arrayOf(page, 'value', 'page'));
-    const next = page['@odata.nextLink'];
-    link = typeof next === 'string' ? next : undefined;
-  }
   return values;
 }
 

@@ -5,14 +5,18 @@
 // all of a page's reads in one $batch. Batches in flight adapt to throttling (AIMD: halve on a 429,
 // hold above 80 % of the limit, grow by about one per round otherwise). Memory holds a few pages,
 // never the tenant. An app that cannot be read completely is yielded as not evaluated.
-import { RETRYABLE_STATUSES, RETRY_DEFAULTS, errorMessage, withRetry, type RetryOptions } from '../http/retry.js';
+import { errorMessage, withRetry, type RetryOptions } from '../http/retry.js';
 import {
-  GraphMalformedError,
-  graphHttpError,
-  type BatchItemRequest,
-  type BatchItemResponse,
-  type GraphClient,
-} from './client.js';
+  executeBatch,
+  followPages,
+  itemFailure,
+  outerRetry,
+  type BatchThrottle,
+  type ExecuteBatchOptions,
+  type ItemResult,
+  type ThrottleSignal,
+} from './batch.js';
+import { GraphMalformedError, type BatchItemRequest, type GraphClient } from './client.js';
 import {
   NO_PERMISSION_NAMES,
   arrayOf,
@@ -33,7 +37,8 @@ export const IN_FILTER_MAX = 15;
 /** Graph returns at most this many items of an expanded directory relationship, without a nextLink. */
 const EXPANDED_ITEMS_MAX = 20;
 const BATCH_LIMIT = 20;
-const MAX_PAGES = 100_000;
+/** Most pages of the application listing. */
+const LISTING_PAGES_MAX = 100_000;
 
 const APPLICATION_FIELDS = 'id,appId,displayName,createdDateTime,passwordCredentials,keyCredentials';
 const SERVICE_PRINCIPAL_FIELDS = 'id,appId,displayName,accountEnabled,passwordCredentials,keyCredentials';
@@ -140,7 +145,7 @@ export async function* scanTenantRaw(
       return client.postBatch(requests);
     },
   };
-  const report = () => options.onProgress?.({ ...progress, concurrency: limit.ceiling });
+  const report = () => options.onProgress?.({ ...progress, throttled: limit.throttled, concurrency: limit.ceiling });
 
   const lookup = counted
     .getJson(`/servicePrincipals(appId='${MICROSOFT_GRAPH_APP_ID}')?$select=id,appId,appRoles`)
@@ -150,12 +155,7 @@ export async function* scanTenantRaw(
     );
   let lookupDelivered = false;
 
-  const reader: PageReader = {
-    client: counted,
-    limit,
-    retry: options.retry,
-    onThrottled: () => (progress.throttled += 1),
-  };
+  const reader: PageReader = { client: counted, batch: { retry: options.retry, throttle: limit } };
   const inFlight: Promise<RawReadOutcome[]>[] = [];
   const maxPagesInFlight = ceiling + 2;
   // appIds only (about 40 bytes each): what keeps every app counted once, not the tenant itself.
@@ -234,7 +234,8 @@ async function* listApplicationPages(
     // Compared absolute, so a nextLink back to the first page is caught too.
     const absolute = link.startsWith('/') ? `${client.endpoint}/${client.version}${link}` : link;
     if (visited.has(absolute)) throw new GraphMalformedError('Graph sent a nextLink it had already sent (paging loop)');
-    if (visited.size >= MAX_PAGES) throw new GraphMalformedError(`paging did not end after ${MAX_PAGES} pages`);
+    if (visited.size >= LISTING_PAGES_MAX)
+      throw new GraphMalformedError(`paging did not end after ${LISTING_PAGES_MAX} pages`);
     visited.add(absolute);
     const url: string = link;
     // A garbled or cut page is read again: a GET is safe to repeat, and one bad answer must not end the scan.
@@ -258,12 +259,9 @@ async function* listApplicationPages(
 
 interface PageReader {
   client: GraphClient;
-  limit: AdaptiveLimit;
-  retry: RetryOptions | undefined;
-  onThrottled: () => void;
+  /** The scan's retry options and adaptive limit, for every batch. */
+  batch: ExecuteBatchOptions;
 }
-
-type ItemResult = BatchItemResponse | { failure: string };
 
 /** Reads the page's service principals and assembles each app; never rejects. */
 async function readPage(reader: PageReader, apps: ListedApp[]): Promise<RawReadOutcome[]> {
@@ -289,7 +287,8 @@ async function readPage(reader: PageReader, apps: ListedApp[]): Promise<RawReadO
   );
   const results = new Map<string, ItemResult>();
   for (let i = 0; i < items.length; i += BATCH_LIMIT)
-    for (const [id, result] of await executeBatch(reader, items.slice(i, i + BATCH_LIMIT))) results.set(id, result);
+    for (const [id, result] of await executeBatch(reader.client, items.slice(i, i + BATCH_LIMIT), reader.batch))
+      results.set(id, result);
 
   await Promise.all(
     groups.map(async (appIds, g) => {
@@ -382,124 +381,15 @@ async function assemble(
   }
 }
 
-const PERMISSION_HINT =
-  'the signed-in app needs the Microsoft Graph application permission Application.Read.All (with admin consent)';
-
-function itemFailure(what: string, result: ItemResult): string {
-  if ('failure' in result) return `could not read ${what}: ${result.failure}`;
-  const error = graphHttpError(result.status, result.headers, result.body);
-  if (result.status === 403 || result.status === 401)
-    return `Graph denied reading ${what} (${error.message}): ${PERMISSION_HINT}`;
-  return `could not read ${what}: Graph answered ${error.message}`;
-}
-
-/** Follows @odata.nextLink (absolute, used as-is) until Graph stops sending one. */
-async function followPages(client: GraphClient, first: string): Promise<unknown[]> {
-  const values: unknown[] = [];
-  const visited = new Set<string>();
-  let link: string | undefined = first;
-  while (link !== undefined) {
-    if (visited.has(link) || visited.size >= 500)
-      throw new GraphMalformedError(`paging did not end (${visited.size} pages, link repeated or too many)`);
-    visited.add(link);
-    const page = asObject(await client.getJson(link), 'page');
-    values.push(...arrayOf(page, 'value', 'page'));
-    const next = page['@odata.nextLink'];
-    link = typeof next === 'string' ? next : undefined;
-  }
-  return values;
-}
-
-// --- $batch with item retries under the adaptive limit -----------------------------------
-
-class ItemsPending extends Error {
-  constructor(
-    readonly count: number,
-    readonly retryAfterMs: number | undefined,
-    lastFailure: string,
-  ) {
-    super(`${count} request${count === 1 ? '' : 's'} of the batch still failing: ${lastFailure}`);
-  }
-}
-
-async function executeBatch(reader: PageReader, items: BatchItemRequest[]): Promise<Map<string, ItemResult>> {
-  const results = new Map<string, ItemResult>();
-  let pending = items;
-  try {
-    await withRetry(
-      async () => {
-        await reader.limit.acquire();
-        let signal: LimitSignal = 'failed';
-        let retryAfterMs: number | undefined;
-        try {
-          const responses = await reader.client.postBatch(pending);
-          signal = 'ok';
-          const byId = new Map(responses.map((r) => [r.id.toLowerCase(), r]));
-          const still: BatchItemRequest[] = [];
-          let lastFailure = '';
-          for (const item of pending) {
-            const response = byId.get(item.id.toLowerCase());
-            if (!response) {
-              results.set(item.id, { failure: 'the $batch response has no answer for this request' });
-              continue;
-            }
-            const usage = Number(response.headers['x-ms-throttle-limit-percentage']);
-            if (signal === 'ok' && Number.isFinite(usage) && usage >= 0.8) signal = 'hot';
-            if (RETRYABLE_STATUSES.has(response.status)) {
-              const error = graphHttpError(response.status, response.headers, response.body);
-              if (response.status === 429) {
-                signal = 'throttled';
-                reader.onThrottled();
-              }
-              if (error.retryAfterMs !== undefined) retryAfterMs = Math.max(retryAfterMs ?? 0, error.retryAfterMs);
-              lastFailure = error.message;
-              still.push(item);
-            } else results.set(item.id, response);
-          }
-          pending = still;
-          if (still.length > 0) throw new ItemsPending(still.length, retryAfterMs, lastFailure);
-        } finally {
-          reader.limit.release(signal, retryAfterMs);
-        }
-      },
-      {
-        ...outerRetry(reader.retry),
-        // Transport failures of the POST were already retried by the client's middleware; a garbled
-        // answer was not (the batch only reads, so sending it again is safe).
-        isRetryable: (e) =>
-          e instanceof ItemsPending
-            ? e.retryAfterMs === undefined
-              ? true
-              : { retryAfterMs: e.retryAfterMs }
-            : e instanceof GraphMalformedError,
-      },
-    );
-  } catch (error) {
-    const reason =
-      error instanceof GraphMalformedError
-        ? `Graph sent a malformed $batch response: ${error.message}`
-        : errorMessage(error);
-    for (const item of pending) results.set(item.id, { failure: reason });
-  }
-  return results;
-}
-
-/** Retries around client calls: each attempt may itself retry inside the client, so it gets the whole budget. */
-function outerRetry(retry: RetryOptions | undefined): RetryOptions {
-  const deadlineMs = retry?.deadlineMs ?? RETRY_DEFAULTS.deadlineMs;
-  return { ...retry, attemptTimeoutMs: deadlineMs, deadlineMs };
-}
-
-type LimitSignal = 'ok' | 'hot' | 'throttled' | 'failed';
-
 /**
  * How many batches may be in flight: additive increase (about one more per round of answers),
  * multiplicative decrease (halve on a 429, and hold back everyone until its Retry-After).
  */
-export class AdaptiveLimit {
+export class AdaptiveLimit implements BatchThrottle {
   private window: number;
   private active = 0;
   private pausedUntil = 0;
+  private throttledItems = 0;
   private readonly waiters: (() => void)[] = [];
 
   constructor(
@@ -514,6 +404,15 @@ export class AdaptiveLimit {
     return Math.floor(this.window);
   }
 
+  /** Batch items Graph answered 429 so far. */
+  get throttled(): number {
+    return this.throttledItems;
+  }
+
+  onThrottled(): void {
+    this.throttledItems += 1;
+  }
+
   async acquire(): Promise<void> {
     while (this.active >= this.ceiling) await new Promise<void>((resolve) => this.waiters.push(resolve));
     this.active += 1;
@@ -521,7 +420,7 @@ export class AdaptiveLimit {
     if (wait > 0) await this.sleep(wait);
   }
 
-  release(signal: LimitSignal, retryAfterMs?: number): void {
+  release(signal: ThrottleSignal, retryAfterMs?: number): void {
     this.active -= 1;
     if (signal === 'throttled') {
       this.window = Math.max(1, this.window / 2);
