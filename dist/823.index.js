@@ -2429,7 +2429,7 @@ async function runCheck(inputs, runner, policy, earlyToken = null) {
     const firstToken = tokenSource?.get();
     firstToken?.catch(() => undefined); // awaited below
     const [inventoryModule, githubModule] = await Promise.all([
-        identity ? Promise.all(/* import() */[__webpack_require__.e(978), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 2358)) : null,
+        identity ? Promise.all(/* import() */[__webpack_require__.e(978), __webpack_require__.e(527)]).then(__webpack_require__.bind(__webpack_require__, 1527)) : null,
         inputs.githubToken ? Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584)) : null,
     ]);
     const gh = githubModule?.createGitHubClient({ token: inputs.githubToken, baseUrl: runner.apiUrl }) ?? null;

@@ -117,6 +117,75 @@ async function prepare(env = process.env) {
 
 /***/ }),
 
+/***/ 6910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ resolveCloud),
+/* harmony export */   fj: () => (/* binding */ validateHttpsEndpoint),
+/* harmony export */   tX: () => (/* binding */ isKnownAuthorityHost),
+/* harmony export */   vD: () => (/* binding */ CLOUD_NAMES)
+/* harmony export */ });
+/* unused harmony exports CLOUDS, parseCloudName */
+// National clouds: where to sign in and where Graph lives. Overrides are validated (https only)
+// because MSAL and the Graph client both refuse, or silently misbehave with, anything else.
+const CLOUDS = {
+    AzureCloud: { authorityHost: 'https://login.microsoftonline.com', graphEndpoint: 'https://graph.microsoft.com' },
+    AzureUSGovernment: { authorityHost: 'https://login.microsoftonline.us', graphEndpoint: 'https://graph.microsoft.us' },
+    AzureChinaCloud: {
+        authorityHost: 'https://login.chinacloudapi.cn',
+        graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
+    },
+};
+const CLOUD_NAMES = Object.keys(CLOUDS);
+const KNOWN_AUTHORITY_HOSTS = new Set(Object.values(CLOUDS).map((c) => new URL(c.authorityHost).host));
+function isKnownAuthorityHost(authorityHost) {
+    return KNOWN_AUTHORITY_HOSTS.has(new URL(authorityHost).host.toLowerCase());
+}
+function parseCloudName(value) {
+    const match = Object.keys(CLOUDS).find((name) => name.toLowerCase() === value.trim().toLowerCase());
+    if (!match)
+        throw new Error(`Invalid cloud '${value}': expected one of ${Object.keys(CLOUDS).join(', ')}`);
+    return match;
+}
+/** An https origin (optionally with a path), without query, fragment, credentials or trailing slash. */
+function validateHttpsEndpoint(value, inputName) {
+    let url;
+    try {
+        url = new URL(value.trim());
+    }
+    catch {
+        throw new Error(`Invalid ${inputName} '${value}': expected an absolute https URL such as https://login.microsoftonline.com`);
+    }
+    if (url.protocol !== 'https:')
+        throw new Error(`Invalid ${inputName} '${value}': only https URLs are allowed`);
+    if (url.username || url.password)
+        throw new Error(`Invalid ${inputName} '${value}': credentials in the URL are not allowed`);
+    if (url.search || url.hash)
+        throw new Error(`Invalid ${inputName} '${value}': a query string or fragment is not allowed`);
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+function resolveCloud(options = {}) {
+    const name = options.cloud ? parseCloudName(options.cloud) : 'AzureCloud';
+    const base = CLOUDS[name];
+    const authorityHost = options.authorityHost
+        ? validateHttpsEndpoint(options.authorityHost, 'authority-host')
+        : base.authorityHost;
+    const graphEndpoint = options.graphEndpoint
+        ? validateHttpsEndpoint(options.graphEndpoint, 'graph-endpoint')
+        : base.graphEndpoint;
+    const custom = authorityHost !== base.authorityHost || graphEndpoint !== base.graphEndpoint;
+    return {
+        cloud: custom ? 'custom' : name,
+        authorityHost,
+        graphEndpoint,
+        knownAuthority: isKnownAuthorityHost(authorityHost),
+    };
+}
+
+
+/***/ }),
+
 /***/ 1063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -225,6 +294,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CLOUD_NAMES, DEFAULT_AUDIENCE, FAIL_ON, inputReader
 
+// EXTERNAL MODULE: ./src/auth/clouds.ts
+var clouds = __nccwpck_require__(6910);
 ;// CONCATENATED MODULE: ./src/config/validate.ts
 // Named parsers for user input. Each error quotes the bad value and states the rule,
 // so a user can fix their workflow without reading our source.
@@ -306,8 +377,9 @@ function parseHttpsUrl(name, value) {
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 // Inputs are read once, validated, and frozen, before anything touches the network.
 
+
 const FAIL_ON = ['error', 'warning', 'never'];
-const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
+
 const DEFAULT_AUDIENCE = 'api://AzureADTokenExchange';
 /**
  * The runner's INPUT_* variables, read exactly as @actions/core's getInput names them. Not through
@@ -361,7 +433,7 @@ function getInputs(env = process.env, read = inputReader(env)) {
         sarifFile: text('sarif-file') || null,
         reportFile,
         audience,
-        cloud: attempt(() => parseEnum('cloud', text('cloud') || 'AzureCloud', CLOUD_NAMES), 'AzureCloud'),
+        cloud: attempt(() => parseEnum('cloud', text('cloud') || 'AzureCloud', clouds/* CLOUD_NAMES */.vD), 'AzureCloud'),
         authorityHost: authorityRaw ? attempt(() => parseHttpsUrl('authority-host', authorityRaw), null) : null,
         graphEndpoint: graphRaw ? attempt(() => parseHttpsUrl('graph-endpoint', graphRaw), null) : null,
     };

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { GitHubFixture } from './github-api.js';
+import { seededRandom } from './graph/batch.js';
 import {
   type GraphApplication,
   type GraphAppRole,
@@ -292,17 +293,6 @@ export interface SyntheticOptions {
   tenantId?: string;
 }
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function randomGuid(rand: () => number): string {
   let hex = '';
   for (let i = 0; i < 4; i += 1)
@@ -324,7 +314,7 @@ export function syntheticTenant(count: number, options: SyntheticOptions = {}): 
   if (!Number.isInteger(ficsPerApp) || ficsPerApp < 0 || ficsPerApp > 20) {
     throw new Error(`syntheticTenant: ficsPerApp must be an integer 0–20 (Entra's limit), got ${ficsPerApp}`);
   }
-  const rand = prng(options.seed ?? 1);
+  const rand = seededRandom(options.seed ?? 1);
   const now = (options.now ?? new Date()).getTime();
   const day = 86_400_000;
   const iso = (offsetDays: number) => new Date(now + offsetDays * day).toISOString();

@@ -48869,6 +48869,7 @@ const CLOUDS = {
         graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
     },
 };
+const clouds_CLOUD_NAMES = Object.keys(CLOUDS);
 const KNOWN_AUTHORITY_HOSTS = new Set(Object.values(CLOUDS).map((c) => new URL(c.authorityHost).host));
 function isKnownAuthorityHost(authorityHost) {
     return KNOWN_AUTHORITY_HOSTS.has(new URL(authorityHost).host.toLowerCase());
@@ -79216,8 +79217,9 @@ function getDefaultAzureCredential() {
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 // Inputs are read once, validated, and frozen, before anything touches the network.
 
+
 const FAIL_ON = (/* unused pure expression or super */ null && (['error', 'warning', 'never']));
-const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
+
 const DEFAULT_AUDIENCE = 'api://AzureADTokenExchange';
 /**
  * The runner's INPUT_* variables, read exactly as @actions/core's getInput names them. Not through
@@ -79716,7 +79718,7 @@ function parseLiveTarget(values, env) {
         throw new errors_UsageError('--tenant is required: the directory (tenant) ID or a verified domain such as contoso.onmicrosoft.com (or set AZURE_TENANT_ID).');
     const tenant = validated(() => validate_parseTenant('--tenant', tenantText.trim()));
     const cloudText = stringValue(values, 'cloud');
-    const cloud = cloudText === undefined ? 'AzureCloud' : enumValue('cloud', cloudText, CLOUD_NAMES);
+    const cloud = cloudText === undefined ? 'AzureCloud' : enumValue('cloud', cloudText, clouds_CLOUD_NAMES);
     const authorityFlag = stringValue(values, 'authority-host');
     const envAuthority = env.AZURE_AUTHORITY_HOST?.trim();
     const authorityHost = authorityFlag !== undefined

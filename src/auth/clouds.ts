@@ -22,6 +22,8 @@ export const CLOUDS: Readonly<Record<CloudName, { authorityHost: string; graphEn
   },
 };
 
+export const CLOUD_NAMES = Object.keys(CLOUDS) as readonly CloudName[];
+
 const KNOWN_AUTHORITY_HOSTS = new Set(Object.values(CLOUDS).map((c) => new URL(c.authorityHost).host));
 
 export function isKnownAuthorityHost(authorityHost: string): boolean {

@@ -1,4 +1,5 @@
 // Inputs are read once, validated, and frozen, before anything touches the network.
+import { CLOUD_NAMES, type CloudName } from '../auth/clouds.js';
 import {
   InputError,
   parseBoolean,
@@ -12,8 +13,7 @@ import {
 
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
-export const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'] as const;
-export type CloudName = (typeof CLOUD_NAMES)[number];
+export { CLOUD_NAMES, type CloudName } from '../auth/clouds.js';
 
 export const DEFAULT_AUDIENCE = 'api://AzureADTokenExchange';
 
