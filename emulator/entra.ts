@@ -1,17 +1,17 @@
-// The Entra ID v2.0 token endpoint for workload identity federation (facts B1–B5): tenant
-// discovery for MSAL, and client_credentials with a federated client assertion, validated
-// in Entra's order with Entra's error replies. Access tokens are RS256 JWTs the Graph
+// The Entra ID v2.0 token endpoint for workload identity federation (emulator/facts/entra-token.md):
+// tenant discovery for MSAL, and client_credentials with a federated client assertion, validated
+// in Entra's order with Entra's error replies; which credential accepts the assertion is decided by
+// the emulator's own model (emulator/federation/, emulator/facts/federation.md). Access tokens are RS256 JWTs the Graph
 // emulator checks with verifyAccessToken.
 import http from 'node:http';
 import https from 'node:https';
 import tls from 'node:tls';
 import { randomUUID } from 'node:crypto';
-import { decide, type PresentedToken } from '../src/matching/matcher.js';
-import type { FederatedCredential } from '../src/inventory/model.js';
 import { Router, type EmulatorRequest, type EmulatorResponse } from './core/server.js';
 import { aadsts, aadstsResponse, type AadstsError } from './entra-errors.js';
+import { decideSignIn } from './federation/index.js';
 import { decodeJwt, generateSigningKey, jwksOf, signJwt, verifyJwt, type Jwks, type SigningKey } from './jwt.js';
-import { MICROSOFT_GRAPH_APP_ID, type GraphFederatedIdentityCredential, type TenantState } from './tenant.js';
+import { MICROSOFT_GRAPH_APP_ID, type TenantState } from './tenant.js';
 
 export const CLIENT_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 export const GRAPH_RESOURCE = 'https://graph.microsoft.com';
@@ -266,9 +266,8 @@ export class EntraEmulator {
 
     // Entra trusts only issuers the app has a credential for, so it checks the issuer before
     // fetching anything from it; audience and subject wait until the token is authentic.
-    const credentials = app.federatedIdentityCredentials.map(toFederatedCredential);
-    const decision = decide(presented.value, credentials);
-    if (decision.outcome === 'no-issuer') return fail(aadsts.noIssuer(presented.value.iss));
+    const decision = decideSignIn(presented.value, app.federatedIdentityCredentials);
+    if (!decision.accepted && decision.code === 700211) return fail(aadsts.noIssuer(presented.value.iss));
 
     const jwks = await this.issuerKeys(
       presented.value.iss,
@@ -285,15 +284,14 @@ export class EntraEmulator {
     const time = this.checkTime(decoded.payload);
     if (!time.ok) return time;
 
-    switch (decision.outcome) {
-      case 'no-audience':
+    if (decision.accepted) return { ok: true, value: this.accessToken(app.appId, sp.id, resource.value, tenantId) };
+    switch (decision.code) {
+      case 700212:
         return fail(aadsts.noAudience(audienceText(presented.value.aud)));
-      case 'subject-case':
+      case 7002138:
         return fail(aadsts.subjectCase(presented.value.sub));
-      case 'no-subject':
+      default:
         return fail(aadsts.noSubject(presented.value.sub));
-      case 'match':
-        return { ok: true, value: this.accessToken(app.appId, sp.id, resource.value, tenantId) };
     }
   }
 
@@ -417,19 +415,6 @@ export function verifyAccessToken(
   return { ok: true, appId: appid, roles: roleList, tenantId: tid };
 }
 
-/** The Graph FIC as the matcher's plain FederatedCredential. */
-export function toFederatedCredential(fic: GraphFederatedIdentityCredential): FederatedCredential {
-  return {
-    id: fic.id,
-    name: fic.name,
-    issuer: fic.issuer,
-    subject: fic.subject,
-    audiences: [...fic.audiences],
-    description: fic.description,
-    claimsMatchingExpression: fic.claimsMatchingExpression ?? null,
-  };
-}
-
 /** Redacts client assertions and secrets from a token request body kept in the request log. */
 export function redactTokenRequest(body: string): string {
   // Anything shaped like a JWT goes first, wherever it is (a JSON body, an unknown field).
@@ -439,6 +424,14 @@ export function redactTokenRequest(body: string): string {
     if (form.has(secret)) form.set(secret, '[redacted]');
   }
   return form.toString();
+}
+
+/** The assertion's claims, with the three every federated credential compares. */
+interface PresentedToken {
+  iss: string;
+  sub: string;
+  aud: string | string[];
+  [claim: string]: unknown;
 }
 
 function presentedToken(payload: Record<string, unknown>): Outcome<PresentedToken> {

@@ -1,15 +1,14 @@
 // The GitHub Actions OIDC issuer: discovery, JWKS and the job's token endpoint
-// (ACTIONS_ID_TOKEN_REQUEST_URL). Tokens carry GitHub's full claim set (fact C2) and a `sub`
-// formed by GitHub's rules for the repository's OIDC settings (facts C4, C5).
+// (ACTIONS_ID_TOKEN_REQUEST_URL). Tokens carry GitHub's full claim set and a `sub` formed by
+// GitHub's rules for the repository's OIDC settings (emulator/facts/federation.md#github-subject).
 import { randomUUID } from 'node:crypto';
-import { formatSubject } from '../src/matching/subject.js';
-import type { SubjectFormat } from '../src/workflows/model.js';
+import { githubSubject, type SubjectTemplate } from './federation/index.js';
 import { Router, type EmulatorRequest, type EmulatorResponse } from './core/server.js';
 import { generateSigningKey, jwksOf, signJwt, type Jwks, type SigningKey } from './jwt.js';
 
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 
-/** The claims GitHub puts in a job's token besides iss/sub/aud/exp/iat/nbf/jti. IDs are strings (C2). */
+/** The claims GitHub puts in a job's token besides iss/sub/aud/exp/iat/nbf/jti. Ids are strings (emulator/facts/federation.md#github-token). */
 export interface JobContext {
   repository: string;
   repository_owner: string;
@@ -131,17 +130,18 @@ export class OidcSettings {
   }
 
   /**
-   * How GitHub forms `sub` for a repository (C5): use_default → the default (or immutable)
-   * form; otherwise the repository's keys, else the organization's, else the default.
+   * How GitHub forms `sub` for a repository (emulator/facts/federation.md#github-subject):
+   * use_default → the default (or immutable) form; otherwise the repository's keys, else the
+   * organization's, else the default.
    */
-  subjectFormatOf(fullName: string): SubjectFormat {
+  subjectTemplateOf(fullName: string): SubjectTemplate {
     const repo = this.repository(fullName);
-    const plain: SubjectFormat = { kind: repo.useImmutableSubject ? 'immutable' : 'default', source: 'api' };
+    const plain: SubjectTemplate = { immutable: repo.useImmutableSubject };
     if (repo.useDefault) return plain;
     const keys =
       repo.includeClaimKeys.length > 0 ? repo.includeClaimKeys : this.organization(fullName.split('/')[0] ?? '');
     if (!keys || keys.length === 0) return plain;
-    return { kind: 'custom', claimKeys: keys, immutable: repo.useImmutableSubject, source: 'api' };
+    return { includeClaimKeys: keys, immutable: repo.useImmutableSubject };
   }
 }
 
@@ -237,8 +237,7 @@ export class GitHubOidcIssuer {
 
   /** The claims of a token for this job, in GitHub's order (sub formed from the repository's settings). */
   claimsFor(audience: string | undefined, job: JobContext = this.job): Record<string, unknown> {
-    const format = this.settings.subjectFormatOf(job.repository);
-    const sub = formatSubject({ ...job }, format);
+    const sub = githubSubject({ ...job }, this.settings.subjectTemplateOf(job.repository));
     const { environment, ...rest } = job;
     return {
       jti: randomUUID(),
@@ -306,7 +305,7 @@ export class GitHubOidcIssuer {
   }
 }
 
-/** GitHub's discovery document (fact C2), for the real-world issuer name. */
+/** GitHub's discovery document (emulator/facts/federation.md#github-token), for the real-world issuer name. */
 export function discoveryDocument(issuer: string): Record<string, unknown> {
   return {
     issuer,

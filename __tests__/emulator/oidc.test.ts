@@ -232,7 +232,7 @@ describe('sub formation (facts C4, C5), on minted tokens', () => {
   it("reads a repository's settings whatever the case of its name, as GitHub does", () => {
     settings.setRepository('Octo-Org/Octo-Repo', { useDefault: true, useImmutableSubject: true });
     try {
-      expect(settings.subjectFormatOf('octo-org/octo-repo')).toEqual({ kind: 'immutable', source: 'api' });
+      expect(settings.subjectTemplateOf('octo-org/octo-repo')).toEqual({ immutable: true });
     } finally {
       settings.setRepository('octo-org/octo-repo', { useImmutableSubject: false });
     }

@@ -1,6 +1,7 @@
 // What Entra decides for a presented GitHub token against an app's federated credentials.
-// Shared, self-contained table: the matcher's unit tests and the Entra emulator's token-endpoint
-// tests both run it, so the library and the emulator cannot drift apart.
+// Shared, self-contained table: the product's matcher (src/matching) and the Entra emulator's token
+// endpoint (its own model, emulator/federation) both run it; as the two are written separately, a
+// case on which they disagree shows one of them is wrong.
 import type { FederatedCredential } from '../../src/inventory/model.js';
 import type { EntraDecision, PresentedToken } from '../../src/matching/matcher.js';
 
@@ -16,6 +17,10 @@ export interface EntraCase {
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 export const ENTRA_AUDIENCE = 'api://AzureADTokenExchange';
 const REPO = 'octo-org/octo-repo';
+export const REPOSITORY_ID = '690517';
+export const OWNER_ID = '135791';
+/** The binding Entra requires of every GitHub expression (emulator/facts/federation.md#flexible-expressions). */
+const BOUND = ` and claims['repository_id'] eq '${REPOSITORY_ID}'`;
 const WORKFLOW_REF = 'octo-org/octo-automation/.github/workflows/deploy.yml@refs/heads/main';
 
 let nextId = 1;
@@ -68,6 +73,8 @@ export function githubToken(sub: string, overrides: Partial<PresentedToken> = {}
     job_workflow_ref: WORKFLOW_REF,
     repository: REPO,
     repository_owner: 'octo-org',
+    repository_id: REPOSITORY_ID,
+    repository_owner_id: OWNER_ID,
     ref: 'refs/heads/main',
     event_name: 'push',
     ...overrides,
@@ -290,40 +297,40 @@ export const entraCases: EntraCase[] = [
   {
     name: "flexible: claims['sub'] eq",
     token: githubToken(MAIN),
-    credentials: [flexibleCredential('flex-eq', `claims['sub'] eq '${MAIN}'`)],
+    credentials: [flexibleCredential('flex-eq', `claims['sub'] eq '${MAIN}'${BOUND}`)],
     expected: 'match',
     credentialName: 'flex-eq',
   },
   {
     name: "flexible: matches 'refs/heads/*' covers any branch, slashes included",
     token: githubToken(`repo:${REPO}:ref:refs/heads/feature/login`, { ref: 'refs/heads/feature/login' }),
-    credentials: [flexibleCredential('flex-branches', `claims['sub'] matches 'repo:${REPO}:ref:refs/heads/*'`)],
+    credentials: [flexibleCredential('flex-branches', `claims['sub'] matches 'repo:${REPO}:ref:refs/heads/*'${BOUND}`)],
     expected: 'match',
     credentialName: 'flex-branches',
   },
   {
     name: 'flexible: a pattern without a star does not match a longer subject (anchored)',
     token: githubToken(`repo:${REPO}:ref:refs/heads/main-evil`, { ref: 'refs/heads/main-evil' }),
-    credentials: [flexibleCredential('flex-main', `claims['sub'] matches '${MAIN}'`)],
+    credentials: [flexibleCredential('flex-main', `claims['sub'] matches '${MAIN}'${BOUND}`)],
     expected: 'no-subject',
   },
   {
     name: 'flexible: a pattern for one repository does not admit a look-alike repository',
     token: githubToken('repo:octo-org/octo-repo-fork:environment:prod', { environment: 'prod' }),
-    credentials: [flexibleCredential('flex-env', `claims['sub'] matches 'repo:${REPO}:environment:*'`)],
+    credentials: [flexibleCredential('flex-env', `claims['sub'] matches 'repo:${REPO}:environment:*'${BOUND}`)],
     expected: 'no-subject',
   },
   {
     name: "flexible: '?' matches exactly one character",
     token: githubToken(`repo:${REPO}:ref:refs/tags/v1`, { ref: 'refs/tags/v1' }),
-    credentials: [flexibleCredential('flex-tags', `claims['sub'] matches 'repo:${REPO}:ref:refs/tags/v?'`)],
+    credentials: [flexibleCredential('flex-tags', `claims['sub'] matches 'repo:${REPO}:ref:refs/tags/v?'${BOUND}`)],
     expected: 'match',
     credentialName: 'flex-tags',
   },
   {
     name: "flexible: '?' does not match two characters",
     token: githubToken(`repo:${REPO}:ref:refs/tags/v10`, { ref: 'refs/tags/v10' }),
-    credentials: [flexibleCredential('flex-tags', `claims['sub'] matches 'repo:${REPO}:ref:refs/tags/v?'`)],
+    credentials: [flexibleCredential('flex-tags', `claims['sub'] matches 'repo:${REPO}:ref:refs/tags/v?'${BOUND}`)],
     expected: 'no-subject',
   },
   {
@@ -332,7 +339,7 @@ export const entraCases: EntraCase[] = [
     credentials: [
       flexibleCredential(
         'flex-reusable',
-        `claims['sub'] matches 'repo:${REPO}:*' and claims['job_workflow_ref'] matches 'octo-org/octo-automation/.github/workflows/*@refs/heads/main'`,
+        `claims['sub'] matches 'repo:${REPO}:*' and claims['job_workflow_ref'] matches 'octo-org/octo-automation/.github/workflows/*@refs/heads/main'${BOUND}`,
       ),
     ],
     expected: 'match',
@@ -346,21 +353,28 @@ export const entraCases: EntraCase[] = [
     credentials: [
       flexibleCredential(
         'flex-reusable',
-        `claims['sub'] eq '${MAIN}' and claims['job_workflow_ref'] eq '${WORKFLOW_REF}'`,
+        `claims['sub'] eq '${MAIN}' and claims['job_workflow_ref'] eq '${WORKFLOW_REF}'${BOUND}`,
       ),
     ],
     expected: 'no-subject',
   },
   {
     name: 'flexible: the token has no job_workflow_ref claim',
-    token: { iss: GITHUB_ISSUER, sub: MAIN, aud: ENTRA_AUDIENCE },
-    credentials: [flexibleCredential('flex-wf', `claims['job_workflow_ref'] matches 'octo-org/*'`)],
+    token: { iss: GITHUB_ISSUER, sub: MAIN, aud: ENTRA_AUDIENCE, repository_id: REPOSITORY_ID },
+    credentials: [
+      flexibleCredential(
+        'flex-wf',
+        `claims['sub'] eq '${MAIN}' and claims['job_workflow_ref'] matches 'octo-org/*'${BOUND}`,
+      ),
+    ],
     expected: 'no-subject',
   },
   {
     name: 'flexible: the pattern matches only ignoring case',
     token: githubToken(MAIN),
-    credentials: [flexibleCredential('flex-upper', "claims['sub'] matches 'repo:Octo-Org/octo-repo:ref:refs/heads/*'")],
+    credentials: [
+      flexibleCredential('flex-upper', `claims['sub'] matches 'repo:Octo-Org/octo-repo:ref:refs/heads/*'${BOUND}`),
+    ],
     expected: 'subject-case',
     credentialName: 'flex-upper',
   },
@@ -374,11 +388,93 @@ export const entraCases: EntraCase[] = [
     name: 'flexible: an unknown language version never matches',
     token: githubToken(MAIN),
     credentials: [
-      flexibleCredential('flex-v2', `claims['sub'] eq '${MAIN}'`, {
-        claimsMatchingExpression: { value: `claims['sub'] eq '${MAIN}'`, languageVersion: 2 },
+      flexibleCredential('flex-v2', `claims['sub'] eq '${MAIN}'${BOUND}`, {
+        claimsMatchingExpression: { value: `claims['sub'] eq '${MAIN}'${BOUND}`, languageVersion: 2 },
       }),
     ],
     expected: 'no-subject',
+  },
+  // --- what Entra requires of a GitHub expression since 2026: `sub` and an `eq` on a repository id
+  {
+    name: 'flexible: an expression without a repository_id/repository_owner_id binding is not accepted',
+    token: githubToken(MAIN),
+    credentials: [flexibleCredential('flex-old', `claims['sub'] eq '${MAIN}'`)],
+    expected: 'no-subject',
+  },
+  {
+    name: 'flexible: binding repository_owner_id alone is enough',
+    token: githubToken(MAIN),
+    credentials: [
+      flexibleCredential(
+        'flex-owner',
+        `claims['sub'] matches 'repo:octo-org/*' and claims['repository_owner_id'] eq '${OWNER_ID}'`,
+      ),
+    ],
+    expected: 'match',
+    credentialName: 'flex-owner',
+  },
+  {
+    name: 'flexible: binding both ids holds when both equal the token',
+    token: githubToken(MAIN),
+    credentials: [
+      flexibleCredential(
+        'flex-both',
+        `claims['sub'] eq '${MAIN}' and claims['repository_id'] eq '${REPOSITORY_ID}' and claims['repository_owner_id'] eq '${OWNER_ID}'`,
+      ),
+    ],
+    expected: 'match',
+    credentialName: 'flex-both',
+  },
+  {
+    name: 'flexible: a repository recreated under the same name has another repository_id',
+    token: githubToken(MAIN, { repository_id: '990001' }),
+    credentials: [flexibleCredential('flex-recreated', `claims['sub'] eq '${MAIN}'${BOUND}`)],
+    expected: 'no-subject',
+  },
+  {
+    name: 'flexible: a transferred repository keeps its id but has another owner id',
+    token: githubToken(MAIN, { repository_owner_id: '777' }),
+    credentials: [
+      flexibleCredential(
+        'flex-owner',
+        `claims['sub'] matches 'repo:octo-org/*' and claims['repository_owner_id'] eq '${OWNER_ID}'`,
+      ),
+    ],
+    expected: 'no-subject',
+  },
+  {
+    name: "flexible: repository_id supports only eq, so 'matches' on it is not accepted",
+    token: githubToken(MAIN),
+    credentials: [
+      flexibleCredential('flex-id-glob', `claims['sub'] eq '${MAIN}' and claims['repository_id'] matches '690*'`),
+    ],
+    expected: 'no-subject',
+  },
+  {
+    name: "flexible: a binding without a claims['sub'] clause is not accepted",
+    token: githubToken(MAIN),
+    credentials: [flexibleCredential('flex-no-sub', `claims['repository_id'] eq '${REPOSITORY_ID}'`)],
+    expected: 'no-subject',
+  },
+  {
+    name: 'flexible: a claim Entra does not support for GitHub (ref) is not accepted',
+    token: githubToken(MAIN),
+    credentials: [
+      flexibleCredential('flex-ref', `claims['sub'] eq '${MAIN}' and claims['ref'] eq 'refs/heads/main'${BOUND}`),
+    ],
+    expected: 'no-subject',
+  },
+  {
+    name: 'flexible: the immutable subject bound by both ids',
+    token: githubToken(`repo:octo-org@${OWNER_ID}/octo-repo@${REPOSITORY_ID}:ref:refs/heads/main`),
+    credentials: [
+      flexibleCredential(
+        'flex-immutable',
+        `claims['sub'] matches 'repo:octo-org@${OWNER_ID}/octo-repo@${REPOSITORY_ID}:*' and claims['repository_id'] eq '${REPOSITORY_ID}' and claims['repository_owner_id'] eq '${OWNER_ID}'`,
+      ),
+    ],
+    expected: 'match',
+    credentialName: 'flex-immutable',
   },
   {
     name: 'a credential with both a subject and an expression never matches',

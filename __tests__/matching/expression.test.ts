@@ -77,13 +77,15 @@ describe('parseExpression: rejected expressions say what was expected and where'
     {
       name: 'unknown claim',
       text: "claims['aud'] eq 'api://AzureADTokenExchange'",
-      error: "unknown claim 'aud': the GitHub issuer supports only 'sub' and 'job_workflow_ref' (at position 8)",
+      error:
+        "unknown claim 'aud': the GitHub issuer supports only 'sub', 'job_workflow_ref', 'repository_id' and 'repository_owner_id' (at position 8)",
       position: 8,
     },
     {
       name: 'claim in the wrong case',
       text: "claims['Sub'] eq 'x'",
-      error: "unknown claim 'Sub': the GitHub issuer supports only 'sub' and 'job_workflow_ref' (at position 8)",
+      error:
+        "unknown claim 'Sub': the GitHub issuer supports only 'sub', 'job_workflow_ref', 'repository_id' and 'repository_owner_id' (at position 8)",
       position: 8,
     },
     {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { caseDifferences, decide, matchSubject } from '../../src/matching/matcher.js';
-import { classicCredential, entraCases, flexibleCredential, githubToken } from './entra-cases.js';
+import {
+  ENTRA_AUDIENCE,
+  GITHUB_ISSUER,
+  classicCredential,
+  entraCases,
+  flexibleCredential,
+  githubToken,
+} from './entra-cases.js';
 
 describe('decide: what Entra answers for a presented token', () => {
   it('has a table large enough to pin the behaviour', () => {
@@ -50,8 +57,14 @@ describe('decide: what Entra answers for a presented token', () => {
 
   it("reports the differences against a flexible credential's eq comparand, and none for a glob", () => {
     const main = 'repo:octo-org/octo-repo:ref:refs/heads/main';
-    const eq = flexibleCredential('eq', "claims['sub'] eq 'repo:octo-org/Octo-Repo:ref:refs/heads/main'");
-    const glob = flexibleCredential('glob', "claims['sub'] matches 'repo:octo-org/Octo-Repo:*'");
+    const eq = flexibleCredential(
+      'eq',
+      "claims['sub'] eq 'repo:octo-org/Octo-Repo:ref:refs/heads/main' and claims['repository_id'] eq '690517'",
+    );
+    const glob = flexibleCredential(
+      'glob',
+      "claims['sub'] matches 'repo:octo-org/Octo-Repo:*' and claims['repository_id'] eq '690517'",
+    );
     expect(decide(githubToken(main), [eq])).toMatchObject({
       outcome: 'subject-case',
       differences: [
@@ -88,13 +101,19 @@ describe('matchSubject', () => {
     {
       name: 'flexible glob',
       sub: main,
-      credential: flexibleCredential('f', "claims['sub'] matches 'repo:octo-org/*'"),
+      credential: flexibleCredential(
+        'f',
+        "claims['sub'] matches 'repo:octo-org/*' and claims['repository_id'] eq '690517'",
+      ),
       verdict: 'match',
     },
     {
       name: 'flexible glob in another case',
       sub: main,
-      credential: flexibleCredential('f', "claims['sub'] matches 'REPO:octo-org/*'"),
+      credential: flexibleCredential(
+        'f',
+        "claims['sub'] matches 'REPO:octo-org/*' and claims['repository_id'] eq '690517'",
+      ),
       verdict: 'case-only',
     },
     {
@@ -110,6 +129,53 @@ describe('matchSubject', () => {
   it('ignores non-string claims of the token', () => {
     const token = { ...githubToken(main), job_workflow_ref: undefined, run_number: 12 };
     expect(matchSubject(token, flexibleCredential('f', "claims['job_workflow_ref'] matches '*'"))).toBe('no-match');
+  });
+});
+
+describe('flexible credentials as Entra accepts them for GitHub', () => {
+  const main = 'repo:octo-org/octo-repo:ref:refs/heads/main';
+  const bound = flexibleCredential(
+    'bound',
+    `claims['sub'] eq '${main}' and claims['repository_id'] eq '690517' and claims['repository_owner_id'] eq '135791'`,
+  );
+  const predicted = (sub: string) => ({ iss: GITHUB_ISSUER, sub, aud: ENTRA_AUDIENCE });
+
+  it('cannot decide a predicted token without the repository ids the expression compares', () => {
+    expect(matchSubject(predicted(main), bound)).toBe('undecided');
+    expect(decide(predicted(main), [bound])).toEqual({
+      outcome: 'undecided',
+      credential: bound,
+      missing: ['repository_id', 'repository_owner_id'],
+    });
+  });
+
+  it('names only the id that is missing', () => {
+    expect(decide({ ...predicted(main), repository_id: '690517' }, [bound])).toMatchObject({
+      outcome: 'undecided',
+      missing: ['repository_owner_id'],
+    });
+  });
+
+  it('decides no-match without the ids when a clause it can evaluate already fails', () => {
+    expect(matchSubject(predicted(main.replace('main', 'dev')), bound)).toBe('no-match');
+  });
+
+  it('decides once the ids are known, either way', () => {
+    const known = { ...predicted(main), repository_id: '690517', repository_owner_id: '135791' };
+    expect(matchSubject(known, bound)).toBe('match');
+    expect(matchSubject({ ...known, repository_id: '1' }, bound)).toBe('no-match');
+  });
+
+  it('prefers a certain match over an undecided credential, and an undecided one over a failure', () => {
+    const classic = classicCredential('classic', main);
+    expect(decide(predicted(main), [bound, classic])).toMatchObject({ outcome: 'match', credential: classic });
+    const upper = classicCredential('upper', main.toUpperCase());
+    expect(decide(predicted(main), [upper, bound])).toMatchObject({ outcome: 'undecided' });
+  });
+
+  it('never matches an old-style expression (no repository id bound), whatever the token', () => {
+    const old = flexibleCredential('old', `claims['sub'] eq '${main}'`);
+    expect(matchSubject(githubToken(main), old)).toBe('no-match');
   });
 });
 

@@ -141,12 +141,24 @@ describe('workflow rules', () => {
       [
         'a flexible credential',
         '{push: {branches: [main]}}',
-        [fic('flex', null, "claims['sub'] eq 'repo:contoso/api:ref:refs/heads/main'")],
+        [
+          fic(
+            'flex',
+            null,
+            "claims['sub'] eq 'repo:contoso/api:ref:refs/heads/main' and claims['repository_id'] eq '5678'",
+          ),
+        ],
       ],
       [
         'a pattern covered by a flexible credential',
         "{push: {branches: ['release/*']}}",
-        [fic('flex', null, "claims['sub'] matches 'repo:contoso/api:ref:refs/heads/release/*'")],
+        [
+          fic(
+            'flex',
+            null,
+            "claims['sub'] matches 'repo:contoso/api:ref:refs/heads/release/*' and claims['repository_id'] eq '5678'",
+          ),
+        ],
       ],
       [
         'a case-only match (reported by fic-case-mismatch)',
@@ -154,7 +166,28 @@ describe('workflow rules', () => {
         [fic('main', 'repo:Contoso/api:ref:refs/heads/main')],
       ],
     ])('stays silent with %s', (_, on, credentials) => {
-      expect(ficMissing.check(app(credentials), context(workflow(on, [])))).toEqual([]);
+      const repository = { ...REPO, ownerId: '1234', repoId: '5678' };
+      expect(ficMissing.check(app(credentials), context(workflow(on, []), repository))).toEqual([]);
+    });
+
+    it('says it cannot decide when a flexible credential compares a repository id that is not known', () => {
+      const credentials = [
+        fic(
+          'flex',
+          null,
+          "claims['sub'] eq 'repo:contoso/api:ref:refs/heads/main' and claims['repository_id'] eq '5678'",
+        ),
+      ];
+      const hits = ficMissing.check(app(credentials), context(workflow('{push: {branches: [main]}}', [])));
+      expect(hits.map((h) => [h.severity, h.location?.line])).toEqual([['notice', 6]]);
+      expect(hits[0]?.message).toContain('also compares repository_id, which are not known for this repository');
+    });
+
+    it('reports an old-style flexible credential (no repository id bound) as not serving the job', () => {
+      const credentials = [fic('flex', null, "claims['sub'] eq 'repo:contoso/api:ref:refs/heads/main'")];
+      const repository = { ...REPO, ownerId: '1234', repoId: '5678' };
+      const hits = ficMissing.check(app(credentials), context(workflow('{push: {branches: [main]}}', []), repository));
+      expect(hits.map((h) => h.severity ?? 'error')).toEqual(['error']);
     });
 
     it('warns once per job about patterns only a flexible credential can serve', () => {

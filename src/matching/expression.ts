@@ -1,12 +1,16 @@
-// The claims-matching expression of a flexible federated identity credential (facts A5), e.g.
-//   claims['sub'] matches 'repo:contoso/app:ref:refs/heads/*' and claims['job_workflow_ref'] eq '…'
-// Parsed first, then evaluated, so a malformed expression is reported rather than silently never matching.
+// The claims-matching expression of a flexible federated identity credential, e.g.
+//   claims['sub'] matches 'repo:contoso/app:ref:refs/heads/*' and claims['repository_id'] eq '456789'
+// (Entra's flexible FIC page, MicrosoftDocs/entra-docs
+// docs/workload-id/workload-identities-flexible-federated-identity-credentials.md, GitHub tab; facts in
+// emulator/facts/federation.md#flexible-expressions). Parsed first, then evaluated, so a malformed
+// expression is reported rather than silently never matching; a well-formed expression Entra no longer
+// accepts for GitHub (no repository_id/repository_owner_id binding) is told apart by `githubBindingProblem`.
 import { equalsIgnoringCase } from './case.js';
 import { globMatch } from './glob.js';
 
 export { globToRegExp, globMatch } from './glob.js';
 
-export type ExpressionClaim = 'sub' | 'job_workflow_ref';
+export type ExpressionClaim = 'sub' | 'job_workflow_ref' | 'repository_id' | 'repository_owner_id';
 export interface Clause {
   claim: ExpressionClaim;
   operator: 'eq' | 'matches';
@@ -19,9 +23,20 @@ export interface Expression {
 
 export type ExpressionParseResult = { ok: true; value: Expression } | { ok: false; error: string; position: number };
 
-/** Claims the GitHub issuer supports in an expression (Entra's flexible FIC doc, GitHub tab). */
-const CLAIMS: readonly ExpressionClaim[] = ['sub', 'job_workflow_ref'];
+/** Claims the GitHub issuer supports in an expression, with their operators (Entra's flexible FIC doc, GitHub tab). */
+const CLAIM_OPERATORS: ReadonlyMap<ExpressionClaim, readonly Clause['operator'][]> = new Map<
+  ExpressionClaim,
+  readonly Clause['operator'][]
+>([
+  ['sub', ['eq', 'matches']],
+  ['job_workflow_ref', ['eq', 'matches']],
+  ['repository_id', ['eq']],
+  ['repository_owner_id', ['eq']],
+]);
+const CLAIMS: readonly ExpressionClaim[] = [...CLAIM_OPERATORS.keys()];
 const OPERATORS: readonly Clause['operator'][] = ['eq', 'matches'];
+/** The immutable claims a GitHub expression must bind with `eq`, one or both. */
+export const BINDING_CLAIMS: readonly ExpressionClaim[] = ['repository_id', 'repository_owner_id'];
 const QUOTE = "'";
 const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201c\u201d]/;
 
@@ -97,7 +112,10 @@ class Parser {
     const name = this.text.slice(nameStart, nameEnd);
     const claim = CLAIMS.find((c) => c === name);
     if (claim === undefined) {
-      this.fail(`unknown claim '${name}': the GitHub issuer supports only 'sub' and 'job_workflow_ref'`, nameStart);
+      this.fail(
+        `unknown claim '${name}': the GitHub issuer supports only 'sub', 'job_workflow_ref', 'repository_id' and 'repository_owner_id'`,
+        nameStart,
+      );
     }
     this.pos = nameEnd + 1;
     this.expectLiteral(']', `expected ] to close claims['${name}'`);
@@ -107,6 +125,9 @@ class Parser {
     const operator = OPERATORS.find((o) => o === operatorText);
     if (operator === undefined) {
       this.fail(`unknown operator '${operatorText}': expected 'eq' or 'matches'`, operatorStart);
+    }
+    if (!(CLAIM_OPERATORS.get(claim) ?? []).includes(operator)) {
+      this.fail(`claims['${claim}'] supports only 'eq' (an exact id), not '${operator}'`, operatorStart);
     }
     this.pos += operatorText.length;
     this.expectSingleSpace(`after '${operator}'`);
@@ -194,4 +215,55 @@ export function evaluateExpression(
     if (clause.operator === 'matches') return globMatch(clause.value, actual, ignoreCase);
     return ignoreCase ? equalsIgnoringCase(actual, clause.value) : actual === clause.value;
   });
+}
+
+/**
+ * Why Entra does not accept this expression for the GitHub issuer, or null when it does: Entra requires
+ * a GitHub expression to match `sub` and to bind `repository_id` and/or `repository_owner_id` with `eq`
+ * (Entra's flexible FIC pages, 2026; emulator/facts/federation.md#flexible-expressions).
+ */
+export function githubBindingProblem(e: Expression): string | null {
+  const missing: string[] = [];
+  if (!e.clauses.some((c) => c.claim === 'sub')) missing.push("it does not match claims['sub']");
+  if (!e.clauses.some((c) => BINDING_CLAIMS.includes(c.claim) && c.operator === 'eq')) {
+    missing.push("it binds neither claims['repository_id'] nor claims['repository_owner_id'] with eq");
+  }
+  if (missing.length === 0) return null;
+  return `${missing.join(' and ')}, which Entra requires of every GitHub expression whatever the subject format`;
+}
+
+/** The ids a compliant rewrite binds; a placeholder stands for an id that is not known. */
+export interface RepositoryIds {
+  repositoryId?: string;
+  repositoryOwnerId?: string;
+}
+
+export const REPOSITORY_ID_PLACEHOLDER = '<repository-id>';
+
+/**
+ * The expression with what Entra requires added: a `repository_id` binding (the id when known, else a
+ * placeholder to fill in from the token or `gh api repos/OWNER/REPO --jq .id`), and a `sub` clause when
+ * `subject` (the subject the expression was meant for) is given and the expression has none.
+ */
+export function compliantRewrite(e: Expression, ids: RepositoryIds, subject?: string): Expression {
+  const clauses = [...e.clauses];
+  if (!clauses.some((c) => c.claim === 'sub') && subject !== undefined) {
+    clauses.unshift({ claim: 'sub', operator: 'eq', value: subject });
+  }
+  if (!clauses.some((c) => BINDING_CLAIMS.includes(c.claim) && c.operator === 'eq')) {
+    const binding: Clause =
+      ids.repositoryId !== undefined
+        ? { claim: 'repository_id', operator: 'eq', value: ids.repositoryId }
+        : ids.repositoryOwnerId !== undefined
+          ? { claim: 'repository_owner_id', operator: 'eq', value: ids.repositoryOwnerId }
+          : { claim: 'repository_id', operator: 'eq', value: REPOSITORY_ID_PLACEHOLDER };
+    const afterSub = clauses.findIndex((c) => c.claim === 'sub') + 1;
+    clauses.splice(afterSub, 0, binding);
+  }
+  return { clauses };
+}
+
+/** One compliant expression for a `sub` clause, bound to the repository: the form every remediation proposes. */
+export function compliantExpression(sub: Omit<Clause, 'claim'>, ids: RepositoryIds): string {
+  return printExpression(compliantRewrite({ clauses: [{ claim: 'sub', ...sub }] }, ids));
 }

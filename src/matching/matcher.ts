@@ -1,14 +1,32 @@
-// The one matcher: what Entra decides when a token is presented against an app's federated
-// credentials (facts A4, B3, B4). Used by the Entra emulator, the policy rules and the workflow checks.
+// The product's matcher: what Entra decides when a token is presented against an app's federated
+// credentials (emulator/facts/federation.md#entra-decision; the AADSTS codes in
+// emulator/facts/entra-token.md). Used by the policy rules and the workflow checks; the emulators have
+// their own model (emulator/federation/) and the documented-examples table checks the two agree.
 import type { FederatedCredential } from '../inventory/model.js';
 import { charsEqualIgnoringCase, equalsIgnoringCase } from './case.js';
-import { evaluateExpression, parseExpression, type Expression } from './expression.js';
+import {
+  BINDING_CLAIMS,
+  evaluateExpression,
+  githubBindingProblem,
+  parseExpression,
+  type Expression,
+} from './expression.js';
 
+/** The only issuer Entra supports flexible expressions with GitHub's claims for. */
+export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+
+/**
+ * A token presented to Entra: a real one, or one the product predicts for a workflow job. A predicted
+ * token carries `repository_id`/`repository_owner_id` when the repository's ids are known; when an
+ * expression needs one that is missing, the decision is `undecided`, never a guess.
+ */
 export interface PresentedToken {
   iss: string;
   sub: string;
   aud: string | string[];
   job_workflow_ref?: string;
+  repository_id?: string;
+  repository_owner_id?: string;
   [claim: string]: unknown;
 }
 
@@ -19,10 +37,13 @@ export interface CaseDifference {
   configured: string;
 }
 
-export type SubjectVerdict = 'match' | 'case-only' | 'no-match';
+/** `undecided`: every clause that can be evaluated holds, but the token lacks a repository id a clause compares. */
+export type SubjectVerdict = 'match' | 'case-only' | 'undecided' | 'no-match';
 
 export type EntraDecision =
   | { outcome: 'match'; credential: FederatedCredential }
+  /** No credential matches for certain, but this one would if the token's missing ids equal its clauses. */
+  | { outcome: 'undecided'; credential: FederatedCredential; missing: string[] }
   | { outcome: 'no-issuer'; code: 700211 }
   | { outcome: 'no-audience'; code: 700212 }
   | { outcome: 'subject-case'; code: 7002138; credential: FederatedCredential; differences: CaseDifference[] }
@@ -34,7 +55,8 @@ const LANGUAGE_VERSION = 1;
 /**
  * Does this token's subject (or claims, for a flexible credential) satisfy this credential?
  * A credential with both or neither of `subject` and `claimsMatchingExpression` (Graph forbids both),
- * or with an unparseable expression or unknown language version, never matches.
+ * with an unparseable expression or unknown language version, or a GitHub expression Entra does not
+ * accept (no `sub` clause, or no `eq` binding of repository_id/repository_owner_id), never matches.
  */
 export function matchSubject(token: PresentedToken, credential: FederatedCredential): SubjectVerdict {
   if (credential.subject !== null && credential.claimsMatchingExpression === null) {
@@ -45,13 +67,30 @@ export function matchSubject(token: PresentedToken, credential: FederatedCredent
   if (expression === null) return 'no-match';
   const claims = stringClaims(token);
   if (evaluateExpression(expression, claims)) return 'match';
+  const known = knownPart(expression, claims);
+  if (known !== expression && evaluateExpression(known, claims)) return 'undecided';
   return evaluateExpression(expression, claims, { ignoreCase: true }) ? 'case-only' : 'no-match';
+}
+
+/** The repository-id claims an expression compares that the token does not carry. */
+export function missingIdClaims(expression: Expression, token: PresentedToken): string[] {
+  return expression.clauses
+    .filter((c) => BINDING_CLAIMS.includes(c.claim) && typeof token[c.claim] !== 'string')
+    .map((c) => c.claim);
+}
+
+/** The expression without its clauses on repository ids the token does not carry (itself when none). */
+function knownPart(expression: Expression, claims: Readonly<Record<string, string | undefined>>): Expression {
+  const clauses = expression.clauses.filter((c) => !BINDING_CLAIMS.includes(c.claim) || claims[c.claim] !== undefined);
+  return clauses.length === expression.clauses.length ? expression : { clauses };
 }
 
 /**
  * What Entra decides for a presented token against an app's credentials: first filter by exact issuer
  * (none → 700211), then by audience (the token's aud must equal the credential's audience exactly;
  * none → 700212), then by subject (exact → match; only ignoring case → 7002138; else 700213).
+ * `undecided` (a predicted token without the ids a flexible credential compares) outranks the failures:
+ * that credential may yet match.
  */
 export function decide(token: PresentedToken, credentials: readonly FederatedCredential[]): EntraDecision {
   const byIssuer = credentials.filter((c) => c.issuer === token.iss);
@@ -61,10 +100,20 @@ export function decide(token: PresentedToken, credentials: readonly FederatedCre
   const byAudience = byIssuer.filter((c) => c.audiences.some((a) => audiences.includes(a)));
   if (byAudience.length === 0) return { outcome: 'no-audience', code: 700212 };
   let caseOnly: FederatedCredential | undefined;
+  let undecided: FederatedCredential | undefined;
   for (const credential of byAudience) {
     const verdict = matchSubject(token, credential);
     if (verdict === 'match') return { outcome: 'match', credential };
     if (verdict === 'case-only') caseOnly ??= credential;
+    if (verdict === 'undecided') undecided ??= credential;
+  }
+  if (undecided !== undefined) {
+    const expression = flexibleExpression(undecided);
+    return {
+      outcome: 'undecided',
+      credential: undecided,
+      missing: expression ? missingIdClaims(expression, token) : [],
+    };
   }
   if (caseOnly !== undefined) {
     return {
@@ -105,11 +154,14 @@ function differencesFor(token: PresentedToken, credential: FederatedCredential):
   return subClause === undefined ? [] : caseDifferences(token.sub, subClause.value);
 }
 
+/** The credential's expression when Entra can use it: parsed, version 1, and for GitHub bound to a repository id. */
 function flexibleExpression(credential: FederatedCredential): Expression | null {
   const cme = credential.claimsMatchingExpression;
   if (credential.subject !== null || cme === null || cme.languageVersion !== LANGUAGE_VERSION) return null;
   const parsed = parseExpression(cme.value);
-  return parsed.ok ? parsed.value : null;
+  if (!parsed.ok) return null;
+  if (credential.issuer === GITHUB_ACTIONS_ISSUER && githubBindingProblem(parsed.value) !== null) return null;
+  return parsed.value;
 }
 
 function stringClaims(token: PresentedToken): Record<string, string | undefined> {

@@ -34,6 +34,9 @@ function jobsOf(app: AppInventory, analysis: WorkflowAnalysis): WorkflowJob[] {
 function tokenFor(analysis: WorkflowAnalysis, subject: string, jobWorkflowRef: string | undefined): PresentedToken {
   const token: PresentedToken = { iss: issuerOf(analysis), sub: subject, aud: TOKEN_EXCHANGE_AUDIENCE };
   if (jobWorkflowRef !== undefined) token.job_workflow_ref = jobWorkflowRef;
+  // Flexible credentials compare the repository's ids; unknown ids leave their decision open ('undecided').
+  if (analysis.repository.repoId !== undefined) token.repository_id = analysis.repository.repoId;
+  if (analysis.repository.ownerId !== undefined) token.repository_owner_id = analysis.repository.ownerId;
   return token;
 }
 
@@ -76,6 +79,10 @@ export const ficMissing: RuleDefinition = {
             app.federatedCredentials,
           );
           if (decision.outcome === 'match' || decision.outcome === 'subject-case') continue;
+          if (decision.outcome === 'undecided') {
+            hits.push(undecidedHit(app, job, subject, decision.credential, decision.missing));
+            continue;
+          }
           const name = credentialName(subject.subject, taken);
           taken.add(name);
           const spec = { name, issuer, subject: subject.subject, description: `${job.file} job ${job.job}` };
@@ -110,6 +117,24 @@ export const ficMissing: RuleDefinition = {
     return hits;
   },
 };
+
+/** A flexible credential that matches all but the repository ids, which are not known: said, never guessed. */
+function undecidedHit(
+  app: AppInventory,
+  job: WorkflowJob,
+  subject: PredictedSubject,
+  fic: FederatedCredential,
+  missing: readonly string[],
+): RuleHit {
+  return {
+    target: jobTarget(job),
+    location: subjectLocation(job, subject),
+    severity: 'notice',
+    message: `Cannot decide whether the ${jobLabel(job)} can sign in as app ${quote(app.displayName)} (${app.appId}) with ${quote(subject.subject)}: the ${ficLabel(app, fic)} also compares ${missing.join(' and ')}, which are not known for this repository.`,
+    remediation:
+      'Run with a GitHub token that can read the repository (its ids come from GET /repos/{owner}/{repo}), or compare the ids in the credential with `gh api repos/<owner>/<repo> --jq "{repository_id: .id, repository_owner_id: .owner.id}"`.',
+  };
+}
 
 /** A pattern is served only when one flexible credential accepts every example run. */
 function coveredByFlexible(
