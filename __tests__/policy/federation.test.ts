@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { ruleById } from '../../src/policy/index.js';
 import { issuerNearMiss } from '../../src/policy/rules/federation.js';
+import { githubBindingProblem, parseExpression } from '../../src/matching/index.js';
 import type { FederatedCredential } from '../../src/inventory/model.js';
 import type { EvaluationContext, RuleHit } from '../../src/policy/types.js';
 import { app, context, fic, flexible, GITHUB } from './fixtures.js';
@@ -194,7 +195,8 @@ describe('fic-pull-request', () => {
     const credential = flexible("claims['sub'] matches 'repo:contoso/api:ref:refs/heads/*'");
     expect(hits('fic-pull-request', [credential])).toEqual([]);
     expect(hits('fic-pull-request', [credential], custom).map((h) => h.message)).toEqual([
-      expect.stringContaining('such as "repo:contoso/api:ref:refs/heads/:pull_request"'),
+      // A pull_request_target run: ref is the default branch, the context pull_request.
+      expect.stringContaining('such as "repo:contoso/api:ref:refs/heads/x:pull_request"'),
     ]);
   });
 });
@@ -385,7 +387,31 @@ describe('fic-malformed-subject', () => {
       flexible("claims['sub'] eq 'contoso/api:environment:production'"),
       "claims['sub'] eq: it does not start with 'repo:'",
     ],
-    ['well-formed flexible expression', flexible("claims['sub'] matches 'repo:contoso/api:ref:refs/heads/*'"), null],
+    [
+      'well-formed flexible expression bound to the repository',
+      flexible("claims['sub'] matches 'repo:contoso/api:ref:refs/heads/*' and claims['repository_id'] eq '5678'"),
+      null,
+    ],
+    [
+      'well-formed flexible expression bound to the owner',
+      flexible("claims['sub'] matches 'repo:contoso/*' and claims['repository_owner_id'] eq '1234'"),
+      null,
+    ],
+    [
+      'old-style flexible expression (no repository id bound)',
+      flexible("claims['sub'] matches 'repo:contoso/api:ref:refs/heads/*'"),
+      "its expression binds neither claims['repository_id'] nor claims['repository_owner_id'] with eq, but Entra requires every GitHub expression",
+    ],
+    [
+      'flexible expression without a sub clause',
+      flexible("claims['repository_id'] eq '5678'"),
+      "its expression does not match claims['sub'], but Entra requires",
+    ],
+    [
+      'repository_id with matches',
+      flexible("claims['sub'] eq 'repo:contoso/api:environment:production' and claims['repository_id'] matches '56*'"),
+      "claims['repository_id'] supports only 'eq' (an exact id), not 'matches'",
+    ],
     [
       'another issuer follows other rules',
       fic({ issuer: 'https://kubernetes.default.svc', subject: 'system:serviceaccount:prod:deployer' }),
@@ -421,5 +447,267 @@ describe('fic-near-limit', () => {
         name: 'deploy-api',
       });
     }
+  });
+});
+
+describe('flexible expressions as Entra accepts them for GitHub: explanation and compliant rewrite', () => {
+  const analysed: EvaluationContext = {
+    ...context(),
+    repository: {
+      owner: 'contoso',
+      name: 'api',
+      ownerId: '1234',
+      repoId: '5678',
+      subjectFormat: { kind: 'default', source: 'api' },
+    },
+  };
+
+  test('an old-style expression gets a rewrite bound to the analysed repository', () => {
+    const [hit] = hits(
+      'fic-malformed-subject',
+      [flexible("claims['sub'] matches 'repo:contoso/api:ref:refs/heads/*'")],
+      analysed,
+    );
+    expect(hit?.remediation).toContain(
+      "Bind the expression to the repository's id as Entra requires: \"claims['sub'] matches 'repo:contoso/api:ref:refs/heads/*' and claims['repository_id'] eq '5678'\"; write {\"claimsMatchingExpression\":{\"value\":\"claims['sub'] matches 'repo:contoso/api:ref:refs/heads/*' and claims['repository_id'] eq '5678'\",\"languageVersion\":1}} to expression.json",
+    );
+  });
+
+  test('without the ids the rewrite carries a placeholder and says where the id comes from', () => {
+    const [hit] = hits('fic-malformed-subject', [flexible("claims['sub'] eq 'repo:fabrikam/web:environment:prod'")]);
+    expect(hit?.remediation).toContain(
+      "\"claims['sub'] eq 'repo:fabrikam/web:environment:prod' and claims['repository_id'] eq '<repository-id>'\" (replace <repository-id> with the repository's id: `gh api repos/<owner>/<repo> --jq .id`",
+    );
+  });
+
+  test('the ids of an immutable subject are used for the rewrite', () => {
+    const [hit] = hits('fic-malformed-subject', [
+      flexible("claims['sub'] matches 'repo:contoso@1234/api@5678:ref:refs/heads/*'"),
+    ]);
+    expect(hit?.remediation).toContain("and claims['repository_id'] eq '5678'");
+  });
+
+  test('an expression without sub gets a sub clause in its rewrite', () => {
+    const [hit] = hits('fic-malformed-subject', [flexible("claims['repository_owner_id'] eq '1234'")]);
+    expect(hit?.remediation).toContain(
+      "\"claims['sub'] eq 'repo:<owner>/<repo>:environment:<name>' and claims['repository_owner_id'] eq '1234'\"",
+    );
+  });
+
+  test('another issuer is not held to the GitHub binding', () => {
+    const gitlab = flexible("claims['sub'] matches 'project_path:contoso/api:ref_type:branch:ref:*'", {
+      issuer: 'https://gitlab.com',
+    });
+    expect(hits('fic-malformed-subject', [gitlab], context({ allowedIssuers: ['https://gitlab.com'] }))).toEqual([]);
+  });
+
+  test.each([
+    ['fic-wildcard', "claims['sub'] matches 'repo:contoso/*'"],
+    ['fic-wildcard', "claims['sub'] matches 'repo:contoso/api:*' and claims['repository_id'] eq '5678'"],
+    ['fic-malformed-subject', "claims['sub'] matches 'repo:contoso/api:ref:refs/heads/*'"],
+  ])('every expression %s proposes for %s is one Entra accepts', (rule, expression) => {
+    for (const ctx of [context(), analysed]) {
+      const [hit] = hits(rule, [flexible(expression)], ctx);
+      const proposed = [...(hit?.remediation ?? '').matchAll(/"value":"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1] ?? '');
+      expect(proposed.length).toBeGreaterThan(0);
+      for (const value of proposed) {
+        const parsed = parseExpression(value);
+        expect(parsed.ok && githubBindingProblem(parsed.value)).toBeNull();
+      }
+    }
+  });
+});
+
+describe('custom subject templates, judged by the runs that can present them', () => {
+  const owners = context({ allowedOwners: ['contoso'] });
+  test.each<[string, FederatedCredential, string | null]>([
+    [
+      'event_name:pull_request',
+      fic({ subject: 'repo:contoso/api:event_name:pull_request' }),
+      '"event_name:pull_request"',
+    ],
+    [
+      'event_name:pull_request_target',
+      fic({ subject: 'repo:contoso/api:event_name:pull_request_target:ref:refs/heads/main' }),
+      '"event_name:pull_request_target"',
+    ],
+    ['a non-empty head_ref', fic({ subject: 'repo:contoso/api:head_ref:feature/login' }), '"head_ref:feature/login"'],
+    ['a non-empty base_ref', fic({ subject: 'repository_owner:contoso:base_ref:main' }), '"base_ref:main"'],
+    ['ref:refs/pull/…', fic({ subject: 'repo:contoso/api:ref:refs/pull/7/merge' }), '"ref:refs/pull/7/merge"'],
+    [
+      'a workflow at refs/pull/…',
+      fic({ subject: 'job_workflow_ref:contoso/api/.github/workflows/ci.yml@refs/pull/7/merge' }),
+      'only pull request runs present',
+    ],
+    [
+      'flexible eq with event_name:pull_request',
+      flexible("claims['sub'] eq 'repo:contoso/api:event_name:pull_request' and claims['repository_id'] eq '5678'"),
+      '"event_name:pull_request"',
+    ],
+    [
+      'flexible: any ref of the default form admits refs/pull',
+      flexible("claims['sub'] matches 'repo:contoso/api:ref:*' and claims['repository_id'] eq '5678'"),
+      'such as "repo:contoso/api:ref:refs/pull/x"',
+    ],
+    ['event_name:push', fic({ subject: 'repo:contoso/api:event_name:push:ref:refs/heads/main' }), null],
+    ['an empty head_ref (push runs)', fic({ subject: 'repo:contoso/api:ref:refs/heads/main:head_ref:' }), null],
+    [
+      'an environment named pull_request_target',
+      fic({ subject: 'repo:contoso/api:environment:pull_request_target' }),
+      null,
+    ],
+    ['a branch named refs/pull', fic({ subject: 'repo:contoso/api:ref:refs/heads/refs/pull/1' }), null],
+  ])('fic-pull-request: %s', (_name, credential, expected) => {
+    const found = hits('fic-pull-request', [credential]);
+    if (expected === null) expect(found).toEqual([]);
+    else expect(found.map((h) => h.message)).toEqual([expect.stringContaining(expected)]);
+  });
+
+  test.each<[string, string[], string, string | null]>([
+    [
+      'event_name:* under [repo, event_name, ref]',
+      ['repo', 'event_name', 'ref'],
+      "claims['sub'] matches 'repo:contoso/api:event_name:*' and claims['repository_id'] eq '5678'",
+      'such as "repo:contoso/api:event_name:pull_request:ref:refs/pull/x"',
+    ],
+    [
+      'head_ref:* under [repo, head_ref]',
+      ['repo', 'head_ref'],
+      "claims['sub'] matches 'repo:contoso/api:head_ref:*' and claims['repository_id'] eq '5678'",
+      'such as "repo:contoso/api:head_ref:x"',
+    ],
+    [
+      'head_ref:* where the template has no head_ref: no run presents it',
+      ['repo', 'event_name', 'ref'],
+      "claims['sub'] matches 'repo:contoso/api:head_ref:*' and claims['repository_id'] eq '5678'",
+      null,
+    ],
+    [
+      'event_name:push with any branch: the trailing * cannot reach a pull request run',
+      ['repo', 'event_name', 'ref'],
+      "claims['sub'] matches 'repo:contoso/api:event_name:push:ref:refs/heads/*' and claims['repository_id'] eq '5678'",
+      null,
+    ],
+    [
+      'any event on the default branch admits pull_request_target runs',
+      ['repo', 'event_name', 'ref'],
+      "claims['sub'] matches 'repo:contoso/api:event_name:*:ref:refs/heads/main' and claims['repository_id'] eq '5678'",
+      'such as "repo:contoso/api:event_name:pull_request_target:ref:refs/heads/main"',
+    ],
+  ])('fic-pull-request in a custom-template repository: %s', (_name, claimKeys, expression, expected) => {
+    const ctx: EvaluationContext = {
+      ...context(),
+      repository: { owner: 'contoso', name: 'api', subjectFormat: { kind: 'custom', claimKeys, source: 'api' } },
+    };
+    const found = hits('fic-pull-request', [flexible(expression)], ctx);
+    if (expected === null) expect(found).toEqual([]);
+    else expect(found.map((h) => h.message)).toEqual([expect.stringContaining(expected)]);
+  });
+
+  test.each<[string, FederatedCredential, string | null]>([
+    [
+      'an actor and no repository',
+      fic({ subject: 'actor:mallory:ref:refs/heads/main' }),
+      "names no repository or owner (only the actor mallory), so runs in any owner's repositories, mallory's own included, are admitted",
+    ],
+    [
+      'an actor within an allowed repository',
+      fic({ subject: 'repo:contoso/api:actor:mallory:ref:refs/heads/main' }),
+      null,
+    ],
+    [
+      "another organisation's repository in second position",
+      fic({ subject: 'environment:prod:repo:fabrikam/api' }),
+      'names owner fabrikam,',
+    ],
+    [
+      'a repository_owner claim',
+      fic({ subject: 'repository_owner:fabrikam:repository_visibility:private' }),
+      'names owner fabrikam,',
+    ],
+    [
+      'a workflow of another owner, alone',
+      fic({ subject: 'job_workflow_ref:fabrikam/shared/.github/workflows/deploy.yml@refs/heads/main' }),
+      'names owner fabrikam,',
+    ],
+    ['tied by repository_owner_id only', fic({ subject: 'repository_owner_id:1234:ref:refs/heads/main' }), null],
+    [
+      'flexible: an owner claim of a custom template',
+      flexible("claims['sub'] matches 'repository_owner:fabrikam:*' and claims['repository_owner_id'] eq '99'"),
+      'names owner fabrikam,',
+    ],
+    [
+      'flexible eq with only an actor',
+      flexible("claims['sub'] eq 'actor:mallory:ref:refs/heads/main' and claims['repository_owner_id'] eq '99'"),
+      'names no repository or owner (only the actor mallory)',
+    ],
+  ])('fic-foreign-owner: %s', (_name, credential, expected) => {
+    const found = hits('fic-foreign-owner', [credential], owners);
+    if (expected === null) expect(found).toEqual([]);
+    else expect(found.map((h) => h.message)).toEqual([expect.stringContaining(expected)]);
+  });
+
+  test('fic-foreign-owner: an id binding that pins the analysed repository of an allowed owner settles the owner', () => {
+    const expression = "claims['sub'] matches 'repo:*' and claims['repository_id'] eq '5678'";
+    const pinned: EvaluationContext = {
+      ...owners,
+      repository: { owner: 'contoso', name: 'api', repoId: '5678', subjectFormat: { kind: 'default', source: 'api' } },
+    };
+    expect(hits('fic-foreign-owner', [flexible(expression)], pinned)).toEqual([]);
+    expect(hits('fic-foreign-owner', [flexible(expression)], owners).map((h) => h.message)).toEqual([
+      expect.stringContaining('admits repositories of any owner'),
+    ]);
+  });
+
+  test.each<[string, string, string | null]>([
+    [
+      'repository_id pins one repository whatever sub says about names',
+      "claims['sub'] matches 'repo:contoso/*:ref:refs/heads/main' and claims['repository_id'] eq '5678'",
+      null,
+    ],
+    [
+      'repository_id pins one repository; its contexts are still any',
+      "claims['sub'] matches 'repo:contoso/*' and claims['repository_id'] eq '5678'",
+      'admits any branch or tag and any environment of the repository with id 5678:',
+    ],
+    [
+      'repository_owner_id bounds any owner to one',
+      "claims['sub'] matches 'repo:*/api:ref:refs/heads/main' and claims['repository_owner_id'] eq '1234'",
+      'admits repositories named api of the owner with id 1234:',
+    ],
+    [
+      'a reusable workflow of any owner',
+      "claims['sub'] eq 'repo:contoso/api:environment:production' and claims['repository_id'] eq '5678' and claims['job_workflow_ref'] matches '*/shared/.github/workflows/deploy.yml@refs/heads/main'",
+      "admits reusable workflows of any owner through claims['job_workflow_ref'] matches",
+    ],
+    [
+      'a reusable workflow of any repository of the owner',
+      "claims['sub'] eq 'repo:contoso/api:environment:production' and claims['repository_id'] eq '5678' and claims['job_workflow_ref'] matches 'contoso/*/.github/workflows/deploy.yml@refs/heads/main'",
+      'admits reusable workflows of any repository of contoso',
+    ],
+    [
+      'a reusable workflow at any ref',
+      "claims['sub'] eq 'repo:contoso/api:environment:production' and claims['repository_id'] eq '5678' and claims['job_workflow_ref'] matches 'contoso/shared/.github/workflows/deploy.yml@*'",
+      'admits reusable workflows at any ref',
+    ],
+    [
+      'a reusable workflow at any branch',
+      "claims['sub'] eq 'repo:contoso/api:environment:production' and claims['repository_id'] eq '5678' and claims['job_workflow_ref'] matches 'contoso/shared/.github/workflows/deploy.yml@refs/heads/*'",
+      'at any ref',
+    ],
+    [
+      'a wildcard-looking value in an eq clause',
+      "claims['sub'] eq 'repo:contoso/api:environment:production' and claims['repository_id'] eq '5678' and claims['job_workflow_ref'] eq 'contoso/shared/.github/workflows/*@refs/heads/main'",
+      "compares '*' and '?' literally (eq has no wildcards), so no GitHub token matches it",
+    ],
+    [
+      'release branches of a fixed reusable workflow',
+      "claims['sub'] eq 'repo:contoso/api:environment:production' and claims['repository_id'] eq '5678' and claims['job_workflow_ref'] matches 'contoso/shared/.github/workflows/deploy.yml@refs/heads/release/*'",
+      null,
+    ],
+  ])('fic-wildcard: %s', (_name, expression, expected) => {
+    const found = hits('fic-wildcard', [flexible(expression)]);
+    if (expected === null) expect(found).toEqual([]);
+    else expect(found.map((h) => h.message)).toEqual([expect.stringContaining(expected)]);
   });
 });

@@ -224,12 +224,12 @@ export function evaluateExpression(
  */
 export function githubBindingProblem(e: Expression): string | null {
   const missing: string[] = [];
-  if (!e.clauses.some((c) => c.claim === 'sub')) missing.push("it does not match claims['sub']");
+  if (!e.clauses.some((c) => c.claim === 'sub')) missing.push("does not match claims['sub']");
   if (!e.clauses.some((c) => BINDING_CLAIMS.includes(c.claim) && c.operator === 'eq')) {
-    missing.push("it binds neither claims['repository_id'] nor claims['repository_owner_id'] with eq");
+    missing.push("binds neither claims['repository_id'] nor claims['repository_owner_id'] with eq");
   }
   if (missing.length === 0) return null;
-  return `${missing.join(' and ')}, which Entra requires of every GitHub expression whatever the subject format`;
+  return `${missing.join(' and ')}, but Entra requires every GitHub expression to match claims['sub'] and to bind repository_id and/or repository_owner_id with eq, whatever the subject format`;
 }
 
 /** The ids a compliant rewrite binds; a placeholder stands for an id that is not known. */

@@ -3,12 +3,14 @@ import type { AppInventory, FederatedCredential } from '../../inventory/model.js
 import { subjectDefects, type ParsedSubject } from '../../matching/index.js';
 import type { EvaluationContext, RuleDefinition, RuleHit } from '../types.js';
 import { ENTRA_FEDERATED_CREDENTIAL_LIMIT, TOKEN_EXCHANGE_AUDIENCE } from '../settings.js';
+import type { Expression, RepositoryIds } from '../../matching/index.js';
 import {
   admitsAnyBranch,
   admitsAnyEnvironment,
   admitsAnyTag,
   admitsManyRepositories,
   describeRepositories,
+  hasWildcard,
   isAllWildcard,
   isDefaultShaped,
   pullRequestWitness,
@@ -21,14 +23,24 @@ import { pullRequestTargetHits } from './workflow.js';
 
 /** Custom subject shapes matter when the repository uses a custom template or the pattern is not default-shaped. */
 function probeScope(subPattern: string | null, context: EvaluationContext): ProbeScope {
-  const customRepository = context.repository?.subjectFormat.kind === 'custom';
-  return { custom: customRepository || subPattern === null || !isDefaultShaped(subPattern) };
+  const format = context.repository?.subjectFormat;
+  const customRepository = format?.kind === 'custom';
+  const scope: ProbeScope = { custom: customRepository || subPattern === null || !isDefaultShaped(subPattern) };
+  // A known template decides exactly which subjects the repository's runs present.
+  if (customRepository && format.claimKeys !== undefined && format.claimKeys.length > 0)
+    scope.claimKeys = format.claimKeys;
+  return scope;
 }
 import {
+  bindingOf,
+  bindingProblem,
   clauseFor,
+  compliantText,
   deleteFicCommand,
+  expressionPatch,
   ficLabel,
   ficTarget,
+  idsFor,
   isGitHubIssuer,
   patchCommand,
   showClause,
@@ -36,6 +48,7 @@ import {
   trustOf,
   trustText,
 } from './trust.js';
+import { compliantExpression, REPOSITORY_ID_PLACEHOLDER } from '../../matching/index.js';
 import { appLabel, quote } from './text.js';
 
 type FicCheck = (
@@ -189,10 +202,31 @@ export const ficAudience: RuleDefinition = {
 // ---------------------------------------------------------------------------------------------
 // fic-pull-request
 
-function classicAdmitsPullRequest(parsed: ParsedSubject | null): boolean {
-  return (
-    parsed !== null && (parsed.context?.kind === 'pull_request' || parsed.claims.some((c) => c.key === 'pull_request'))
-  );
+/** Events whose runs are pull request runs (GitHub's "events that trigger workflows"). */
+const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set([
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+]);
+
+/**
+ * Which claim of a literal subject only pull request runs present, or null: the `pull_request` context,
+ * `event_name:pull_request…`, a non-empty `head_ref`/`base_ref` (GitHub sets them only for pull request
+ * events), a `ref:refs/pull/…`, or a workflow ref at `refs/pull/…`.
+ */
+export function pullRequestClaim(parsed: ParsedSubject | null): string | null {
+  if (parsed === null) return null;
+  if (parsed.context?.kind === 'pull_request') return 'pull_request';
+  for (const { key, value } of parsed.claims) {
+    if (key === 'pull_request') return 'pull_request';
+    if (key === 'event_name' && PULL_REQUEST_EVENTS.has(value)) return `event_name:${value}`;
+    if ((key === 'head_ref' || key === 'base_ref') && value !== '') return `${key}:${value}`;
+    if (key === 'ref' && value.startsWith('refs/pull/')) return `ref:${value}`;
+    if ((key === 'job_workflow_ref' || key === 'workflow_ref') && value.includes('@refs/pull/'))
+      return `${key}:${value}`;
+  }
+  return null;
 }
 
 const PULL_REQUEST_FIX =
@@ -221,9 +255,22 @@ function credentialHits(app: AppInventory, context: EvaluationContext): RuleHit[
       const trust = trustOf(fic);
       const label = ficLabel(app, fic);
       const remediation = `${PULL_REQUEST_FIX} Then delete this credential: ${deleteFicCommand(app, fic)}.`;
-      if (trust.kind === 'classic' && classicAdmitsPullRequest(trust.parsed)) {
+      const literal =
+        trust.kind === 'classic'
+          ? trust.parsed
+          : trust.kind === 'flexible' && clauseFor(trust.expression, 'sub')?.operator === 'eq'
+            ? parsedEq(trust.expression)
+            : null;
+      const claim = pullRequestClaim(literal);
+      if (trust.kind === 'classic' && claim === 'pull_request') {
         return {
           message: `The ${label} trusts ${trustText(fic)}: every pull_request run of that repository, running the pull request's unreviewed code, can sign in as the app.`,
+          remediation,
+        };
+      }
+      if (claim !== null && claim !== 'pull_request') {
+        return {
+          message: `The ${label} trusts ${trustText(fic)}, whose ${quote(claim)} only pull request runs present: those runs, running the pull request's unreviewed code, can sign in as the app.`,
           remediation,
         };
       }
@@ -241,6 +288,22 @@ function credentialHits(app: AppInventory, context: EvaluationContext): RuleHit[
   );
 }
 
+/** The `sub` eq comparand of an expression, parsed as a subject. */
+function parsedEq(expression: Expression): ParsedSubject | null {
+  const sub = clauseFor(expression, 'sub');
+  if (sub?.operator !== 'eq') return null;
+  const parsed = trustOf({
+    id: '',
+    name: '',
+    issuer: '',
+    audiences: [],
+    description: null,
+    subject: sub.value,
+    claimsMatchingExpression: null,
+  });
+  return parsed.kind === 'classic' ? parsed.parsed : null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // fic-wildcard
 
@@ -248,8 +311,11 @@ export function wildcardScope(
   subPattern: string | null,
   patterns: readonly GlobPattern[],
   scope: ProbeScope,
+  binding: RepositoryIds = {},
 ): string | null {
-  const manyRepositories = subPattern === null || admitsManyRepositories(patterns, scope);
+  // An eq on repository_id admits one repository, whatever `sub` says about names.
+  const manyRepositories =
+    binding.repositoryId === undefined && (subPattern === null || admitsManyRepositories(patterns, scope));
   const anyBranch = subPattern === null || admitsAnyBranch(patterns, scope);
   const anyEnvironment = subPattern === null || admitsAnyEnvironment(patterns, scope);
   if (!manyRepositories && !anyBranch && !anyEnvironment) return null;
@@ -260,23 +326,67 @@ export function wildcardScope(
     : null;
   const contexts = [branches, anyEnvironment ? 'any environment' : null].filter((x): x is string => x !== null);
   if (manyRepositories) {
-    const repositories = describeRepositories(subPattern);
+    const described = describeRepositories(subPattern);
+    const repositories =
+      binding.repositoryOwnerId !== undefined && described.endsWith(' of any owner')
+        ? `${described.slice(0, -' of any owner'.length)} of the owner with id ${binding.repositoryOwnerId}`
+        : described;
     return contexts.length > 0 ? `${repositories}, with ${contexts.join(' and ')}` : repositories;
   }
   const { owner, name } = repositoryOf(subPattern ?? '');
-  const of = owner !== null && name !== null ? ` of ${owner}/${name}` : '';
+  const named = owner !== null && name !== null && !hasWildcard(owner) && !hasWildcard(name);
+  const of = named
+    ? ` of ${owner}/${name}`
+    : binding.repositoryId !== undefined
+      ? ` of the repository with id ${binding.repositoryId}`
+      : owner !== null && name !== null
+        ? ` of ${owner}/${name}`
+        : '';
   return `${contexts.join(' and ')}${of}`;
+}
+
+/**
+ * What the other clauses of an expression widen: a `matches` on job_workflow_ref with a wildcard in the
+ * workflow's owner, repository or ref lets code from repositories or branches nobody chose sign in; an
+ * `eq` comparand with '*' or '?' compares them literally, which no GitHub token has.
+ */
+function otherClauseScopes(expression: Expression): string[] {
+  const scopes: string[] = [];
+  for (const clause of expression.clauses) {
+    if (clause.claim === 'sub') continue;
+    if (clause.operator === 'eq') {
+      if (hasWildcard(clause.value)) {
+        scopes.push(
+          `${showClause(clause)} compares '*' and '?' literally (eq has no wildcards), so no GitHub token matches it`,
+        );
+      }
+      continue;
+    }
+    if (clause.claim !== 'job_workflow_ref') continue;
+    const at = clause.value.lastIndexOf('@');
+    const path = at === -1 ? clause.value : clause.value.slice(0, at);
+    const ref = at === -1 ? '*' : clause.value.slice(at + 1);
+    const [owner = '', repository = ''] = path.split('/');
+    const widened: string[] = [];
+    if (hasWildcard(owner)) widened.push('of any owner');
+    else if (hasWildcard(repository)) widened.push(`of any repository of ${owner}`);
+    // A wildcard right after refs/heads/ or refs/tags/ (or in place of the ref) admits refs anyone with write access creates.
+    if (/^(?:refs\/(?:heads\/|tags\/)?)?[*?]/.test(ref)) widened.push('at any ref');
+    if (widened.length > 0) scopes.push(`reusable workflows ${widened.join(' and ')} through ${showClause(clause)}`);
+  }
+  return scopes;
 }
 
 export const ficWildcard: RuleDefinition = {
   id: 'fic-wildcard',
   defaultSeverity: 'warning',
-  title: 'A flexible federated credential admits more than one repository, any branch or any environment.',
+  title:
+    'A flexible federated credential admits more than one repository, any branch or any environment, or wildcard workflows.',
   rationale:
-    "A flexible credential's `matches` wildcards widen the trust far beyond the one workflow that needs it: every new repository, branch or environment that matches can sign in as the app, and branches and unprotected environments can be created by anyone with write access.",
+    "A flexible credential's `matches` wildcards widen the trust far beyond the one workflow that needs it: every new repository, branch or environment that matches can sign in as the app, and branches and unprotected environments can be created by anyone with write access. A wildcard in `job_workflow_ref`'s owner, repository or ref lets workflow code nobody reviewed sign in. An `eq` on `repository_id` pins the credential to one repository whatever `sub` says.",
   example:
     'Flexible federated credential "shared" of app "deploy-api" admits any repository of owner contoso, with any branch and any environment: claims[\'sub\'] matches \'repo:contoso/*\'.',
-  fix: "Narrow the expression to one repository and the protected context that deploys, e.g. `claims['sub'] eq 'repo:contoso/api:environment:production'`, or replace it with one classic credential per subject.",
+  fix: "Narrow the expression to one repository and the protected context that deploys, bound to the repository's id, e.g. `claims['sub'] eq 'repo:contoso/api:environment:production' and claims['repository_id'] eq '<repository-id>'`, or replace it with one classic credential per subject.",
   check(app, context) {
     return eachCredential(
       app,
@@ -289,12 +399,20 @@ export const ficWildcard: RuleDefinition = {
           sub?.value ?? null,
           subPatterns(trust.expression),
           probeScope(sub?.value ?? null, context),
+          bindingOf(trust.expression),
         );
-        if (scope === null) return null;
+        const others = otherClauseScopes(trust.expression);
+        if (scope === null && others.length === 0) return null;
         const how = sub ? showClause(sub) : "an expression that does not constrain claims['sub']";
+        const parts = [...(scope === null ? [] : [`${scope}: ${how}`]), ...others];
+        const ids = idsFor(sub?.value ?? null, context);
+        const narrow = compliantExpression(
+          { operator: 'eq', value: sub ? narrowedSubject(sub.value) : 'repo:<owner>/<repo>:environment:production' },
+          ids,
+        );
         return {
-          message: `The ${ficLabel(app, fic)} admits ${scope}: ${how}.`,
-          remediation: `Narrow claims['sub'] to one repository and the protected branch or environment that needs Azure access (e.g. claims['sub'] eq 'repo:<owner>/<repo>:environment:production'), writing the new expression into a file as {"claimsMatchingExpression":{"value":"…","languageVersion":1}} and applying it with \`az rest --method PATCH --uri https://graph.microsoft.com/beta/applications/${app.objectId}/federatedIdentityCredentials/${fic.id} --body @expression.json\`.`,
+          message: `The ${ficLabel(app, fic)} admits ${parts.join('; ')}.`,
+          remediation: `Narrow the expression to one repository and the protected branch or environment that needs Azure access, bound to the repository's id, e.g. ${narrow}${ids.repositoryId === undefined ? ` (replace ${REPOSITORY_ID_PLACEHOLDER} with the repository's id: \`gh api repos/<owner>/<repo> --jq .id\`)` : ''}: ${expressionPatch(app, fic, narrow)}.`,
         };
       },
       true,
@@ -302,53 +420,121 @@ export const ficWildcard: RuleDefinition = {
   },
 };
 
+/** A narrowing of a `sub` pattern to one example subject: its repository, with a protected environment. */
+function narrowedSubject(pattern: string): string {
+  const { owner, name } = repositoryOf(pattern);
+  const o = owner === null || hasWildcard(owner) ? '<owner>' : owner;
+  const n = name === null || hasWildcard(name) ? '<repo>' : name;
+  return `repo:${o}/${n}:environment:production`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // fic-foreign-owner
 
 const lower = (s: string) => s.toLowerCase();
 
-/** Owners a literal subject names: its repository, a repository_owner claim, and reusable-workflow refs. */
-function ownersNamed(parsed: ParsedSubject): string[] {
-  const owners: string[] = [];
-  if (parsed.repository) owners.push(parsed.repository.owner);
-  for (const { key, value } of parsed.claims) {
-    if (key === 'repository_owner') owners.push(value);
-    if (key === 'job_workflow_ref' || key === 'workflow_ref' || key === 'repository')
-      owners.push(value.split('/')[0] ?? '');
-  }
-  return owners.filter((o) => o !== '');
+/** Claims whose value names a GitHub owner: the repository's (in any form) and a workflow's. */
+const OWNER_KEYS: ReadonlySet<string> = new Set([
+  'repo',
+  'repository',
+  'repository_owner',
+  'job_workflow_ref',
+  'workflow_ref',
+]);
+/** Claims that tie a run to a repository or owner, by name or by id. */
+const TIE_KEYS: ReadonlySet<string> = new Set([...OWNER_KEYS, 'repository_id', 'repository_owner_id']);
+
+/** The owner a claim value names: the part before '/', without an immutable `@id`. */
+function ownerIn(key: string, value: string): string {
+  const owner = key === 'repository_owner' ? value : (value.split('/')[0] ?? '');
+  return owner.replace(/@\d+$/, '');
 }
 
-function foreignOwnerProblems(fic: FederatedCredential, allowed: readonly string[]): string[] {
+/** Owners a literal subject names, in any claim and any position. */
+function ownersNamed(parsed: ParsedSubject): string[] {
+  return parsed.claims
+    .filter((c) => OWNER_KEYS.has(c.key))
+    .map((c) => ownerIn(c.key, c.value))
+    .filter((o) => o !== '');
+}
+
+/** A literal subject that names no repository or owner admits runs of every owner's repositories. */
+function untiedProblem(parsed: ParsedSubject): string | null {
+  if (parsed.claims.some((c) => TIE_KEYS.has(c.key))) return null;
+  const actors = parsed.claims.filter((c) => c.key === 'actor').map((c) => c.value);
+  const only = actors.length > 0 ? ` (only the actor ${actors.join(', ')})` : '';
+  const own = actors.length > 0 ? `, ${actors.join(', ')}'s own included,` : '';
+  return `names no repository or owner${only}, so runs in any owner's repositories${own} are admitted`;
+}
+
+/** Owners a `matches` pattern names in its owner-naming claims, as written (may hold wildcards). */
+function ownersInPattern(pattern: string): string[] {
+  const parts = pattern.split(':');
+  const owners: string[] = [];
+  parts.forEach((part, i) => {
+    const value = parts[i + 1];
+    if (OWNER_KEYS.has(part) && value !== undefined) owners.push(ownerIn(part, value));
+  });
+  return owners;
+}
+
+/** Whether the expression's id binding pins it to the analysed repository (or its owner), whose owner is allowed. */
+function pinnedToAllowed(
+  binding: RepositoryIds,
+  context: EvaluationContext,
+  isAllowed: (o: string) => boolean,
+): boolean {
+  const repository = context.repository;
+  if (!repository || !isAllowed(repository.owner)) return false;
+  return (
+    (binding.repositoryId !== undefined && binding.repositoryId === repository.repoId) ||
+    (binding.repositoryOwnerId !== undefined && binding.repositoryOwnerId === repository.ownerId)
+  );
+}
+
+function foreignOwnerProblems(
+  fic: FederatedCredential,
+  allowed: readonly string[],
+  context: EvaluationContext,
+): string[] {
   const isAllowed = (owner: string) => allowed.map(lower).includes(lower(owner));
   const foreignIn = (owners: string[]) =>
     [...new Set(owners.filter((o) => !isAllowed(o)))].map((o) => `names owner ${o}`);
+  const literalProblems = (parsed: ParsedSubject) => {
+    const untied = untiedProblem(parsed);
+    return [...foreignIn(ownersNamed(parsed)), ...(untied === null ? [] : [untied])];
+  };
   const trust = trustOf(fic);
-  if (trust.kind === 'classic') return trust.parsed ? foreignIn(ownersNamed(trust.parsed)) : [];
+  if (trust.kind === 'classic') return trust.parsed ? literalProblems(trust.parsed) : [];
   if (trust.kind !== 'flexible') return [];
   const problems: string[] = [];
+  const pinned = pinnedToAllowed(bindingOf(trust.expression), context, isAllowed);
   const sub = clauseFor(trust.expression, 'sub');
   if (!sub) {
-    problems.push("does not constrain claims['sub'], so runs in any owner's repository are admitted");
+    if (!pinned) problems.push("does not constrain claims['sub'], so runs in any owner's repository are admitted");
   } else if (sub.operator === 'eq') {
-    const parsed = trustOf({ ...fic, claimsMatchingExpression: null, subject: sub.value });
-    if (parsed.kind === 'classic' && parsed.parsed) problems.push(...foreignIn(ownersNamed(parsed.parsed)));
+    const parsed = parsedEq(trust.expression);
+    if (parsed) problems.push(...literalProblems(parsed).filter((p) => !pinned || p.startsWith('names owner')));
   } else {
-    const { owner } = repositoryOf(sub.value);
-    if (owner === null) {
-      if (/[*?]/.test(sub.value)) problems.push(`admits repositories of any owner through ${showClause(sub)}`);
-    } else if (isAllWildcard(owner)) {
-      problems.push(`admits repositories of any owner through ${showClause(sub)}`);
-    } else if (/[*?]/.test(owner)) {
-      problems.push(`admits repositories of any owner matching '${owner}' through ${showClause(sub)}`);
-    } else if (!isAllowed(owner)) {
-      problems.push(`names owner ${owner}`);
+    const owners = ownersInPattern(sub.value);
+    if (owners.length === 0) {
+      if (hasWildcard(sub.value) && !pinned)
+        problems.push(`admits repositories of any owner through ${showClause(sub)}`);
+    }
+    for (const owner of owners) {
+      if (isAllWildcard(owner) || owner === '') {
+        if (!pinned) problems.push(`admits repositories of any owner through ${showClause(sub)}`);
+      } else if (hasWildcard(owner)) {
+        if (!pinned) problems.push(`admits repositories of any owner matching '${owner}' through ${showClause(sub)}`);
+      } else if (!isAllowed(owner)) {
+        problems.push(`names owner ${owner}`);
+      }
     }
   }
   const workflow = clauseFor(trust.expression, 'job_workflow_ref');
   if (workflow) {
     const owner = workflow.value.split('/')[0] ?? '';
-    if (/[*?]/.test(owner)) problems.push(`admits reusable workflows of any owner through ${showClause(workflow)}`);
+    if (hasWildcard(owner)) problems.push(`admits reusable workflows of any owner through ${showClause(workflow)}`);
     else if (owner !== '' && !isAllowed(owner)) problems.push(`trusts a workflow of owner ${owner}`);
   }
   return [...new Set(problems)];
@@ -370,7 +556,7 @@ export const ficForeignOwner: RuleDefinition = {
       app,
       context,
       (_app, fic) => {
-        const problems = foreignOwnerProblems(fic, allowed);
+        const problems = foreignOwnerProblems(fic, allowed, context);
         if (problems.length === 0) return null;
         return {
           message: `The ${ficLabel(app, fic)} (${trustText(fic)}) ${problems.join('; ')}, outside allowed-owners (${allowed.join(', ')}).`,
@@ -399,6 +585,8 @@ function malformation(fic: FederatedCredential): string[] {
       const version = fic.claimsMatchingExpression?.languageVersion;
       if (version !== 1)
         defects.push(`its expression declares languageVersion ${version}, but Entra only knows version 1`);
+      const binding = bindingProblem(fic, trust.expression);
+      if (binding !== null) defects.push(`its expression ${binding}`);
       const sub = clauseFor(trust.expression, 'sub');
       if (sub?.operator === 'eq') defects.push(...subjectDefects(sub.value).map((d) => `claims['sub'] eq: ${d}`));
       return defects;
@@ -406,15 +594,37 @@ function malformation(fic: FederatedCredential): string[] {
   }
 }
 
+/** For an expression Entra refuses only for want of the GitHub binding: the compliant rewrite, applied by PATCH. */
+function bindingRemediation(app: AppInventory, fic: FederatedCredential, context: EvaluationContext): string | null {
+  const trust = trustOf(fic);
+  if (trust.kind !== 'flexible' || bindingProblem(fic, trust.expression) === null) return null;
+  const sub = clauseFor(trust.expression, 'sub');
+  const rewrite = compliantText(
+    sub
+      ? trust.expression
+      : {
+          clauses: [
+            { claim: 'sub', operator: 'eq', value: 'repo:<owner>/<repo>:environment:<name>' },
+            ...trust.expression.clauses,
+          ],
+        },
+    context,
+  );
+  const placeholder = rewrite.includes(REPOSITORY_ID_PLACEHOLDER)
+    ? ` (replace ${REPOSITORY_ID_PLACEHOLDER} with the repository's id: \`gh api repos/<owner>/<repo> --jq .id\`, or the repository_id claim of one of its tokens)`
+    : '';
+  return `Bind the expression to the repository's id as Entra requires: ${quote(rewrite)}${placeholder}; ${expressionPatch(app, fic, rewrite)}.`;
+}
+
 export const ficMalformedSubject: RuleDefinition = {
   id: 'fic-malformed-subject',
   defaultSeverity: 'error',
-  title: 'A GitHub federated credential has a subject (or expression) GitHub can never emit.',
+  title: 'A GitHub federated credential has a subject (or expression) GitHub can never emit or Entra does not accept.',
   rationale:
-    'Entra accepts any subject text when the credential is saved and only fails at sign-in. A subject with a typo (`environment/prod`, `refs/heads/main` without `ref:`, a wildcard in a classic credential, stray spaces) never matches, so the workflow that should use it fails — and people "fix" that by going back to secrets.',
+    "Entra accepts any subject text when the credential is saved and only fails at sign-in. A subject with a typo (`environment/prod`, `refs/heads/main` without `ref:`, a wildcard in a classic credential, stray spaces) never matches, so the workflow that should use it fails — and people \"fix\" that by going back to secrets. A flexible expression for GitHub must match `claims['sub']` and bind `claims['repository_id']` and/or `claims['repository_owner_id']` with `eq`; Entra does not accept one that does not.",
   example:
     'Federated credential "deploy" of app "deploy-api" has subject "repo:contoso/api:ref:main", which GitHub never emits: \'ref:main\' is not a full ref.',
-  fix: 'Rewrite the subject in the form GitHub emits, e.g. `repo:<owner>/<repo>:ref:refs/heads/<branch>`, `repo:<owner>/<repo>:environment:<name>` or `repo:<owner>/<repo>:pull_request`.',
+  fix: "Rewrite the subject in the form GitHub emits, e.g. `repo:<owner>/<repo>:ref:refs/heads/<branch>`, `repo:<owner>/<repo>:environment:<name>` or `repo:<owner>/<repo>:pull_request`; bind a flexible expression to the repository, e.g. `claims['sub'] matches 'repo:<owner>/<repo>:ref:refs/heads/*' and claims['repository_id'] eq '<repository-id>'`.",
   check(app, context) {
     return eachCredential(
       app,
@@ -422,12 +632,14 @@ export const ficMalformedSubject: RuleDefinition = {
       (_app, fic) => {
         const defects = malformation(fic);
         if (defects.length === 0) return null;
+        const remediation =
+          fic.claimsMatchingExpression !== null
+            ? (bindingRemediation(app, fic, context) ??
+              `Fix the expression (grammar: claims['sub'] eq|matches '<value>' and claims['repository_id'] eq '<repository-id>' [and claims['repository_owner_id'] eq '<owner-id>'] [and claims['job_workflow_ref'] eq|matches '<value>']) through \`az rest --method PATCH --uri https://graph.microsoft.com/beta/applications/${app.objectId}/federatedIdentityCredentials/${fic.id} --body @expression.json\`.`)
+            : `Rewrite the subject as GitHub emits it (repo:<owner>/<repo>:ref:refs/heads/<branch>, repo:<owner>/<repo>:environment:<name> or repo:<owner>/<repo>:pull_request): ${patchCommand(app, fic, '{"subject":"repo:<owner>/<repo>:environment:<name>"}')}.`;
         return {
           message: `The ${ficLabel(app, fic)} (${trustText(fic)}) can never match a GitHub token: ${defects.join('; ')}.`,
-          remediation:
-            fic.claimsMatchingExpression !== null
-              ? `Fix the expression (grammar: claims['sub'] eq|matches '<value>' [and claims['job_workflow_ref'] eq|matches '<value>']) through \`az rest --method PATCH --uri https://graph.microsoft.com/beta/applications/${app.objectId}/federatedIdentityCredentials/${fic.id} --body @expression.json\`.`
-              : `Rewrite the subject as GitHub emits it (repo:<owner>/<repo>:ref:refs/heads/<branch>, repo:<owner>/<repo>:environment:<name> or repo:<owner>/<repo>:pull_request): ${patchCommand(app, fic, '{"subject":"repo:<owner>/<repo>:environment:<name>"}')}.`,
+          remediation,
         };
       },
       true,

@@ -14,6 +14,8 @@ const MAX_LEADING_CLAIMS = 8;
  */
 export interface ProbeScope {
   custom: boolean;
+  /** The repository's include_claim_keys when known: its runs present exactly that shape. */
+  claimKeys?: readonly string[];
 }
 
 /** Whether a `sub` pattern (or eq value) has the default shape, starting with the repo claim. */
@@ -62,10 +64,54 @@ function probes(context: GlobPattern, scope: ProbeScope): GlobPattern[] {
   return scope.custom ? [...defaultShape(context), ...atAnyClaimPosition(context)] : defaultShape(context);
 }
 
-/** A subject with the pull_request context that all the patterns admit, or null. */
+/** Probes of event_name values that only pull request runs carry. */
+const PULL_REQUEST_EVENT_NAMES = [
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+];
+
+/**
+ * A subject of a pull request run that all the patterns admit, or null: the pull_request context, a
+ * `ref:refs/pull/…` (what runs of other pull request events carry), and in custom templates an
+ * `event_name:pull_request…` or a non-empty `head_ref`/`base_ref` (set only for pull request events).
+ */
 export function pullRequestWitness(patterns: readonly GlobPattern[], scope: ProbeScope): string | null {
+  if (scope.claimKeys !== undefined) return witnessAgainst(patterns, templatePullRequestSubjects(scope.claimKeys));
   // pull_request stands where a key would: after complete pairs, never as a value (environment:pull_request).
-  return witnessAgainst(patterns, probes(seq('pull_request'), scope));
+  const shapes = [...probes(seq('pull_request'), scope), ...probes(seq('ref:refs/pull/', NON_EMPTY), scope)];
+  if (scope.custom) {
+    for (const event of PULL_REQUEST_EVENT_NAMES) shapes.push(...atAnyClaimPosition(seq(`event_name:${event}`)));
+    shapes.push(...atAnyClaimPosition(seq('head_ref:', NON_EMPTY)), ...atAnyClaimPosition(seq('base_ref:', NON_EMPTY)));
+  }
+  return witnessAgainst(patterns, shapes);
+}
+
+const NON_EMPTY: GlobPattern = [{ kind: 'one' }, SEGMENT];
+
+/**
+ * The subjects pull request runs present under a known template, one shape per event: `context` is
+ * `pull_request` (or the job's environment), `event_name` the event, `ref` `refs/pull/…` (the default
+ * branch for pull_request_target), `head_ref`/`base_ref` non-empty, any other claim any value.
+ */
+function templatePullRequestSubjects(keys: readonly string[]): GlobPattern[] {
+  const shapes: GlobPattern[] = [];
+  for (const event of PULL_REQUEST_EVENT_NAMES) {
+    for (const inEnvironment of [false, true]) {
+      const parts = keys.map((key): GlobPattern => {
+        if (key === 'context') return inEnvironment ? seq('environment:', NON_EMPTY) : seq('pull_request');
+        if (key === 'environment') return seq('environment:', NON_EMPTY);
+        if (key === 'event_name') return seq(`event_name:${event}`);
+        if (key === 'ref')
+          return event === 'pull_request_target' ? seq('ref:refs/heads/', NON_EMPTY) : seq('ref:refs/pull/', NON_EMPTY);
+        if (key === 'head_ref' || key === 'base_ref') return seq(`${key}:`, NON_EMPTY);
+        return seq(`${key}:`, SEGMENT);
+      });
+      shapes.push(seq(...parts.flatMap((part, i) => (i === 0 ? [part] : [':', part]))));
+    }
+  }
+  return shapes;
 }
 
 /** True when the patterns admit a wildcard-chosen repository name or owner. */

@@ -2,13 +2,17 @@
 // expression, parsed with the matching library, plus wording and commands shared by the rules.
 import type { AppInventory, FederatedCredential } from '../../inventory/model.js';
 import {
+  compliantRewrite,
+  githubBindingProblem,
   parseExpression,
   parseSubject,
+  printExpression,
   type Clause,
   type Expression,
   type ParsedSubject,
+  type RepositoryIds,
 } from '../../matching/index.js';
-import type { PolicySettings, Target } from '../types.js';
+import type { EvaluationContext, PolicySettings, Target } from '../types.js';
 import { GITHUB_ISSUER } from '../settings.js';
 import { fromGlob, literal, type GlobPattern } from './glob-language.js';
 import { quote } from './text.js';
@@ -41,6 +45,53 @@ export function subPatterns(expression: Expression): GlobPattern[] {
   const clause = clauseFor(expression, 'sub');
   if (!clause) return [];
   return [clause.operator === 'eq' ? literal(clause.value) : fromGlob(clause.value)];
+}
+
+/** The repository ids an expression binds with `eq` (what pins it to one repository or owner whatever `sub` says). */
+export function bindingOf(expression: Expression): RepositoryIds {
+  const ids: RepositoryIds = {};
+  for (const c of expression.clauses) {
+    if (c.operator !== 'eq') continue;
+    if (c.claim === 'repository_id') ids.repositoryId = c.value;
+    if (c.claim === 'repository_owner_id') ids.repositoryOwnerId = c.value;
+  }
+  return ids;
+}
+
+/** Why Entra does not accept this flexible credential for GitHub (no repository id bound, no sub), or null. */
+export function bindingProblem(fic: FederatedCredential, expression: Expression): string | null {
+  return fic.issuer === GITHUB_ISSUER ? githubBindingProblem(expression) : null;
+}
+
+const IMMUTABLE_REPO = /(?:^|:)repo:([^:/@*?]+)@(\d+)\/([^:/@*?]+)@(\d+)(?::|$)/;
+
+/**
+ * The ids a rewrite of an expression about `subValue` should bind: read from an immutable `repo:` part
+ * of the subject, else the analysed repository's when the subject names it, else none (a placeholder).
+ */
+export function idsFor(subValue: string | null, context: EvaluationContext): RepositoryIds {
+  const immutable = subValue === null ? null : IMMUTABLE_REPO.exec(subValue);
+  if (immutable) return { repositoryId: immutable[4] as string, repositoryOwnerId: immutable[2] as string };
+  const repository = context.repository;
+  if (!repository || subValue === null) return {};
+  const named = `repo:${repository.owner}/${repository.name}:`.toLowerCase();
+  if (!`${subValue}:`.toLowerCase().includes(named)) return {};
+  const ids: RepositoryIds = {};
+  if (repository.repoId !== undefined) ids.repositoryId = repository.repoId;
+  if (repository.ownerId !== undefined) ids.repositoryOwnerId = repository.ownerId;
+  return ids;
+}
+
+/** The expression as Entra accepts it for GitHub: the one every remediation proposes. */
+export function compliantText(expression: Expression, context: EvaluationContext): string {
+  const sub = expression.clauses.find((c) => c.claim === 'sub');
+  return printExpression(compliantRewrite(expression, idsFor(sub?.value ?? null, context)));
+}
+
+/** A Graph beta PATCH body setting the expression (flexible credentials exist only in beta). */
+export function expressionPatch(app: AppInventory, fic: FederatedCredential, expression: string): string {
+  const body = JSON.stringify({ claimsMatchingExpression: { value: expression, languageVersion: 1 } });
+  return `write ${body} to expression.json and apply it with \`az rest --method PATCH --uri ${ficUrl(app, fic)} --body @expression.json\``;
 }
 
 export function showClause(clause: Clause): string {
