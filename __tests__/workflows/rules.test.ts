@@ -199,6 +199,10 @@ describe('workflow rules', () => {
       expect(hits[0]?.message).toContain(
         '"repo:contoso/api:ref:refs/heads/release/*" (push for branches matching release/*; only a flexible credential can match every run)',
       );
+      // The proposed expression is one Entra accepts for GitHub: bound to the repository's id.
+      expect(hits[0]?.remediation).toContain(
+        "`claims['sub'] matches 'repo:contoso/api:ref:refs/heads/release/*' and claims['repository_id'] eq '<repository-id>'`",
+      );
     });
 
     it('ignores jobs that sign in as another app', () => {

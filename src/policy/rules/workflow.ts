@@ -2,7 +2,7 @@
 // must find a credential Entra accepts, and every credential for this repository should serve a job.
 import type { AppInventory, FederatedCredential } from '../../inventory/model.js';
 import { decide, type CaseDifference, type PresentedToken } from '../../matching/matcher.js';
-import { globMatch } from '../../matching/expression.js';
+import { compliantExpression, globMatch, type RepositoryIds } from '../../matching/expression.js';
 import { parseSubject, printSubject, type ParsedSubject } from '../../matching/subject.js';
 import { azCreateCommand, credentialName, graphCreateRequest } from '../../plan/names.js';
 import { issuerOf, jobSignsInAs, TOKEN_EXCHANGE_AUDIENCE } from '../../workflows/attribution.js';
@@ -38,6 +38,14 @@ function tokenFor(analysis: WorkflowAnalysis, subject: string, jobWorkflowRef: s
   if (analysis.repository.repoId !== undefined) token.repository_id = analysis.repository.repoId;
   if (analysis.repository.ownerId !== undefined) token.repository_owner_id = analysis.repository.ownerId;
   return token;
+}
+
+/** The ids a proposed flexible expression binds (a placeholder stands for an unknown one). */
+function repositoryIds(repository: RepositoryFacts): RepositoryIds {
+  const ids: RepositoryIds = {};
+  if (repository.repoId !== undefined) ids.repositoryId = repository.repoId;
+  if (repository.ownerId !== undefined) ids.repositoryOwnerId = repository.ownerId;
+  return ids;
 }
 
 function analysisOf(context: EvaluationContext): WorkflowAnalysis | undefined {
@@ -109,8 +117,7 @@ export const ficMissing: RuleDefinition = {
           location: { file: job.file, line: job.line },
           severity: 'warning',
           message: `The ${jobLabel(job)} signs in as app ${quote(app.displayName)} (${app.appId}) and can also present subjects matching ${list}; only a flexible federated credential can serve a subject that varies from run to run, and none of the app's does.`,
-          remediation:
-            "Either restrict the trigger to fixed branches, tags or an environment (so the job presents one exact subject), or add a flexible federated credential (Graph beta `claimsMatchingExpression`, e.g. `claims['sub'] matches 'repo:<owner>/<repo>:ref:refs/heads/release/*'`) covering exactly these runs.",
+          remediation: `Either restrict the trigger to fixed branches, tags or an environment (so the job presents one exact subject), or add a flexible federated credential (Graph beta \`claimsMatchingExpression\`, bound to the repository's id as Entra requires, e.g. \`${compliantExpression({ operator: 'matches', value: uncoveredPatterns[0]?.subject ?? 'repo:<owner>/<repo>:ref:refs/heads/release/*' }, repositoryIds(analysis.repository))}\`) covering exactly these runs.`,
         });
       }
     }
