@@ -1,5 +1,5 @@
-// Entra's token-endpoint error replies (fact B2): body shape, headers and the AADSTS texts
-// quoted in real responses (B3). Microsoft warns clients not to parse the description;
+// Entra's token-endpoint error replies (emulator/facts/entra-token.md#responses): body shape, headers
+// and the AADSTS texts quoted in real responses (emulator/facts/entra-token.md#aadsts). Microsoft warns clients not to parse the description;
 // the emulator still reproduces it because users read it.
 import { randomUUID } from 'node:crypto';
 import type { EmulatorRequest, EmulatorResponse } from './core/server.js';
@@ -155,7 +155,7 @@ export const aadsts = {
     code: 700211,
     message: `No matching federated identity record found for presented assertion issuer '${iss}'. ${CHECK_FIC} ${FIC_DOC}`,
   }),
-  // One third-party fixture shows invalid_request for 700212; invalid_client is the majority (B3).
+  // One third-party fixture shows invalid_request for 700212; invalid_client is the majority (emulator/facts/entra-token.md#aadsts).
   noAudience: (aud: string): AadstsError => ({
     status: 401,
     error: 'invalid_client',

@@ -343,7 +343,7 @@ export class EntraEmulator {
     if (!jwksUrl) return undefined;
     const jwks = await getJson(jwksUrl, this.ca);
     if (!isRecord(jwks) || !Array.isArray(jwks.keys)) return undefined;
-    // Entra keeps only the first 100 signing keys of an issuer (B4).
+    // Entra keeps only the first 100 signing keys of an issuer (emulator/facts/entra-token.md#validation).
     return { keys: (jwks.keys as Jwks['keys']).slice(0, 100) };
   }
 

@@ -1,4 +1,4 @@
-// The `matches` wildcard language of flexible federated credentials (facts A5): `*` is any run of
+// The `matches` wildcard language of flexible federated credentials (emulator/facts/federation.md#flexible-expressions): `*` is any run of
 // characters (including none and '/'), `?` exactly one character, everything else literal.
 import { charsEqualIgnoringCase } from './case.js';
 

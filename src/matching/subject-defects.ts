@@ -2,7 +2,7 @@
 // portal (pull-request, ref:main, env:prod, a trailing space). Assumes the issuer is GitHub Actions.
 import { CLAIM_KEY, CONTEXT_KEYS } from './subject-syntax.js';
 
-/** Claims GitHub puts in its OIDC token (facts C2), plus `repo`, the key templates use for the repository. */
+/** Claims GitHub puts in its OIDC token (emulator/facts/federation.md#github-token), plus `repo`, the key templates use for the repository. */
 export const GITHUB_SUBJECT_KEYS: ReadonlySet<string> = new Set([
   'repo',
   'actor',

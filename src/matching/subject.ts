@@ -1,4 +1,4 @@
-// GitHub's OIDC `sub` claim: how GitHub builds it (facts C4, C5), how to read one back, and
+// GitHub's OIDC `sub` claim: how GitHub builds it (emulator/facts/federation.md#github-subject), how to read one back, and
 // what in a configured subject GitHub could never produce.
 import type { SubjectFormat } from '../workflows/model.js';
 import { CLAIM_KEY, CONTEXT_KEYS } from './subject-syntax.js';
@@ -49,7 +49,7 @@ const ENCODED_COLON = '%3A';
  */
 const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set(['pull_request', 'pull_request_target']);
 
-/** GitHub's context precedence: environment > pull_request > ref (facts C4). */
+/** GitHub's context precedence: environment > pull_request > ref (emulator/facts/federation.md#context-precedence). */
 export function contextOf(claims: SubjectClaims): SubjectContext {
   if (claims.environment !== undefined && claims.environment !== '') {
     return { kind: 'environment', name: claims.environment };
@@ -122,7 +122,7 @@ function repoPart(claims: SubjectClaims, immutable: boolean): string {
   return `${owner}@${ownerId}/${name}@${repoId}`;
 }
 
-/** GitHub writes a ':' inside a claim value as %3A (facts C5). */
+/** GitHub writes a ':' inside a claim value as %3A (github/docs content/actions/reference/security/oidc.md). */
 function encodeValue(value: string): string {
   return value.replaceAll(':', ENCODED_COLON);
 }

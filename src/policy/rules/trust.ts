@@ -127,7 +127,7 @@ export function trustText(fic: FederatedCredential): string {
   return fic.subject === null ? 'no subject' : `subject ${quote(fic.subject)}`;
 }
 
-/** Graph URL of the credential; flexible credentials exist only in the beta API (facts A4). */
+/** Graph URL of the credential; flexible credentials exist only in Graph's beta API (claimsMatchingExpression). */
 export function ficUrl(app: AppInventory, fic: FederatedCredential): string {
   const version = fic.claimsMatchingExpression !== null ? 'beta' : 'v1.0';
   return `https://graph.microsoft.com/${version}/applications/${app.objectId}/federatedIdentityCredentials/${fic.id}`;
@@ -138,7 +138,7 @@ export function patchCommand(app: AppInventory, fic: FederatedCredential, body: 
 }
 
 export function deleteFicCommand(app: AppInventory, fic: FederatedCredential): string {
-  // The az CLI errors on reading flexible credentials (facts A5), so those go through Graph directly.
+  // The az CLI errors on reading flexible credentials (Entra's flexible FIC page), so those go through Graph directly.
   return fic.claimsMatchingExpression !== null
     ? `\`az rest --method DELETE --uri ${ficUrl(app, fic)}\``
     : `\`az ad app federated-credential delete --id ${app.appId} --federated-credential-id ${fic.id}\``;
