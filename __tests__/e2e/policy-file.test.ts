@@ -44,7 +44,10 @@ const apps = {
     federatedIdentityCredentials: [
       fic({
         name: 'any-repo-main',
-        claimsMatchingExpression: { value: "claims['sub'] matches 'repo:contoso/*:ref:refs/heads/main'" },
+        claimsMatchingExpression: {
+          value:
+            "claims['sub'] matches 'repo:contoso/*:ref:refs/heads/main' and claims['repository_owner_id'] eq '81234567'",
+        },
       }),
     ],
   }),

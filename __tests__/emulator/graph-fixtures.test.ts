@@ -70,7 +70,7 @@ describe('the demo scenario', () => {
     expect(risky.map((f) => [f.issuer.split(':')[0], f.subject ?? f.claimsMatchingExpression?.value])).toEqual([
       ['https', 'repo:contoso/payments-api:pull_request'],
       ['http', 'repo:contoso/payments-api:ref:refs/heads/main'],
-      ['https', "claims['sub'] matches 'repo:contoso/*'"],
+      ['https', "claims['sub'] matches 'repo:contoso/*' and claims['repository_owner_id'] eq '81234567'"],
       ['https', 'repo:contoso-contractor/payments-api:ref:refs/heads/main'],
     ]);
     const ops = demo.servicePrincipals.find((s) => s.displayName === 'tenant-ops-automation');

@@ -224,7 +224,10 @@ describe('v1.0 and beta', () => {
     });
     expect(flexibleBeta).toEqual({
       ...flexibleV1,
-      claimsMatchingExpression: { value: "claims['sub'] matches 'repo:contoso/*'", languageVersion: 1 },
+      claimsMatchingExpression: {
+        value: "claims['sub'] matches 'repo:contoso/*' and claims['repository_owner_id'] eq '81234567'",
+        languageVersion: 1,
+      },
     });
     expect(beta['@odata.context']).toBe(
       `${graph().url}/beta/$metadata#applications('d6a4f0e5-8b17-4e4c-8f9d-4a5b6c7d8e93')/federatedIdentityCredentials`,
