@@ -118,6 +118,7 @@ describe('product and emulator model agree', () => {
     fc.assert(
       fc.property(
         job,
+        fc.constantFrom(GITHUB, `${GITHUB}/slug`),
         fc.array(
           fc.record({
             flexible: fc.boolean(),
@@ -129,10 +130,10 @@ describe('product and emulator model agree', () => {
           }),
           { minLength: 1, maxLength: 3 },
         ),
-        (j, specs) => {
+        (j, iss, specs) => {
           const claims = claimsOf(j);
           const sub = githubSubject(claims, { immutable: false });
-          const token = { iss: GITHUB, aud: AUDIENCE, sub, ...claims };
+          const token = { iss, aud: AUDIENCE, sub, ...claims };
           const credentials: FederatedCredential[] = specs.map((spec, i) => {
             const subject = spec.subjectFromJob ? sub : `repo:${j.owner}/${j.repo}:ref:refs/heads/x`;
             return {

@@ -494,6 +494,21 @@ describe('flexible expressions as Entra accepts them for GitHub: explanation and
     );
   });
 
+  test('an enterprise-slug issuer takes no flexible expression', () => {
+    const slug = flexible(
+      "claims['sub'] eq 'repo:contoso/api:environment:prod' and claims['repository_id'] eq '5678'",
+      {
+        issuer: `${GITHUB}/contoso-ent`,
+      },
+    );
+    const found = hits('fic-malformed-subject', [slug], context({ allowedIssuers: [`${GITHUB}/contoso-ent`] }));
+    expect(found.map((h) => h.message)).toEqual([
+      expect.stringContaining(
+        'its issuer takes no flexible expression: Entra supports flexible expressions only for the issuers it lists (for GitHub, https://token.actions.githubusercontent.com)',
+      ),
+    ]);
+  });
+
   test('another issuer is not held to the GitHub binding', () => {
     const gitlab = flexible("claims['sub'] matches 'project_path:contoso/api:ref_type:branch:ref:*'", {
       issuer: 'https://gitlab.com',

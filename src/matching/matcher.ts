@@ -154,12 +154,30 @@ function differencesFor(token: PresentedToken, credential: FederatedCredential):
   return subClause === undefined ? [] : caseDifferences(token.sub, subClause.value);
 }
 
-/** The credential's expression when Entra can use it: parsed, version 1, and for GitHub bound to a repository id. */
+/**
+ * Why Entra takes no flexible expression from this issuer, or null when it does: GitHub only as
+ * https://token.actions.githubusercontent.com (not enterprise-slug issuers or GHES), GitLab and Terraform
+ * Cloud with `sub` alone (Entra's flexible FIC page, issuer tabs).
+ */
+export function flexibleIssuerProblem(issuer: string, expression: Expression): string | null {
+  if (issuer === GITHUB_ACTIONS_ISSUER) return null;
+  const gitlab = /^https:\/\/gitlab(\.[^./]+)?\.(com|ca)$/.test(issuer) && issuer !== 'https://gitlab.ca';
+  const terraform = issuer === 'https://app.terraform.io' || issuer === 'https://app.eu.terraform.io';
+  if (gitlab || terraform) {
+    return expression.clauses.every((c) => c.claim === 'sub')
+      ? null
+      : `Entra supports only claims['sub'] for ${issuer}`;
+  }
+  return `Entra supports flexible expressions only for the issuers it lists (for GitHub, ${GITHUB_ACTIONS_ISSUER}), not ${issuer}`;
+}
+
+/** The credential's expression when Entra can use it: parsed, version 1, a supported issuer, and for GitHub bound to a repository id. */
 function flexibleExpression(credential: FederatedCredential): Expression | null {
   const cme = credential.claimsMatchingExpression;
   if (credential.subject !== null || cme === null || cme.languageVersion !== LANGUAGE_VERSION) return null;
   const parsed = parseExpression(cme.value);
   if (!parsed.ok) return null;
+  if (flexibleIssuerProblem(credential.issuer, parsed.value) !== null) return null;
   if (credential.issuer === GITHUB_ACTIONS_ISSUER && githubBindingProblem(parsed.value) !== null) return null;
   return parsed.value;
 }

@@ -48,7 +48,7 @@ import {
   trustOf,
   trustText,
 } from './trust.js';
-import { compliantExpression, REPOSITORY_ID_PLACEHOLDER } from '../../matching/index.js';
+import { compliantExpression, flexibleIssuerProblem, REPOSITORY_ID_PLACEHOLDER } from '../../matching/index.js';
 import { appLabel, quote } from './text.js';
 
 type FicCheck = (
@@ -585,6 +585,8 @@ function malformation(fic: FederatedCredential): string[] {
       const version = fic.claimsMatchingExpression?.languageVersion;
       if (version !== 1)
         defects.push(`its expression declares languageVersion ${version}, but Entra only knows version 1`);
+      const issuer = flexibleIssuerProblem(fic.issuer, trust.expression);
+      if (issuer !== null) defects.push(`its issuer takes no flexible expression: ${issuer}`);
       const binding = bindingProblem(fic, trust.expression);
       if (binding !== null) defects.push(`its expression ${binding}`);
       const sub = clauseFor(trust.expression, 'sub');
