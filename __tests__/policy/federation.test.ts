@@ -652,14 +652,29 @@ describe('custom subject templates, judged by the runs that can present them', (
       'names owner fabrikam,',
     ],
     [
+      'flexible matches without wildcards, only an actor',
+      flexible("claims['sub'] matches 'actor:mallory:ref:refs/heads/main' and claims['repository_owner_id'] eq '99'"),
+      "names no repository or owner by name (only the actor mallory), and its binding to repository_owner_id 99 is not the analysed repository's, so whether that owner is allowed cannot be checked",
+    ],
+    [
       'flexible eq with only an actor',
       flexible("claims['sub'] eq 'actor:mallory:ref:refs/heads/main' and claims['repository_owner_id'] eq '99'"),
-      'names no repository or owner (only the actor mallory)',
+      'names no repository or owner by name (only the actor mallory)',
     ],
   ])('fic-foreign-owner: %s', (_name, credential, expected) => {
     const found = hits('fic-foreign-owner', [credential], owners);
     if (expected === null) expect(found).toEqual([]);
     else expect(found.map((h) => h.message)).toEqual([expect.stringContaining(expected)]);
+  });
+
+  test('fic-foreign-owner: an actor-only subject bound to the analysed owner of an allowed organisation passes', () => {
+    const expression =
+      "claims['sub'] eq 'actor:mallory:ref:refs/heads/main' and claims['repository_owner_id'] eq '1234'";
+    const pinned: EvaluationContext = {
+      ...owners,
+      repository: { owner: 'contoso', name: 'api', ownerId: '1234', subjectFormat: { kind: 'default', source: 'api' } },
+    };
+    expect(hits('fic-foreign-owner', [flexible(expression)], pinned)).toEqual([]);
   });
 
   test('fic-foreign-owner: an id binding that pins the analysed repository of an allowed owner settles the owner', () => {

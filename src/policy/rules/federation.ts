@@ -48,7 +48,12 @@ import {
   trustOf,
   trustText,
 } from './trust.js';
-import { compliantExpression, flexibleIssuerProblem, REPOSITORY_ID_PLACEHOLDER } from '../../matching/index.js';
+import {
+  compliantExpression,
+  flexibleIssuerProblem,
+  parseSubject,
+  REPOSITORY_ID_PLACEHOLDER,
+} from '../../matching/index.js';
 import { appLabel, quote } from './text.js';
 
 type FicCheck = (
@@ -459,10 +464,18 @@ function ownersNamed(parsed: ParsedSubject): string[] {
 }
 
 /** A literal subject that names no repository or owner admits runs of every owner's repositories. */
-function untiedProblem(parsed: ParsedSubject): string | null {
+function untiedProblem(parsed: ParsedSubject, binding: RepositoryIds = {}): string | null {
   if (parsed.claims.some((c) => TIE_KEYS.has(c.key))) return null;
   const actors = parsed.claims.filter((c) => c.key === 'actor').map((c) => c.value);
   const only = actors.length > 0 ? ` (only the actor ${actors.join(', ')})` : '';
+  const ids = [
+    binding.repositoryId === undefined ? null : `repository_id ${binding.repositoryId}`,
+    binding.repositoryOwnerId === undefined ? null : `repository_owner_id ${binding.repositoryOwnerId}`,
+  ].filter((x): x is string => x !== null);
+  if (ids.length > 0) {
+    // The id binding ties it to one repository or owner, but which one cannot be read from the ids alone.
+    return `names no repository or owner by name${only}, and its binding to ${ids.join(' and ')} is not the analysed repository's, so whether that owner is allowed cannot be checked`;
+  }
   const own = actors.length > 0 ? `, ${actors.join(', ')}'s own included,` : '';
   return `names no repository or owner${only}, so runs in any owner's repositories${own} are admitted`;
 }
@@ -500,15 +513,16 @@ function foreignOwnerProblems(
   const isAllowed = (owner: string) => allowed.map(lower).includes(lower(owner));
   const foreignIn = (owners: string[]) =>
     [...new Set(owners.filter((o) => !isAllowed(o)))].map((o) => `names owner ${o}`);
+  const trust = trustOf(fic);
+  const binding = trust.kind === 'flexible' ? bindingOf(trust.expression) : {};
   const literalProblems = (parsed: ParsedSubject) => {
-    const untied = untiedProblem(parsed);
+    const untied = untiedProblem(parsed, binding);
     return [...foreignIn(ownersNamed(parsed)), ...(untied === null ? [] : [untied])];
   };
-  const trust = trustOf(fic);
   if (trust.kind === 'classic') return trust.parsed ? literalProblems(trust.parsed) : [];
   if (trust.kind !== 'flexible') return [];
   const problems: string[] = [];
-  const pinned = pinnedToAllowed(bindingOf(trust.expression), context, isAllowed);
+  const pinned = pinnedToAllowed(binding, context, isAllowed);
   const sub = clauseFor(trust.expression, 'sub');
   if (!sub) {
     if (!pinned) problems.push("does not constrain claims['sub'], so runs in any owner's repository are admitted");
@@ -517,9 +531,14 @@ function foreignOwnerProblems(
     if (parsed) problems.push(...literalProblems(parsed).filter((p) => !pinned || p.startsWith('names owner')));
   } else {
     const owners = ownersInPattern(sub.value);
-    if (owners.length === 0) {
-      if (hasWildcard(sub.value) && !pinned)
-        problems.push(`admits repositories of any owner through ${showClause(sub)}`);
+    if (owners.length === 0 && !pinned) {
+      if (hasWildcard(sub.value)) problems.push(`admits repositories of any owner through ${showClause(sub)}`);
+      else {
+        // A pattern without wildcards is a literal subject: judge it as one (e.g. only an actor named).
+        const parsed = parseSubject(sub.value);
+        const untied = parsed.ok ? untiedProblem(parsed.value, binding) : null;
+        if (untied !== null) problems.push(untied);
+      }
     }
     for (const owner of owners) {
       if (isAllWildcard(owner) || owner === '') {
