@@ -49,7 +49,9 @@ describe('10 MB strings', () => {
       const client = createGraphClient({
         graphEndpoint: graph().url,
         getAccessToken: async () => 'reader-token',
-        retry: FAST_RETRY,
+        // Serving 10 MB takes longer than FAST_RETRY's 400 ms per attempt on a loaded machine; this test is
+        // about the strings, not timeouts, so no attempt may time out under load.
+        retry: { ...FAST_RETRY, attemptTimeoutMs: 60_000, deadlineMs: 120_000 },
       });
       const inventory = reader === 'readApps' ? readApps(client, [victim.appId]) : scanTenant(client);
       const { items } = await collect(inventory);
