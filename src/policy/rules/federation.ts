@@ -242,7 +242,7 @@ export const ficPullRequest: RuleDefinition = {
   defaultSeverity: 'error',
   title: 'A federated credential admits tokens of `pull_request` workflow runs.',
   rationale:
-    "Runs for pull requests execute the pull request's own code, so anyone who can open a pull request from a branch of the repository (and `pull_request_target` runs, which carry the same subject) can sign in as the app without review. GitHub withholds OIDC tokens only from fork pull requests.",
+    "Runs for pull requests execute the pull request's own code, so anyone who can open a pull request from a branch of the repository (and `pull_request_target` runs, which carry the same subject) can sign in as the app without review. GitHub withholds OIDC tokens only from fork pull requests. Custom subject templates admit them too: `event_name:pull_request…`, a non-empty `head_ref` or `base_ref`, or `ref:refs/pull/…` appear only in pull request runs.",
   example:
     'Flexible federated credential "ci" of app "deploy-api" admits pull_request subjects such as repo:contoso/api:pull_request through claims[\'sub\'] matches \'repo:contoso/api:*\'.',
   fix: PULL_REQUEST_FIX,
@@ -564,7 +564,7 @@ export const ficForeignOwner: RuleDefinition = {
   defaultSeverity: 'error',
   title: 'A federated credential names (or admits) a GitHub owner outside `allowed-owners`.',
   rationale:
-    "A credential that trusts another organisation's repository or workflow lets that organisation's members sign in as the app. It is usually a copy-paste slip or a personal fork, and it is invisible unless someone reads every subject. Only checked when `allowed-owners` is set.",
+    "A credential that trusts another organisation's repository or workflow lets that organisation's members sign in as the app. It is usually a copy-paste slip or a personal fork, and it is invisible unless someone reads every subject. Every claim that names an owner counts, in any position of a custom template (`repo`, `repository_owner`, `job_workflow_ref`), and a subject that names none (only `actor:…`) admits every owner's repositories. Only checked when `allowed-owners` is set.",
   example:
     'Federated credential "deploy" of app "deploy-api" (subject "repo:contoso-old/api:environment:prod") names owner contoso-old, which is not in allowed-owners (contoso).',
   fix: 'Point the credential at a repository of an allowed owner, or delete it; if the owner is legitimately yours, add it to `settings.allowed-owners`.',
