@@ -183,6 +183,19 @@ describe('workflow rules', () => {
       expect(hits[0]?.message).toContain('also compares repository_id, which are not known for this repository');
     });
 
+    it('says it cannot decide for a pattern whose flexible credential compares an unknown repository id', () => {
+      const credentials = [
+        fic(
+          'flex',
+          null,
+          "claims['sub'] matches 'repo:contoso/api:ref:refs/heads/release/*' and claims['repository_id'] eq '5678'",
+        ),
+      ];
+      const hits = ficMissing.check(app(credentials), context(workflow("{push: {branches: ['release/*']}}", [])));
+      expect(hits.map((h) => [h.severity, h.location?.line])).toEqual([['notice', 6]]);
+      expect(hits[0]?.message).toContain('Cannot decide whether the job');
+    });
+
     it('reports an old-style flexible credential (no repository id bound) as not serving the job', () => {
       const credentials = [fic('flex', null, "claims['sub'] eq 'repo:contoso/api:ref:refs/heads/main'")];
       const repository = { ...REPO, ownerId: '1234', repoId: '5678' };

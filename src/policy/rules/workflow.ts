@@ -106,8 +106,12 @@ export const ficMissing: RuleDefinition = {
             message: `The ${jobLabel(job)} signs in as app ${quote(app.displayName)} (${app.appId}) and presents ${quote(subject.subject)} on ${subject.trigger}, but ${why}.`,
             remediation: `Add the credential: \`${azCreateCommand(app.appId, spec)}\` — or through Microsoft Graph:\n${graphCreateRequest(app.objectId, spec)}`,
           });
-        } else if (subject.kind === 'pattern' && !coveredByFlexible(analysis, subject, app.federatedCredentials)) {
-          uncoveredPatterns.push(subject);
+        } else if (subject.kind === 'pattern') {
+          const coverage = flexibleCoverage(analysis, subject, app.federatedCredentials);
+          if (coverage === 'none') uncoveredPatterns.push(subject);
+          else if (coverage !== 'covered') {
+            hits.push(undecidedHit(app, job, subject, coverage.credential, coverage.missing));
+          }
         }
       }
       if (uncoveredPatterns.length > 0) {
@@ -143,18 +147,32 @@ function undecidedHit(
   };
 }
 
-/** A pattern is served only when one flexible credential accepts every example run. */
-function coveredByFlexible(
+/**
+ * A pattern is served only when one flexible credential accepts every example run; when one would but
+ * compares repository ids that are not known, the answer is that credential and the missing ids.
+ */
+function flexibleCoverage(
   analysis: WorkflowAnalysis,
   subject: PredictedSubject,
   credentials: readonly FederatedCredential[],
-): boolean {
+): 'covered' | 'none' | { credential: FederatedCredential; missing: string[] } {
   const flexible = credentials.filter((c) => c.claimsMatchingExpression !== null);
   const examples = subject.examples ?? [];
-  if (examples.length === 0) return false;
-  return flexible.some((credential) =>
-    examples.every((e) => decide(tokenFor(analysis, e.subject, e.jobWorkflowRef), [credential]).outcome === 'match'),
-  );
+  if (examples.length === 0) return 'none';
+  let open: { credential: FederatedCredential; missing: string[] } | undefined;
+  for (const credential of flexible) {
+    const decisions = examples.map((e) => decide(tokenFor(analysis, e.subject, e.jobWorkflowRef), [credential]));
+    if (decisions.every((d) => d.outcome === 'match')) return 'covered';
+    const undecided = decisions.find((d) => d.outcome === 'undecided');
+    if (
+      open === undefined &&
+      undecided?.outcome === 'undecided' &&
+      decisions.every((d) => d.outcome === 'match' || d.outcome === 'undecided')
+    ) {
+      open = { credential, missing: undecided.missing };
+    }
+  }
+  return open ?? 'none';
 }
 
 // ---------------------------------------------------------------------------------------------
