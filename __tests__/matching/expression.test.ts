@@ -5,6 +5,9 @@ import {
   parseExpression,
   printExpression,
   type Expression,
+  compliantExpression,
+  compliantRewrite,
+  githubBindingProblem,
 } from '../../src/matching/expression.js';
 
 const MAIN = 'repo:contoso/contoso-repo:ref:refs/heads/main';
@@ -285,5 +288,62 @@ describe('globToRegExp', () => {
     expect(globToRegExp('a*b').source).toBe('^(?:a[\\s\\S]*b)$');
     expect(globToRegExp('ABC').test('abc')).toBe(false);
     expect(globToRegExp('ABC', true).test('abc')).toBe(true);
+  });
+});
+
+describe('what Entra accepts for GitHub (repository_id / repository_owner_id)', () => {
+  it.each([
+    ["claims['sub'] eq 'repo:o/r:ref:refs/heads/main' and claims['repository_id'] eq '456789'", null],
+    ["claims['sub'] matches 'repo:o/*' and claims['repository_owner_id'] eq '123456'", null],
+    [
+      "claims['sub'] matches 'repo:o/r:*' and claims['repository_id'] eq '1' and claims['repository_owner_id'] eq '2' and claims['job_workflow_ref'] matches 'o/w/.github/workflows/*@refs/heads/main'",
+      null,
+    ],
+    [
+      "claims['sub'] matches 'repo:o/r:*'",
+      "binds neither claims['repository_id'] nor claims['repository_owner_id'] with eq, but Entra requires every GitHub expression to match claims['sub'] and to bind repository_id and/or repository_owner_id with eq, whatever the subject format",
+    ],
+    ["claims['repository_id'] eq '1'", "does not match claims['sub'], but Entra requires"],
+    [
+      "claims['job_workflow_ref'] matches 'o/*'",
+      "does not match claims['sub'] and binds neither claims['repository_id'] nor claims['repository_owner_id'] with eq, but",
+    ],
+  ])('%s', (text, problem) => {
+    const parsed = parseExpression(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    if (problem === null) expect(githubBindingProblem(parsed.value)).toBeNull();
+    else expect(githubBindingProblem(parsed.value)).toContain(problem);
+  });
+
+  it.each(['repository_id', 'repository_owner_id'])('%s supports only eq', (claim) => {
+    const before = `claims['sub'] eq 'x' and claims['${claim}'] `;
+    expect(parseExpression(`${before}matches '1*'`)).toEqual({
+      ok: false,
+      error: `claims['${claim}'] supports only 'eq' (an exact id), not 'matches' (at position ${before.length})`,
+      position: before.length,
+    });
+  });
+
+  it('rewrites an expression as Entra accepts it, with the id when known and a placeholder otherwise', () => {
+    const old = parseExpression(
+      "claims['sub'] matches 'repo:o/r:ref:refs/heads/*' and claims['job_workflow_ref'] eq 'w'",
+    );
+    if (!old.ok) throw new Error(old.error);
+    expect(printExpression(compliantRewrite(old.value, { repositoryId: '42' }))).toBe(
+      "claims['sub'] matches 'repo:o/r:ref:refs/heads/*' and claims['repository_id'] eq '42' and claims['job_workflow_ref'] eq 'w'",
+    );
+    expect(printExpression(compliantRewrite(old.value, { repositoryOwnerId: '7' }))).toContain(
+      "and claims['repository_owner_id'] eq '7'",
+    );
+    expect(printExpression(compliantRewrite(old.value, {}))).toContain(
+      "and claims['repository_id'] eq '<repository-id>'",
+    );
+    const bound = parseExpression("claims['sub'] eq 'x' and claims['repository_owner_id'] eq '7'");
+    if (!bound.ok) throw new Error(bound.error);
+    expect(compliantRewrite(bound.value, { repositoryId: '42' })).toEqual(bound.value);
+    expect(compliantExpression({ operator: 'eq', value: 'repo:o/r:environment:prod' }, { repositoryId: '42' })).toBe(
+      "claims['sub'] eq 'repo:o/r:environment:prod' and claims['repository_id'] eq '42'",
+    );
   });
 });
