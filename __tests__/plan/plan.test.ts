@@ -54,6 +54,16 @@ describe('buildPlan', () => {
           job: 'test',
           line: 9,
           signsIn: true,
+          federated: true,
+          method: 'azure/login',
+          signIns: [
+            {
+              method: 'azure/login',
+              line: 12,
+              federated: true,
+              clientId: { source: 'vars', value: 'vars.AZURE_CLIENT_ID' },
+            },
+          ],
           clientId: { source: 'vars', value: 'vars.AZURE_CLIENT_ID' },
           environment: null,
           triggers: ['push', 'pull_request'],
@@ -72,6 +82,9 @@ describe('buildPlan', () => {
           job: 'deploy',
           line: 15,
           signsIn: true,
+          federated: true,
+          method: 'azure/login',
+          signIns: [{ method: 'azure/login', line: 19, federated: true, clientId: { source: 'literal', value: APP } }],
           clientId: { source: 'literal', value: APP },
           environment: 'production',
           triggers: ['push', 'pull_request'],
@@ -82,6 +95,9 @@ describe('buildPlan', () => {
           job: 'sign',
           line: 22,
           signsIn: false,
+          federated: false,
+          method: null,
+          signIns: [],
           clientId: null,
           environment: null,
           triggers: ['push', 'pull_request'],
@@ -144,11 +160,12 @@ describe('renderPlan', () => {
 
   it('text: a table with the subjects under each job', () => {
     const text = renderPlan(buildPlan(analysis), 'text');
-    expect(text.split('\n').slice(0, 6)).toEqual([
+    expect(text.split('\n').slice(0, 7)).toEqual([
       'Repository contoso/api — subject format default (api)',
       '',
       'LOCATION                         JOB     SIGNS IN            CLIENT ID                                      ENVIRONMENT  TRIGGERS',
-      '.github/workflows/deploy.yml:9   test    yes                 vars: vars.AZURE_CLIENT_ID                     -            push, pull_request',
+      '.github/workflows/deploy.yml:9   test    yes (OIDC)          vars: vars.AZURE_CLIENT_ID                     -            push, pull_request',
+      '    signs in via azure/login',
       '    exact      repo:contoso/api:ref:refs/heads/main',
       '    pattern    repo:contoso/api:ref:refs/heads/release/*  (push for branches matching release/*; only a flexible credential can match every run)',
     ]);

@@ -33,6 +33,8 @@ export interface ClientIdRef {
   value: string;
   /** Resolved GUID when known (literal, or a variable read through the API). */
   resolved?: string;
+  /** Where the resolved value came from when not written in the workflow. */
+  resolvedBy?: 'github-api' | 'policy';
 }
 
 export interface PredictedSubject {
@@ -76,6 +78,13 @@ export interface WorkflowJob {
   jobWorkflowRef?: string;
   /** For a job of a called (reusable) workflow: the calling jobs, outermost first. */
   callers?: { file: string; job: string; line: number }[];
+  /**
+   * Where a person changes the environment that decides this job's subject: the callee's own `environment:`
+   * line, or the calling job's `with:` entry that passes it.
+   */
+  environmentFix?: { file: string; line: number; what: 'environment' | 'caller-with' };
+  /** How the job was judged when its caller is not in the repository, or is in another repository. */
+  assumption?: string;
 }
 
 export interface WorkflowProblem {
