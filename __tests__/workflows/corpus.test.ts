@@ -1,14 +1,15 @@
-// Real workflows from public repositories (/work/shared/corpus/github-workflows, see SOURCES.md there).
+// Real workflows from public repositories (../shared/corpus/github-workflows, see SOURCES.md there).
 // Each file is analysed alone, as the only workflow of contoso/api; the expected sign-ins were read off
 // each file by hand.
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { subjectDefects } from '../../src/matching/subject.js';
 import { analyseWorkflows } from '../../src/workflows/analyse.js';
 import type { RepositoryFacts } from '../../src/workflows/model.js';
+import { sharedCorpus } from '../helpers/corpus.js';
 
-const CORPUS = '/work/shared/corpus/github-workflows';
+const CORPUS = sharedCorpus('github-workflows');
 const REPOSITORY: RepositoryFacts = {
   owner: 'contoso',
   name: 'api',
@@ -76,11 +77,9 @@ const SIGNING_IN: Record<string, Record<string, [number, string]>> = {
   },
 };
 
-const corpusFiles = existsSync(CORPUS)
-  ? readdirSync(CORPUS)
-      .filter((f) => /\.ya?ml$/.test(f))
-      .sort()
-  : [];
+const corpusFiles = readdirSync(CORPUS)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 
 function analyse(file: string) {
   const text = readFileSync(join(CORPUS, file), 'utf8');
@@ -137,6 +136,7 @@ describe('real-world workflow corpus', () => {
     expect(suite?.subjects.map((s) => [s.kind, s.subject, s.jobWorkflowRef])).toEqual([
       ['exact', 'repo:contoso/api:ref:refs/heads/main', 'contoso/api/.github/workflows/e2e.yaml@refs/heads/main'],
       ['pattern', 'repo:contoso/api:ref:refs/heads/*', 'contoso/api/.github/workflows/e2e.yaml@refs/heads/*'],
+      ['pattern', 'repo:contoso/api:ref:refs/tags/*', 'contoso/api/.github/workflows/e2e.yaml@refs/tags/*'],
     ]);
   });
 

@@ -1,6 +1,6 @@
 // Pure: the `plan` command — which subjects the repository's jobs present and the credentials they need.
 import { federatedSignIns, issuerOf, jobSignsInAs } from '../workflows/attribution.js';
-import type { ClientIdSource, SubjectFormat, WorkflowAnalysis, WorkflowJob } from '../workflows/model.js';
+import type { ClientIdRef, ClientIdSource, SubjectFormat, WorkflowAnalysis, WorkflowJob } from '../workflows/model.js';
 import { azCreateCommand, credentialBody, credentialName } from './names.js';
 
 /** The JSON contract of `plan --format json`, version 1. Field names are public. */
@@ -33,7 +33,8 @@ export interface PlanJob {
   callers?: { file: string; job: string; line: number }[];
   /** What was assumed to predict its subjects (a caller outside the repository, a workflow in another one). */
   assumption?: string;
-  clientId: { source: ClientIdSource; value: string } | null;
+  /** `resolved`: the app id when known (a literal, or a variable read through the GitHub API). */
+  clientId: { source: ClientIdSource; value: string; resolved?: string } | null;
   /** Environment name, or its expression when it is computed; null without one. */
   environment: string | null;
   triggers: string[];
@@ -62,6 +63,12 @@ export function buildPlan(analysis: WorkflowAnalysis, options: { appId?: string 
   return plan;
 }
 
+function clientIdOf(ref: ClientIdRef): NonNullable<PlanJob['clientId']> {
+  const out: NonNullable<PlanJob['clientId']> = { source: ref.source, value: ref.value };
+  if (ref.resolved !== undefined && ref.source !== 'literal') out.resolved = ref.resolved;
+  return out;
+}
+
 function planJob(job: WorkflowJob): PlanJob {
   const federated = federatedSignIns(job);
   const entry: PlanJob = {
@@ -77,7 +84,7 @@ function planJob(job: WorkflowJob): PlanJob {
       federated: s.federated,
       clientId: s.clientId ? { source: s.clientId.source, value: s.clientId.value } : null,
     })),
-    clientId: job.clientId ? { source: job.clientId.source, value: job.clientId.value } : null,
+    clientId: job.clientId ? clientIdOf(job.clientId) : null,
     environment: job.environment ? (job.environment.expression ?? job.environment.name) : null,
     triggers: [...job.triggers],
     subjects: job.subjects.map((s) =>

@@ -23,6 +23,11 @@ export interface RepositoryFacts {
   /** The OIDC issuer of this repository's tokens when not https://token.actions.githubusercontent.com (GHES, enterprise slug). */
   oidcIssuer?: string;
   subjectFormat: SubjectFormat;
+  /**
+   * Set when owner/name were read from a git remote and GitHub did not confirm them: their letter case may
+   * differ from GitHub's canonical names, which are what `sub` carries.
+   */
+  nameCaseUnverified?: boolean;
 }
 
 export type ClientIdSource = 'literal' | 'vars' | 'secrets' | 'expression' | 'input';

@@ -229,6 +229,16 @@ export const ficCaseMismatch: RuleDefinition = {
         const fic = decision.credential;
         // Judged together, a case-only match is reported with the app that holds the credential.
         if (!app.federatedCredentials.includes(fic)) continue;
+        if (analysis.repository.nameCaseUnverified && onlyInRepositoryName(analysis.repository, decision.differences)) {
+          hits.push({
+            target: ficTarget(fic),
+            location: subjectLocation(job, subject),
+            severity: 'notice',
+            message: `The ${ficLabel(app, fic)} differs from the subject predicted for the ${jobLabel(job)} only in the letter case of the repository name (${describeDifferences(decision.differences)}), and that case was read from a git remote, not from GitHub: it is unverified. GitHub puts its canonical names in the subject; if the credential spells them as GitHub does, it matches.`,
+            remediation: `Confirm GitHub's spelling of the repository (set GITHUB_TOKEN so the CLI asks the GitHub API, or pass --github-repo OWNER/REPO exactly as GitHub spells it) and run again.`,
+          });
+          continue;
+        }
         hits.push({
           target: ficTarget(fic),
           location: subjectLocation(job, subject),
@@ -243,6 +253,12 @@ export const ficCaseMismatch: RuleDefinition = {
     return hits;
   },
 };
+
+/** Whether every case difference lies in `repo:OWNER/REPO`, the part a git remote may spell otherwise. */
+function onlyInRepositoryName(repository: RepositoryFacts, differences: CaseDifference[]): boolean {
+  const end = `repo:${repository.owner}/${repository.name}`.length;
+  return differences.length > 0 && differences.every((d) => d.index < end);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Credentials naming this repository
@@ -276,6 +292,11 @@ function repositoryCredentials(app: AppInventory, analysis: WorkflowAnalysis): R
     out.push({ fic, subject: fic.subject, parsed: parsed.value });
   }
   return out;
+}
+
+/** Whether the app has a credential naming the analysed repository (a scan attributes unreadable client ids to it). */
+export function trustsRepository(app: AppInventory, analysis: WorkflowAnalysis): boolean {
+  return repositoryCredentials(app, analysis).length > 0;
 }
 
 /** Whether any analysed job can present `subject`: patterns as written, unknown parts (`<…>`) as wildcards. */
