@@ -142,4 +142,37 @@ describe('client ids kept in secrets', () => {
       'the apps whose credentials trust this repository',
     );
   });
+
+  // The issue's other broken sign-ins, each with a secret client id judged against the one app named.
+  it.each([
+    ['a credential that names another repository', 'repo:contoso/api-legacy:environment:production'],
+    ['a placeholder subject never replaced', 'repo:<org>/<repo>:environment:production'],
+    ['a branch credential while the job uses an environment', 'repo:contoso/api:ref:refs/heads/main'],
+  ])('%s: the release job gets fic-missing', async (_name, subject) => {
+    const only = app(DEPLOY, 'api-deploy', [fic('only', subject), fic('main', 'repo:contoso/api:ref:refs/heads/main')]);
+    const report = await run([only], null, 'named');
+    expect(summary(report.findings).filter((f) => f.startsWith('fic-missing'))).toEqual([
+      `fic-missing ${DEPLOY} .github/workflows/deploy.yml#release .github/workflows/deploy.yml:19`,
+    ]);
+  });
+
+  it('a pull_request run with a main-only credential gets fic-missing', async () => {
+    const pr = analyseWorkflows(
+      [
+        {
+          path: '.github/workflows/pr.yml',
+          text: 'on: pull_request\npermissions:\n  id-token: write\njobs:\n  preview:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: azure/login@v2\n        with:\n          client-id: ${{ secrets.AZURE_CLIENT_ID }}\n          tenant-id: ${{ secrets.AZURE_TENANT_ID }}\n',
+        },
+      ],
+      REPO,
+    );
+    const report = await audit([{ app: deployApp }], {
+      policy: DEFAULT_POLICY,
+      context: { now: new Date('2026-09-01T00:00:00Z'), workflows: pr, repository: REPO },
+      assumeUnattributed: 'named',
+    });
+    expect(summary(report.findings)).toEqual([
+      `fic-missing ${DEPLOY} .github/workflows/pr.yml#preview .github/workflows/pr.yml:5`,
+    ]);
+  });
 });
