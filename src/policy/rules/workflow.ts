@@ -110,6 +110,10 @@ function signsInPhrase(app: AppInventory, context: EvaluationContext, job: Workf
 function tokenFor(analysis: WorkflowAnalysis, subject: string, jobWorkflowRef: string | undefined): PresentedToken {
   const token: PresentedToken = { iss: issuerOf(analysis), sub: subject, aud: TOKEN_EXCHANGE_AUDIENCE };
   if (jobWorkflowRef !== undefined) token.job_workflow_ref = jobWorkflowRef;
+  // GitHub puts both ids in every token (as strings); flexible credentials may bind them.
+  const { repoId, ownerId } = analysis.repository;
+  if (repoId !== undefined) token['repository_id'] = repoId;
+  if (ownerId !== undefined) token['repository_owner_id'] = ownerId;
   return token;
 }
 
