@@ -61,3 +61,29 @@ describe('subjects per trigger with a template that shows the ref', () => {
     ]);
   });
 });
+
+describe('a call to a workflow in another repository', () => {
+  it.each([
+    ['v1', 'contoso/platform/.github/workflows/deploy.yml@refs/tags/v1'],
+    ['main', 'contoso/platform/.github/workflows/deploy.yml@refs/heads/main'],
+    [
+      '0123456789abcdef0123456789abcdef01234567',
+      'contoso/platform/.github/workflows/deploy.yml@0123456789abcdef0123456789abcdef01234567',
+    ],
+  ])('@%s: judged by the caller, job_workflow_ref naming the callee', (ref, expected) => {
+    const job = analyseWorkflows(
+      [
+        {
+          path: '.github/workflows/call.yml',
+          text: `on:\n  push:\n    branches: [main]\njobs:\n  shared:\n    uses: contoso/platform/.github/workflows/deploy.yml@${ref}\n    permissions:\n      id-token: write\n`,
+        },
+      ],
+      { owner: 'contoso', name: 'api', defaultBranch: 'main', subjectFormat: { kind: 'default', source: 'api' } },
+    ).jobs[0];
+    expect(job?.jobWorkflowRef).toBe(expected);
+    expect(job?.subjects.map((s) => [s.kind, s.subject, s.jobWorkflowRef])).toEqual([
+      ['exact', 'repo:contoso/api:ref:refs/heads/main', expected],
+    ]);
+    expect(job?.assumption).toContain('in another repository');
+  });
+});

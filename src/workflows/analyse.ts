@@ -176,6 +176,7 @@ class Analyser {
       assumption: `calls ${uses}, which is in another repository: judged by this caller's context (repository, ref and event), with job_workflow_ref naming the called workflow; a job there that names an environment presents that environment instead`,
     };
     entry.jobWorkflowRef = remoteJobWorkflowRef(uses);
+    entry.remoteWorkflow = uses;
     const text = callClientIdText(job);
     if (text !== undefined) entry.clientId = classifyClientId(followReference(text, scope));
     if (frames.length > 0) entry.callers = [...frames];

@@ -90,6 +90,8 @@ export interface WorkflowJob {
   environmentFix?: { file: string; line: number; what: 'environment' | 'caller-with' };
   /** How the job was judged when its caller is not in the repository, or is in another repository. */
   assumption?: string;
+  /** For a job that calls a workflow in another repository: the `uses:` it calls (its jobs cannot be read). */
+  remoteWorkflow?: string;
 }
 
 export interface WorkflowProblem {

@@ -171,6 +171,8 @@ export const ficMissing: RuleDefinition = {
           hits.push({
             target: jobTarget(job),
             location: subjectLocation(job, subject),
+            // The called workflow's jobs may name an environment, which would change the subject: not certain.
+            ...(job.remoteWorkflow !== undefined ? { severity: 'warning' as const } : {}),
             message: `The ${jobLabel(job)} ${signsInPhrase(app, context, job, assumed)} and presents ${quote(subject.subject)} on ${subject.trigger}, but ${why}.${fixNote(job, subject)}${assumptionNote(job)}`,
             remediation: `Add the credential: \`${azCreateCommand(app.appId, spec)}\` — or through Microsoft Graph:\n${graphCreateRequest(app.objectId, spec)}`,
           });
