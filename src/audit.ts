@@ -1,6 +1,7 @@
 // The engine's one pipeline, shared by the action and the CLI: inventory in (streamed),
 // findings and a report out. No I/O of its own: readers and reporters sit at the edges.
 import type { AppInventory, NotEvaluated } from './inventory/model.js';
+import { trustsRepository } from './policy/rules/workflow.js';
 import type { CompiledPolicy } from './policy/index.js';
 import { evaluateApp, policyFindings } from './policy/index.js';
 import type { EvaluationContext, Finding } from './policy/types.js';
@@ -18,6 +19,12 @@ export interface AuditOptions {
   scope?: Report['scope'];
   /** Called after each app, for progress displays. */
   onProgress?: (progress: { apps: number; notEvaluated: number; findings: number }) => void;
+  /**
+   * Which apps a workflow job whose client id cannot be read is judged against, together: every app read
+   * (the user named them), or those whose credentials trust the analysed repository. Those apps are
+   * evaluated after the others, once all of them are known. Absent: such jobs are not attributed.
+   */
+  assumeUnattributed?: 'named' | 'trusts-repository';
 }
 
 export async function audit(
@@ -30,6 +37,13 @@ export async function audit(
   const notEvaluated: NotEvaluated[] = [];
   const seen = new Set<string>();
 
+  const assume = options.context.workflows ? options.assumeUnattributed : undefined;
+  const held: AppInventory[] = [];
+  const evaluate = (app: AppInventory, context: AuditOptions['context']) => {
+    const result = evaluateApp(app, options.policy, context);
+    findings.push(...result.findings);
+    suppressed.push(...result.suppressed);
+  };
   for await (const item of inventory) {
     const appId = 'app' in item ? item.app.appId : item.notEvaluated.appId;
     // Every app is counted exactly once, whatever a reader yields twice.
@@ -38,13 +52,18 @@ export async function audit(
     if ('app' in item) {
       const { app } = item;
       apps.push({ appId: app.appId, objectId: app.objectId, displayName: app.displayName });
-      const result = evaluateApp(app, options.policy, options.context);
-      findings.push(...result.findings);
-      suppressed.push(...result.suppressed);
+      const workflows = options.context.workflows;
+      if (assume === 'named' || (assume === 'trusts-repository' && workflows && trustsRepository(app, workflows)))
+        held.push(app);
+      else evaluate(app, options.context);
     } else {
       notEvaluated.push(item.notEvaluated);
     }
     options.onProgress?.({ apps: apps.length, notEvaluated: notEvaluated.length, findings: findings.length });
+  }
+  if (assume && held.length > 0) {
+    const context = { ...options.context, assumedApps: held, assumedBecause: assume };
+    for (const app of held) evaluate(app, context);
   }
   findings.push(...policyFindings(options.policy, options.context.now));
 

@@ -1,4 +1,4 @@
-// `plan` on real public workflows (/work/shared/corpus/github-workflows, see SOURCES.md there), copied into a
+// `plan` on real public workflows (../shared/corpus/github-workflows, see SOURCES.md there), copied into a
 // checkout's .github/workflows: every job that signs in is listed, and every exact subject is one GitHub can mint.
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { subjectDefects } from '../../src/matching/subject.js';
 import type { Plan } from '../../src/plan/index.js';
+import { sharedCorpus } from '../helpers/corpus.js';
 import { runCli } from './run.js';
 
-const CORPUS = '/work/shared/corpus/github-workflows';
+const CORPUS = sharedCorpus('github-workflows');
 const FILES: Record<string, string> = {
   'Azure-Samples__azure-search-openai-demo__azure-dev.yml': 'azure-dev.yml',
   'Azure-Samples__terraform-github-actions__tf-plan-apply.yml': 'tf-plan-apply.yml',

@@ -21,7 +21,8 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
   const code = await main(argv, {
     stdout: { write: (text: string) => (stdout += text), isTTY: false },
     stderr: { write: (text: string) => (stderr += text), isTTY: options.stderrTTY ?? false, columns: 100 },
-    env: options.env ?? process.env,
+    // A developer's GITHUB_TOKEN/GH_TOKEN would send the CLI to api.github.com: tests pass one explicitly.
+    env: options.env ?? { ...process.env, GITHUB_TOKEN: undefined, GH_TOKEN: undefined },
     ...(options.cwd ? { cwd: options.cwd } : {}),
     ...(options.now ? { now: () => options.now as Date } : {}),
   });

@@ -64,6 +64,28 @@ describe('readSubjectCustomization', () => {
       { kind: 'custom', claimKeys: ['repository_owner', 'context'], immutable: false, source: 'api' },
     ],
     [
+      'immutable prefix beside use_immutable_subject: false (the prefix wins)',
+      { use_default: true, use_immutable_subject: false, sub_claim_prefix: 'repo:octo-org@101/octo-repo@202' },
+      undefined,
+      { kind: 'immutable', source: 'api' },
+    ],
+    [
+      'name-based prefix beside use_immutable_subject: true (the prefix wins)',
+      { use_default: true, use_immutable_subject: true, sub_claim_prefix: 'repo:octo-org/octo-repo' },
+      undefined,
+      { kind: 'default', source: 'api' },
+    ],
+    [
+      'repo template with an immutable prefix',
+      {
+        use_default: false,
+        include_claim_keys: ['repo', 'context'],
+        sub_claim_prefix: 'repo:octo-org@101/octo-repo@202',
+      },
+      undefined,
+      { kind: 'custom', claimKeys: ['repo', 'context'], immutable: true, source: 'api' },
+    ],
+    [
       'opted out but the org has no template',
       { use_default: false, include_claim_keys: [] },
       { include_claim_keys: [] },

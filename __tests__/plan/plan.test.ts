@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildPlan, renderPlan } from '../../src/plan/plan.js';
 import { credentialName } from '../../src/plan/names.js';
 import { analyseWorkflows } from '../../src/workflows/analyse.js';
@@ -54,6 +56,16 @@ describe('buildPlan', () => {
           job: 'test',
           line: 9,
           signsIn: true,
+          federated: true,
+          method: 'azure/login',
+          signIns: [
+            {
+              method: 'azure/login',
+              line: 12,
+              federated: true,
+              clientId: { source: 'vars', value: 'vars.AZURE_CLIENT_ID' },
+            },
+          ],
           clientId: { source: 'vars', value: 'vars.AZURE_CLIENT_ID' },
           environment: null,
           triggers: ['push', 'pull_request'],
@@ -72,6 +84,9 @@ describe('buildPlan', () => {
           job: 'deploy',
           line: 15,
           signsIn: true,
+          federated: true,
+          method: 'azure/login',
+          signIns: [{ method: 'azure/login', line: 19, federated: true, clientId: { source: 'literal', value: APP } }],
           clientId: { source: 'literal', value: APP },
           environment: 'production',
           triggers: ['push', 'pull_request'],
@@ -82,6 +97,9 @@ describe('buildPlan', () => {
           job: 'sign',
           line: 22,
           signsIn: false,
+          federated: false,
+          method: null,
+          signIns: [],
           clientId: null,
           environment: null,
           triggers: ['push', 'pull_request'],
@@ -144,11 +162,12 @@ describe('renderPlan', () => {
 
   it('text: a table with the subjects under each job', () => {
     const text = renderPlan(buildPlan(analysis), 'text');
-    expect(text.split('\n').slice(0, 6)).toEqual([
+    expect(text.split('\n').slice(0, 7)).toEqual([
       'Repository contoso/api — subject format default (api)',
       '',
       'LOCATION                         JOB     SIGNS IN            CLIENT ID                                      ENVIRONMENT  TRIGGERS',
-      '.github/workflows/deploy.yml:9   test    yes                 vars: vars.AZURE_CLIENT_ID                     -            push, pull_request',
+      '.github/workflows/deploy.yml:9   test    yes (OIDC)          vars: vars.AZURE_CLIENT_ID                     -            push, pull_request',
+      '    signs in via azure/login',
       '    exact      repo:contoso/api:ref:refs/heads/main',
       '    pattern    repo:contoso/api:ref:refs/heads/release/*  (push for branches matching release/*; only a flexible credential can match every run)',
     ]);
@@ -181,5 +200,59 @@ describe('credentialName', () => {
     expect(second).toMatch(/^[A-Za-z0-9][A-Za-z0-9_-]{2,119}$/);
     expect(second).not.toBe(name);
     expect(credentialName(long, new Set([name]))).toBe(second);
+  });
+});
+
+describe('reusable workflows in the plan', () => {
+  const dir = join(import.meta.dirname, '..', 'fixtures', 'workflows', 'reusable-two-callers', '.github', 'workflows');
+  const files = readdirSync(dir).map((name) => ({
+    path: `.github/workflows/${name}`,
+    text: readFileSync(join(dir, name), 'utf8'),
+  }));
+  const plan = buildPlan(analyseWorkflows(files, REPO));
+
+  it('names the caller (file, job, line) of every called job, so two callers of one workflow stay apart', () => {
+    expect(plan.jobs.map((j) => [j.file, j.job, j.callers, j.environment, j.subjects.map((s) => s.subject)])).toEqual([
+      [
+        '.github/workflows/deploy-reusable.yml',
+        'deploy/deploy',
+        [{ file: '.github/workflows/production.yml', job: 'deploy', line: 9 }],
+        '${{ inputs.environment }}',
+        ['repo:contoso/api:environment:production'],
+      ],
+      [
+        '.github/workflows/deploy-reusable.yml',
+        'deploy/deploy',
+        [{ file: '.github/workflows/staging.yml', job: 'deploy', line: 9 }],
+        '${{ inputs.environment }}',
+        ['repo:contoso/api:environment:staging'],
+      ],
+    ]);
+    const text = renderPlan(plan, 'text');
+    expect(text).toContain('called by job deploy of .github/workflows/production.yml:9');
+    expect(text).toContain('called by job deploy of .github/workflows/staging.yml:9');
+    expect(renderPlan(plan, 'az')).toContain(
+      '"description":".github/workflows/deploy-reusable.yml job deploy/deploy (called from .github/workflows/staging.yml)"',
+    );
+  });
+
+  it('says a workflow_call-only file was judged as called from this repository', () => {
+    const only = buildPlan(
+      analyseWorkflows(
+        [
+          {
+            path: '.github/workflows/publish.yml',
+            text: 'on:\n  workflow_call:\npermissions:\n  id-token: write\njobs:\n  publish:\n    runs-on: ubuntu-latest\n    environment: publish\n    steps:\n      - uses: azure/login@v2\n        with:\n          client-id: ${{ secrets.CLIENT_ID }}\n',
+          },
+        ],
+        REPO,
+      ),
+    );
+    expect(only.jobs[0]).toMatchObject({
+      federated: true,
+      method: 'azure/login',
+      subjects: [{ subject: 'repo:contoso/api:environment:publish', kind: 'exact' }],
+    });
+    expect(only.jobs[0]?.assumption).toContain('judged as called from this repository');
   });
 });

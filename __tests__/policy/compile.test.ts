@@ -95,6 +95,16 @@ describe('compilePolicy accepts a complete policy', () => {
     expect(minimal.settings).toEqual({ ...DEFAULT_SETTINGS, expiryWarningDays: 7 });
   });
 
+  test('client-ids: secret names (any case) and NAME@environment map to lower-case app ids', () => {
+    const text =
+      'version: 1\nclient-ids:\n  azure_client_id: 11111111-2222-3333-4444-55555555555A\n  AZURE_CLIENT_ID@Production: 99999999-8888-7777-6666-555555555555\n';
+    expect(compilePolicy(text, FILE).settings.clientIds).toEqual({
+      AZURE_CLIENT_ID: '11111111-2222-3333-4444-55555555555a',
+      'AZURE_CLIENT_ID@production': '99999999-8888-7777-6666-555555555555',
+    });
+    expect(compilePolicy('version: 1\n', FILE).settings.clientIds).toBeUndefined();
+  });
+
   test('anchors and aliases are followed', () => {
     const text =
       'version: 1\nsettings:\n  allowed-owners: &owners [contoso]\nexceptions:\n  - &e {rule: fic-audience, app: api, expires: 2027-01-01, reason: r}\n';
@@ -208,7 +218,27 @@ describe('compilePolicy rejects each class of mistake at the offending node', ()
     [
       'unknown top-level key',
       'version: 1\nrule:\n  fic-audience: off\n',
-      `${FILE}:2:1: unknown key \`rule\` in the policy file (did you mean \`rules\`?); expected one of \`version\`, \`rules\`, \`settings\`, \`exceptions\``,
+      `${FILE}:2:1: unknown key \`rule\` in the policy file (did you mean \`rules\`?); expected one of \`version\`, \`rules\`, \`settings\`, \`exceptions\`, \`client-ids\``,
+    ],
+    [
+      'client-ids key that is not a secret name',
+      'version: 1\nclient-ids:\n  1AZURE_CLIENT_ID: 11111111-2222-3333-4444-555555555555\n',
+      `${FILE}:3:3: \`client-ids\` key "1AZURE_CLIENT_ID" does not start with a secret or variable name; expected NAME or NAME@ENVIRONMENT, e.g. AZURE_CLIENT_ID or AZURE_CLIENT_ID@production (letters, digits and _, not starting with a digit)`,
+    ],
+    [
+      'client-ids key with @ but no environment',
+      'version: 1\nclient-ids:\n  AZURE_CLIENT_ID@: 11111111-2222-3333-4444-555555555555\n',
+      `${FILE}:3:3: \`client-ids\` key "AZURE_CLIENT_ID@" names no environment after @; expected NAME@ENVIRONMENT`,
+    ],
+    [
+      'client-ids value that is not a GUID',
+      'version: 1\nclient-ids:\n  AZURE_CLIENT_ID@prod: contoso-deploy\n',
+      `${FILE}:3:25: \`client-ids.AZURE_CLIENT_ID@prod\` is "contoso-deploy"; expected the app's client id, a GUID such as 11111111-2222-3333-4444-555555555555`,
+    ],
+    [
+      'client-ids name given twice in different case',
+      'version: 1\nclient-ids:\n  AZURE_CLIENT_ID: 11111111-2222-3333-4444-555555555555\n  azure_client_id: 11111111-2222-3333-4444-555555555555\n',
+      `${FILE}:4:3: \`client-ids\` names "azure_client_id" twice (secret names and environments ignore case); expected each once`,
     ],
     [
       'empty section',

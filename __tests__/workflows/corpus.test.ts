@@ -1,14 +1,16 @@
-// Real workflows from public repositories (/work/shared/corpus/github-workflows, see SOURCES.md there).
+// Real workflows from public repositories (../shared/corpus/github-workflows, see SOURCES.md there).
 // Each file is analysed alone, as the only workflow of contoso/api; the expected sign-ins were read off
 // each file by hand.
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { subjectDefects } from '../../src/matching/subject.js';
+import { buildPlan } from '../../src/plan/plan.js';
 import { analyseWorkflows } from '../../src/workflows/analyse.js';
 import type { RepositoryFacts } from '../../src/workflows/model.js';
+import { sharedCorpus } from '../helpers/corpus.js';
 
-const CORPUS = '/work/shared/corpus/github-workflows';
+const CORPUS = sharedCorpus('github-workflows');
 const REPOSITORY: RepositoryFacts = {
   owner: 'contoso',
   name: 'api',
@@ -16,71 +18,120 @@ const REPOSITORY: RepositoryFacts = {
   subjectFormat: { kind: 'default', source: 'assumed' },
 };
 
-/** job id → [line, client id reference] for every job that signs in; `creds` marks a secret-based sign-in. */
-const SIGNING_IN: Record<string, Record<string, [number, string]>> = {
-  'Azure-Samples__azure-search-openai-demo__azure-dev.yml': { build: [22, 'vars.AZURE_CLIENT_ID'] },
+/**
+ * job id → [line, client id reference, how it signs in, exact subjects without `repo:contoso/api:`] for every
+ * job that signs in to Azure, read off each file by hand: the triggers under `on:` (push filters, the default
+ * branch for schedule/workflow_run/workflow_dispatch, `pull_request`), the job's `environment:`, and the sign-in
+ * step. `secret` marks a sign-in with a stored client secret (azure/login `creds:`), which presents no subject.
+ * Patterns (any branch or tag a workflow_dispatch may run on) and unresolved placeholders (an environment from an
+ * input, a caller outside the file) are not exact subjects and are left out.
+ */
+const SIGNING_IN: Record<string, Record<string, [number, string, 'oidc' | 'secret', string[]]>> = {
+  'Azure-Samples__azure-search-openai-demo__azure-dev.yml': {
+    build: [22, 'vars.AZURE_CLIENT_ID', 'oidc', ['ref:refs/heads/main', 'ref:refs/heads/master']],
+  },
   'Azure-Samples__terraform-github-actions__tf-plan-apply.yml': {
-    'terraform-plan': [24, 'secrets.AZURE_CLIENT_ID'],
-    'terraform-apply': [120, 'secrets.AZURE_CLIENT_ID'],
+    'terraform-plan': [24, 'secrets.AZURE_CLIENT_ID', 'oidc', ['ref:refs/heads/main', 'pull_request']],
+    'terraform-apply': [120, 'secrets.AZURE_CLIENT_ID', 'oidc', ['environment:production']],
   },
-  'Azure__AKS-Construction__AKSC_Deploy.yml': { 'Deploy-AKSC': [67, 'secrets.AZURE_CLIENT_ID'] },
-  'Azure__aks-app-routing-operator__e2e.yaml': { publish: [14, 'secrets.AZURE_CLIENT_ID'] },
+  'Azure__AKS-Construction__AKSC_Deploy.yml': {
+    'Deploy-AKSC': [67, 'secrets.AZURE_CLIENT_ID', 'oidc', []],
+  },
+  'Azure__aks-app-routing-operator__e2e.yaml': {
+    publish: [14, 'secrets.AZURE_CLIENT_ID', 'oidc', ['ref:refs/heads/main']],
+  },
   'Azure__aks-baseline-automation__IaC-bicep-AKS.yml': {
-    prereqs: [31, 'secrets.AZURE_CLIENT_ID'],
-    deployment: [86, 'secrets.AZURE_CLIENT_ID'],
+    prereqs: [31, 'secrets.AZURE_CLIENT_ID', 'oidc', []],
+    deployment: [86, 'secrets.AZURE_CLIENT_ID', 'oidc', []],
   },
-  'Azure__azure-iot-cli-extension__int_test.yml': { 'int-test': [239, 'secrets.AZURE_CLIENT_ID'] },
-  'Azure__azureml-examples__cli-jobs-basics-hello-world.yml': { build: [23, 'creds'] },
+  'Azure__azure-iot-cli-extension__int_test.yml': {
+    'int-test': [239, 'secrets.AZURE_CLIENT_ID', 'oidc', ['ref:refs/heads/main']],
+  },
+  // azure/login with creds: ${{ secrets.AZ_CREDS }}, a client secret: not OIDC.
+  'Azure__azureml-examples__cli-jobs-basics-hello-world.yml': {
+    build: [23, '', 'secret', []],
+  },
   // Calls ./.github/workflows/e2e-matrix.yaml, which is not in this single-file analysis: listed, not signing in.
   'Azure__karpenter-provider-azure__e2e-matrix-trigger.yaml': {},
   'Azure__karpenter-provider-azure__e2e-matrix.yaml': {},
-  'Azure__karpenter-provider-azure__e2e.yaml': { 'run-suite': [32, 'secrets.E2E_CLIENT_ID'] },
+  'Azure__karpenter-provider-azure__e2e.yaml': {
+    'run-suite': [32, 'secrets.E2E_CLIENT_ID', 'oidc', []],
+  },
   'Azure__login__azure-login-positive.yml': {
-    BasicTest: [12, 'secrets.SP1_CLIENT_ID'],
-    ParameterTest: [104, 'secrets.SP1_CLIENT_ID'],
-    InDockerTest: [242, 'secrets.SP1_CLIENT_ID'],
+    BasicTest: [12, 'secrets.SP1_CLIENT_ID', 'oidc', ['environment:Automation test']],
+    ParameterTest: [104, 'secrets.SP1_CLIENT_ID', 'oidc', ['environment:Automation test']],
+    InDockerTest: [242, 'secrets.SP1_CLIENT_ID', 'oidc', ['environment:Automation test']],
   },
   // `az login --identity` is a managed identity, not federation.
   'Azure__terraform-azurerm-avm-res-keyvault-vault__e2e.yml': {},
-  'Azure__terraform-azurerm-avm-res-keyvault-vault__pr-check.yml': { 'run-managed-workflow': [21, ''] },
-  'digdir__dialogporten__action-deploy-apps.yml': {
-    'deploy-migration-job': [52, 'secrets.AZURE_CLIENT_ID'],
-    'deploy-apps': [114, 'secrets.AZURE_CLIENT_ID'],
+  // Calls a workflow in another repository with id-token: write and `secrets: inherit`: judged by this caller's
+  // context (pull_request, merge_group, workflow_dispatch on main); the client id is the callee's business.
+  'Azure__terraform-azurerm-avm-res-keyvault-vault__pr-check.yml': {
+    'run-managed-workflow': [21, '', 'oidc', ['pull_request', 'ref:refs/heads/main']],
   },
-  'digdir__dialogporten__action-deploy-infra.yml': { deploy: [46, 'secrets.AZURE_CLIENT_ID'] },
+  'digdir__dialogporten__action-deploy-apps.yml': {
+    'deploy-migration-job': [52, 'secrets.AZURE_CLIENT_ID', 'oidc', []],
+    'deploy-apps': [114, 'secrets.AZURE_CLIENT_ID', 'oidc', []],
+  },
+  'digdir__dialogporten__action-deploy-infra.yml': {
+    deploy: [46, 'secrets.AZURE_CLIENT_ID', 'oidc', []],
+  },
   'digdir__dialogporten__ci-cd-main.yml': {},
   'digdir__dialogporten__ci-cd-staging.yml': {},
   'digdir__dialogporten__dispatch-infrastructure.yml': {},
-  'dotnet__docs__quest-bulk.yml': { 'bulk-import': [22, 'secrets.CLIENT_ID'] },
-  'dotnet__docs__quest.yml': { import: [14, 'secrets.CLIENT_ID'] },
+  'dotnet__docs__quest-bulk.yml': {
+    'bulk-import': [22, 'secrets.CLIENT_ID', 'oidc', ['ref:refs/heads/main']],
+  },
+  'dotnet__docs__quest.yml': {
+    import: [14, 'secrets.CLIENT_ID', 'oidc', ['ref:refs/heads/main']],
+  },
   'equinor__ops-actions__terraform.yml': {
-    'terraform-plan': [90, 'secrets.AZURE_CLIENT_ID'],
-    'terraform-apply': [216, 'secrets.AZURE_CLIENT_ID'],
+    'terraform-plan': [90, 'secrets.AZURE_CLIENT_ID', 'oidc', []],
+    'terraform-apply': [216, 'secrets.AZURE_CLIENT_ID', 'oidc', []],
   },
-  'equinor__radix-platform__clusters.yml': { terraform: [15, 'secrets.AZURE_CLIENT_ID'] },
-  'equinor__radix-platform__storageaccounts.yml': { StorageAccounts: [31, 'secrets.AZURE_CLIENT_ID'] },
+  'equinor__radix-platform__clusters.yml': {
+    terraform: [15, 'secrets.AZURE_CLIENT_ID', 'oidc', ['environment:operations']],
+  },
+  'equinor__radix-platform__storageaccounts.yml': {
+    StorageAccounts: [31, 'secrets.AZURE_CLIENT_ID', 'oidc', ['environment:operations']],
+  },
   'jamesmontemagno__feedbackflow__build-deploy-webapp.yml': {
-    deploy: [47, 'secrets.AZUREAPPSERVICE_CLIENTID_9AEF7D3FADCC4D44AAA741BBFA71E3BF'],
+    deploy: [
+      47,
+      'secrets.AZUREAPPSERVICE_CLIENTID_9AEF7D3FADCC4D44AAA741BBFA71E3BF',
+      'oidc',
+      ['environment:Production'],
+    ],
   },
-  'microsoft__playwright__create_test_report.yml': { 'merge-reports': [8, 'secrets.AZURE_BLOB_REPORTS_CLIENT_ID'] },
-  'microsoft__playwright__publish_canary.yml': { 'publish-canary': [15, 'secrets.AZURE_PW_CDN_CLIENT_ID'] },
+  'microsoft__playwright__create_test_report.yml': {
+    'merge-reports': [8, 'secrets.AZURE_BLOB_REPORTS_CLIENT_ID', 'oidc', ['ref:refs/heads/main']],
+  },
+  'microsoft__playwright__publish_canary.yml': {
+    'publish-canary': [15, 'secrets.AZURE_PW_CDN_CLIENT_ID', 'oidc', ['environment:allow-publish-driver-to-cdn']],
+  },
   'microsoft__playwright__publish_release_driver.yml': {
-    'publish-driver-release': [11, 'secrets.AZURE_PW_CDN_CLIENT_ID'],
+    'publish-driver-release': [
+      11,
+      'secrets.AZURE_PW_CDN_CLIENT_ID',
+      'oidc',
+      ['environment:allow-publish-driver-to-cdn'],
+    ],
   },
   // id-token: write for cosign (sigstore), no Azure sign-in.
   'microsoft__retina__release-images.yaml': {},
-  'radius-project__radius____publish-bicep-types.yaml': { publish: [98, 'secrets.BICEPTYPES_CLIENT_ID'] },
+  // workflow_call only, its caller in another file: judged as called from here, `environment: publish-bicep`.
+  'radius-project__radius____publish-bicep-types.yaml': {
+    publish: [98, 'secrets.BICEPTYPES_CLIENT_ID', 'oidc', ['environment:publish-bicep']],
+  },
   'radius-project__radius__purge-azure-test-resources.yaml': {
-    purge_azure_resources: [39, 'secrets.AZURE_SP_TESTS_APPID'],
-    purge_bicep_types: [94, 'secrets.BICEPTYPES_CLIENT_ID'],
+    purge_azure_resources: [39, 'secrets.AZURE_SP_TESTS_APPID', 'oidc', ['ref:refs/heads/main']],
+    purge_bicep_types: [94, 'secrets.BICEPTYPES_CLIENT_ID', 'oidc', ['ref:refs/heads/main']],
   },
 };
 
-const corpusFiles = existsSync(CORPUS)
-  ? readdirSync(CORPUS)
-      .filter((f) => /\.ya?ml$/.test(f))
-      .sort()
-  : [];
+const corpusFiles = readdirSync(CORPUS)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 
 function analyse(file: string) {
   const text = readFileSync(join(CORPUS, file), 'utf8');
@@ -94,15 +145,24 @@ describe('real-world workflow corpus', () => {
 
   it.each(corpusFiles)('%s', (file) => {
     const analysis = analyse(file);
-    const signing = analysis.jobs.filter((j) => j.signsIn);
+    const plan = buildPlan(analysis);
     const found = Object.fromEntries(
-      signing.map((j) => {
-        const federated = j.signIns ? j.signIns.some((s) => s.federated) : true;
-        return [j.job, [j.line, federated ? (j.clientId?.value ?? '') : 'creds']];
-      }),
+      plan.jobs
+        .filter((j) => j.signsIn)
+        .map((j) => [
+          j.job,
+          [
+            j.line,
+            j.clientId?.value ?? '',
+            j.federated ? 'oidc' : 'secret',
+            j.subjects.filter((s) => s.kind === 'exact').map((s) => s.subject.replace(/^repo:contoso\/api:/, '')),
+          ],
+        ]),
     );
     expect(found).toEqual(SIGNING_IN[file]);
-    for (const job of analysis.jobs) {
+    for (const job of plan.jobs) {
+      // A job that signs in only with a secret presents no subject.
+      if (job.signsIn && !job.federated) expect(job.subjects).toEqual([]);
       for (const subject of job.subjects.filter((s) => s.kind === 'exact')) {
         expect({ job: job.job, subject: subject.subject, defects: subjectDefects(subject.subject) }).toEqual({
           job: job.job,
@@ -137,6 +197,7 @@ describe('real-world workflow corpus', () => {
     expect(suite?.subjects.map((s) => [s.kind, s.subject, s.jobWorkflowRef])).toEqual([
       ['exact', 'repo:contoso/api:ref:refs/heads/main', 'contoso/api/.github/workflows/e2e.yaml@refs/heads/main'],
       ['pattern', 'repo:contoso/api:ref:refs/heads/*', 'contoso/api/.github/workflows/e2e.yaml@refs/heads/*'],
+      ['pattern', 'repo:contoso/api:ref:refs/tags/*', 'contoso/api/.github/workflows/e2e.yaml@refs/tags/*'],
     ]);
   });
 

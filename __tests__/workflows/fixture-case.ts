@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppInventory, FederatedCredential } from '../../src/inventory/model.js';
 import { pullRequestTargetHits, workflowRules } from '../../src/policy/rules/workflow.js';
+import { workflowSecretSignIn } from '../../src/policy/rules/workflow-secret.js';
 import type { EvaluationContext, PolicySettings, RuleHit } from '../../src/policy/types.js';
 import { analyseWorkflows } from '../../src/workflows/analyse.js';
 import type {
@@ -34,6 +35,8 @@ export interface CaseOutcome {
     method?: string;
     clientId?: string;
     environmentLine?: number;
+    /** For a called job: `file:line job` of each calling job, outermost first. */
+    callers?: string[];
     subjects: { subject: string; kind: string }[];
   }[];
   problems: { file: string; line: number }[];
@@ -98,7 +101,7 @@ export async function runCase(
     if (hit.location) finding.location = `${hit.location.file}:${hit.location.line}`;
     findings.push(finding);
   };
-  for (const rule of workflowRules)
+  for (const rule of [...workflowRules, workflowSecretSignIn])
     for (const hit of rule.check(app, context)) record(rule.id, rule.defaultSeverity, hit);
   for (const hit of pullRequestTargetHits(app, context)) record('fic-pull-request', 'error', hit);
   const outcome: CaseOutcome = {
@@ -114,6 +117,7 @@ export async function runCase(
       if (j.signInMethod) job.method = j.signInMethod;
       if (j.clientId) job.clientId = `${j.clientId.source}:${j.clientId.value}`;
       if (j.environment) job.environmentLine = j.environment.line;
+      if (j.callers) job.callers = j.callers.map((c) => `${c.file}:${c.line} ${c.job}`);
       return job;
     }),
     problems: analysis.problems.map((p) => ({ file: p.file, line: p.line })),

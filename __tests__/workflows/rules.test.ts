@@ -108,7 +108,7 @@ describe('workflow rules', () => {
           target: { kind: 'workflowJob', id: '.github/workflows/deploy.yml#deploy', name: 'deploy' },
           location: { file: '.github/workflows/deploy.yml', line: 8 },
           message:
-            'The job "deploy" (.github/workflows/deploy.yml:6) signs in as app "deploy-api" (11111111-2222-3333-4444-555555555555) and presents "repo:contoso/api:environment:production" on push, but no federated credential has that subject (AADSTS700213).',
+            'The job "deploy" (.github/workflows/deploy.yml:6) signs in as app "deploy-api" (11111111-2222-3333-4444-555555555555) and presents "repo:contoso/api:environment:production" on push, but no federated credential has that subject (AADSTS700213). The finding points at .github/workflows/deploy.yml:8, the `environment:` that decides the subject.',
           remediation: `Add the credential: \`az ad app federated-credential create --id ${APP_ID} --parameters '${body}'\` — or through Microsoft Graph:\nPOST https://graph.microsoft.com/v1.0/applications/obj-1/federatedIdentityCredentials\nContent-Type: application/json\n\n${body}`,
         },
       ]);

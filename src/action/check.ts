@@ -95,6 +95,8 @@ export async function runCheck(
     },
     notices,
     scope: inputs.tenantId ? { tenant: inputs.tenantId } : {},
+    // The apps input (or the action's own client id) names the apps an unreadable client id is judged against.
+    assumeUnattributed: 'named',
   });
   return { report, github: gh };
 }

@@ -14,11 +14,35 @@ interface Options {
 }
 
 export async function resolveClientIds(analysis: WorkflowAnalysis, options: Options): Promise<WorkflowAnalysis> {
-  const variables = await readVariables(analysis, options);
+  const resolved = await resolveVariables(analysis, options.gh, options.runner.repository ?? null, options.notices);
+  const jobs = resolved.jobs;
+  const actionClientId = ownClientIdRef(jobs, options);
+  for (const job of jobs) {
+    for (const signIn of job.signIns ?? []) {
+      const ref = signIn.clientId;
+      if (!signIn.federated || !ref || ref.resolved || ref.source === 'literal') continue;
+      if (actionClientId && actionClientId.source === ref.source && actionClientId.value === ref.value) continue;
+      options.notices.push(
+        `${job.file}:${signIn.line}: job '${job.job}' signs in with client id from ${ref.value}, which cannot be read here; ` +
+          "unless the policy file's client-ids maps it, it is judged against the audited apps together (attribution assumed).",
+      );
+    }
+  }
+  return { ...resolved, ...(actionClientId ? { actionClientId } : {}) };
+}
+
+/** `vars.NAME` client ids read through the GitHub API (the action and the CLI). */
+export async function resolveVariables(
+  analysis: WorkflowAnalysis,
+  gh: GitHubClient | null,
+  repository: { owner: string; name: string } | null,
+  notices: string[],
+): Promise<WorkflowAnalysis> {
+  const variables = await readVariables(analysis, gh, repository, notices);
   const resolve = (ref: ClientIdRef | undefined): ClientIdRef | undefined => {
     if (!ref || ref.source !== 'vars') return ref;
     const value = variables.get(variableName(ref.value));
-    return value ? { ...ref, resolved: value.toLowerCase() } : ref;
+    return value ? { ...ref, resolved: value.toLowerCase(), resolvedBy: 'github-api' } : ref;
   };
   const jobs: WorkflowJob[] = analysis.jobs.map((job) => {
     const clientId = resolve(job.clientId);
@@ -35,19 +59,7 @@ export async function resolveClientIds(analysis: WorkflowAnalysis, options: Opti
         : {}),
     };
   });
-  const actionClientId = ownClientIdRef(jobs, options);
-  for (const job of jobs) {
-    for (const signIn of job.signIns ?? []) {
-      const ref = signIn.clientId;
-      if (!signIn.federated || !ref || ref.resolved || ref.source === 'literal') continue;
-      if (actionClientId && actionClientId.source === ref.source && actionClientId.value === ref.value) continue;
-      options.notices.push(
-        `${job.file}:${signIn.line}: job '${job.job}' signs in with client id from ${ref.value}, which cannot be resolved here; ` +
-          'it is not matched to any audited app.',
-      );
-    }
-  }
-  return { ...analysis, jobs, ...(actionClientId ? { actionClientId } : {}) };
+  return { ...analysis, jobs };
 }
 
 /** The reference in this action's own step (found through GITHUB_WORKFLOW_REF and GITHUB_JOB). */
@@ -64,7 +76,9 @@ function variableName(expression: string): string {
 
 async function readVariables(
   analysis: WorkflowAnalysis,
-  { runner, gh, notices }: Options,
+  gh: GitHubClient | null,
+  repository: { owner: string; name: string } | null,
+  notices: string[],
 ): Promise<Map<string, string>> {
   const names = new Set<string>();
   for (const job of analysis.jobs) {
@@ -73,12 +87,12 @@ async function readVariables(
     }
   }
   const values = new Map<string, string>();
-  if (names.size === 0 || !runner.repository) return values;
+  if (names.size === 0 || !repository) return values;
   if (!gh) {
-    notices.push(`Client ids from variables (${[...names].join(', ')}) were not read: no github-token.`);
+    notices.push(`Client ids from variables (${[...names].join(', ')}) were not read: no GitHub token.`);
     return values;
   }
-  const { owner, name } = runner.repository;
+  const { owner, name } = repository;
   await Promise.all(
     [...names].map(async (variable) => {
       const result = await gh.readVariable(owner, name, variable);

@@ -6,7 +6,7 @@ import { enumValue, flag, parseCommandLine, stringValue, validated } from './arg
 import { HELP } from './help.js';
 import { writeResult, type CliDeps, type CliIo } from './io.js';
 import { REPOSITORY_OPTIONS } from './options.js';
-import { analyseRepository, parseRepositoryOptions, repositoryFacts } from './repository.js';
+import { analyseRepository, githubFromEnvironment, parseRepositoryOptions, repositoryFacts } from './repository.js';
 
 const OPTIONS = {
   ...REPOSITORY_OPTIONS,
@@ -29,8 +29,12 @@ export async function planCommand(argv: readonly string[], io: CliIo, deps: CliD
     ReturnType<typeof parseRepositoryOptions>
   >;
 
-  const facts = await repositoryFacts(options, deps.git);
-  const { analysis, notices } = await analyseRepository(options.dir, facts);
+  const github = await githubFromEnvironment(io.env);
+  const factNotices: string[] = [];
+  const facts = await repositoryFacts(options, deps.git, github, factNotices);
+  const analysed = await analyseRepository(options.dir, facts, github);
+  const { analysis } = analysed;
+  const notices = [...factNotices, ...analysed.notices];
   // Workflow text is untrusted: notes reach the terminal without control characters.
   for (const notice of notices) io.stderr.write(`plan: note: ${escapeTerminal(notice, 500)}\n`);
   const plan = buildPlan(analysis, appId === undefined ? {} : { appId });

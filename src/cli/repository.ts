@@ -1,11 +1,15 @@
 // --repo DIR: a local checkout whose workflows are analysed. The repository's owner/name comes from
 // --github-repo or the checkout's `origin` remote; the subject format is GitHub's default unless
-// --owner-id/--repo-id give the ids of the immutable form.
+// --owner-id/--repo-id give the ids of the immutable form. With a GitHub token (GITHUB_TOKEN or GH_TOKEN;
+// GITHUB_API_URL for GHES) the canonical names, ids, default branch, subject format and `vars.*` client
+// ids are read from the GitHub API; without one, a name read from a git remote has an unverified case.
 import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { resolveVariables } from '../action/client-ids.js';
 import { quote } from '../config/validate.js';
+import type { GitHubClient } from '../github/client.js';
 import { analyseWorkflows, readWorkflowFiles } from '../workflows/index.js';
 import type { RepositoryFacts, WorkflowAnalysis } from '../workflows/model.js';
 import { stringValue, type Values } from './args.js';
@@ -118,7 +122,23 @@ export function parseRepositoryOptions(values: Values, cwd: string, required: bo
   };
 }
 
-export async function repositoryFacts(options: RepositoryOptions, reader: GitReader = git): Promise<RepositoryFacts> {
+/** A GitHub client from GITHUB_TOKEN or GH_TOKEN (GITHUB_API_URL for GHES), or null without a token. */
+export async function githubFromEnvironment(
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<GitHubClient | null> {
+  const token = (env.GITHUB_TOKEN ?? env.GH_TOKEN ?? '').trim();
+  if (token === '') return null;
+  const { createGitHubClient } = await import('../github/client.js');
+  const baseUrl = env.GITHUB_API_URL?.trim();
+  return createGitHubClient({ token, mask: false, ...(baseUrl ? { baseUrl } : {}) });
+}
+
+export async function repositoryFacts(
+  options: RepositoryOptions,
+  reader: GitReader = git,
+  github: GitHubClient | null = null,
+  notices: string[] = [],
+): Promise<RepositoryFacts> {
   let info;
   try {
     info = await stat(options.dir);
@@ -140,13 +160,38 @@ export async function repositoryFacts(options: RepositoryOptions, reader: GitRea
       );
   }
   const defaultBranch = await reader.defaultBranch(options.dir);
-  return {
+  const facts: RepositoryFacts = {
     owner: repository.owner,
     name: repository.name,
     ...(options.ids ? { ownerId: options.ids.ownerId, repoId: options.ids.repoId } : {}),
     ...(defaultBranch ? { defaultBranch } : {}),
     subjectFormat: options.ids ? { kind: 'immutable', source: 'option' } : { kind: 'default', source: 'assumed' },
   };
+  const fromRemote = options.githubRepo === undefined;
+  if (!github) {
+    if (fromRemote) facts.nameCaseUnverified = true;
+    return facts;
+  }
+  const [repo, customization] = await Promise.all([
+    github.readRepository(facts.owner, facts.name),
+    github.readSubjectCustomization(facts.owner, facts.name),
+  ]);
+  if (repo.available) {
+    // GitHub's canonical spelling is what `sub` carries (a remote URL may be spelled otherwise).
+    facts.owner = repo.value.owner;
+    facts.name = repo.value.name;
+    facts.ownerId ??= repo.value.ownerId;
+    facts.repoId ??= repo.value.repoId;
+    facts.defaultBranch = repo.value.defaultBranch;
+  } else {
+    notices.push(`The repository could not be read from GitHub: ${repo.reason}`);
+    if (fromRemote) facts.nameCaseUnverified = true;
+  }
+  if (!options.ids) {
+    if (customization.available) facts.subjectFormat = customization.value;
+    else notices.push(`The OIDC subject format could not be read from GitHub: ${customization.reason}`);
+  }
+  return facts;
 }
 
 export interface RepositoryAnalysis {
@@ -155,19 +200,30 @@ export interface RepositoryAnalysis {
   notices: string[];
 }
 
-export async function analyseRepository(dir: string, facts: RepositoryFacts): Promise<RepositoryAnalysis> {
+export async function analyseRepository(
+  dir: string,
+  facts: RepositoryFacts,
+  github: GitHubClient | null = null,
+): Promise<RepositoryAnalysis> {
   let read;
   try {
     read = await readWorkflowFiles(dir);
   } catch (error) {
     throw new IncompleteError(`Could not read the workflows of ${dir}: ${(error as Error).message}`);
   }
-  const analysis = analyseWorkflows(read.files, facts);
-  const notices = [...read.problems, ...analysis.problems].map((p) => `${p.file}:${p.line}: ${p.message}`);
+  const analysed = analyseWorkflows(read.files, facts);
+  const notices = [...read.problems, ...analysed.problems].map((p) => `${p.file}:${p.line}: ${p.message}`);
   if (facts.subjectFormat.source === 'assumed')
     notices.push(
       "Predicted subjects assume GitHub's default form repo:OWNER/REPO:<context>; if the repository uses the immutable " +
-        'form, pass --owner-id and --repo-id.',
+        'form, pass --owner-id and --repo-id (or set GITHUB_TOKEN to read it from GitHub).',
     );
+  if (facts.nameCaseUnverified)
+    notices.push(
+      `The letter case of ${facts.owner}/${facts.name} was read from the git remote and is unverified: GitHub puts its ` +
+        'canonical names in the subject. Set GITHUB_TOKEN (or pass --github-repo) to confirm it; until then a ' +
+        'credential that differs from the predicted subject only in that case is reported as a notice.',
+    );
+  const analysis = await resolveVariables(analysed, github, { owner: facts.owner, name: facts.name }, notices);
   return { analysis, notices };
 }

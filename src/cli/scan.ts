@@ -13,7 +13,7 @@ import { OUTPUT_OPTIONS, REPOSITORY_OPTIONS, SELECTION_OPTIONS, TENANT_OPTIONS }
 import { loadPolicy } from './policy.js';
 import { createProgress, SILENT } from './progress.js';
 import { FAIL_ON, REPORT_FORMATS, exitCodeOf, outcomeLine, renderReport, useColor } from './report.js';
-import { analyseRepository, parseRepositoryOptions, repositoryFacts } from './repository.js';
+import { analyseRepository, githubFromEnvironment, parseRepositoryOptions, repositoryFacts } from './repository.js';
 import { formatShard, inShard, parseSelection, type Selection } from './selection.js';
 
 const OPTIONS = {
@@ -46,8 +46,10 @@ export async function scanCommand(argv: readonly string[], io: CliIo, deps: CliD
 
   // Everything that can be wrong with the inputs is found before any network call.
   const { policy, file: policyFile } = await loadPolicy(stringValue(values, 'policy'), io.cwd, repoOptions?.dir);
-  const repository = repoOptions ? await repositoryFacts(repoOptions, deps.git) : null;
-  const analysed = repoOptions && repository ? await analyseRepository(repoOptions.dir, repository) : null;
+  const github = repoOptions ? await githubFromEnvironment(io.env) : null;
+  const factNotices: string[] = [];
+  const repository = repoOptions ? await repositoryFacts(repoOptions, deps.git, github, factNotices) : null;
+  const analysed = repoOptions && repository ? await analyseRepository(repoOptions.dir, repository, github) : null;
   const snapshot = snapshotPath === undefined ? null : await readSnapshot(resolve(io.cwd, snapshotPath));
   if (snapshot) checkSnapshotTenant(values, snapshot.tenant);
 
@@ -68,7 +70,7 @@ export async function scanCommand(argv: readonly string[], io: CliIo, deps: CliD
     inventory = liveInventory(client, selection, progress);
   }
 
-  const notices = [...(analysed?.notices ?? [])];
+  const notices = [...factNotices, ...(analysed?.notices ?? [])];
   if (analysed)
     notices.push(
       'Environment protection rules are not read by the CLI, so fic-unprotected-environment was not evaluated.',
@@ -82,6 +84,8 @@ export async function scanCommand(argv: readonly string[], io: CliIo, deps: CliD
     notices,
     scope: { tenant, ...(selection.shard ? { shard: formatShard(selection.shard) } : {}) },
     onProgress: ({ apps, notEvaluated, findings }) => progress.update({ apps, notEvaluated, findings }),
+    // --apps names the apps an unreadable client id is judged against; --all, those that trust the repository.
+    assumeUnattributed: selection.kind === 'apps' ? 'named' : 'trusts-repository',
   });
   progress.done();
 

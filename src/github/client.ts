@@ -41,6 +41,11 @@ export interface GitHubClientOptions {
   /** REST API root, e.g. https://api.github.com or https://ghe.example.com/api/v3 */
   baseUrl?: string;
   retry?: RetryOptions;
+  /**
+   * Register the token with the Actions runner's log masking (the default). The CLI turns it off: the
+   * `::add-mask::` command goes to stdout, which carries the CLI's report.
+   */
+  mask?: boolean;
 }
 
 export interface GitHubClient {
@@ -61,6 +66,8 @@ export interface GitHubClient {
 /** Newer REST version: the OIDC customization answer adds use_immutable_subject. */
 const IMMUTABLE_API_VERSION = '2026-03-10';
 const NAME = /^[A-Za-z0-9_.-]+$/;
+/** `repo:OWNER@OWNER_ID/REPO@REPO_ID`, the immutable subject prefix. */
+const IMMUTABLE_PREFIX = /^repo:[A-Za-z0-9_.-]+@\d+\/[A-Za-z0-9_.-]+@\d+$/;
 const MAX_PAGES = 100;
 
 type Json = Record<string, unknown>;
@@ -116,7 +123,7 @@ function validateName(value: string, what: string): string {
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   if (!options.token)
     throw new Error('A GitHub token is required (the github-token input, default ${{ github.token }})');
-  maskSecret(options.token);
+  if (options.mask !== false) maskSecret(options.token);
   const octokit = getOctokit(options.token, options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {});
 
   async function call<T>(
@@ -200,7 +207,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       );
       if (!repoResult.available) return repoResult;
       const data = repoResult.value;
-      const immutable = data.use_immutable_subject === true;
+      // sub_claim_prefix is what GitHub writes; it has been seen immutable beside use_immutable_subject: false.
+      const prefix = typeof data.sub_claim_prefix === 'string' ? data.sub_claim_prefix : undefined;
+      const immutable =
+        prefix !== undefined ? IMMUTABLE_PREFIX.test(prefix.trim()) : data.use_immutable_subject === true;
       const keys = Array.isArray(data.include_claim_keys)
         ? data.include_claim_keys.filter((k): k is string => typeof k === 'string')
         : [];

@@ -1,6 +1,6 @@
 // Pure: the `plan` command — which subjects the repository's jobs present and the credentials they need.
-import { issuerOf, jobSignsInAs } from '../workflows/attribution.js';
-import type { ClientIdSource, SubjectFormat, WorkflowAnalysis, WorkflowJob } from '../workflows/model.js';
+import { federatedSignIns, issuerOf, jobSignsInAs } from '../workflows/attribution.js';
+import type { ClientIdRef, ClientIdSource, SubjectFormat, WorkflowAnalysis, WorkflowJob } from '../workflows/model.js';
 import { azCreateCommand, credentialBody, credentialName } from './names.js';
 
 /** The JSON contract of `plan --format json`, version 1. Field names are public. */
@@ -18,7 +18,23 @@ export interface PlanJob {
   job: string;
   line: number;
   signsIn: boolean;
-  clientId: { source: ClientIdSource; value: string } | null;
+  /** Whether it signs in through a federated credential (OIDC); false for a stored secret or certificate only. */
+  federated: boolean;
+  /** How it signs in (the first federated sign-in, else the first sign-in); null when it only requests a token. */
+  method: string | null;
+  /** Every sign-in in step order. */
+  signIns: {
+    method: string;
+    line: number;
+    federated: boolean;
+    clientId: { source: ClientIdSource; value: string } | null;
+  }[];
+  /** For a job of a called workflow: the calling jobs, outermost first (file, job, line). */
+  callers?: { file: string; job: string; line: number }[];
+  /** What was assumed to predict its subjects (a caller outside the repository, a workflow in another one). */
+  assumption?: string;
+  /** `resolved`: the app id when known (a literal, or a variable read through the GitHub API). */
+  clientId: { source: ClientIdSource; value: string; resolved?: string } | null;
   /** Environment name, or its expression when it is computed; null without one. */
   environment: string | null;
   triggers: string[];
@@ -47,13 +63,28 @@ export function buildPlan(analysis: WorkflowAnalysis, options: { appId?: string 
   return plan;
 }
 
+function clientIdOf(ref: ClientIdRef): NonNullable<PlanJob['clientId']> {
+  const out: NonNullable<PlanJob['clientId']> = { source: ref.source, value: ref.value };
+  if (ref.resolved !== undefined && ref.source !== 'literal') out.resolved = ref.resolved;
+  return out;
+}
+
 function planJob(job: WorkflowJob): PlanJob {
+  const federated = federatedSignIns(job);
   const entry: PlanJob = {
     file: job.file,
     job: job.job,
     line: job.line,
     signsIn: job.signsIn,
-    clientId: job.clientId ? { source: job.clientId.source, value: job.clientId.value } : null,
+    federated: federated.length > 0,
+    method: federated[0]?.method ?? job.signInMethod ?? null,
+    signIns: (job.signIns ?? federated).map((s) => ({
+      method: s.method,
+      line: s.line,
+      federated: s.federated,
+      clientId: s.clientId ? { source: s.clientId.source, value: s.clientId.value } : null,
+    })),
+    clientId: job.clientId ? clientIdOf(job.clientId) : null,
     environment: job.environment ? (job.environment.expression ?? job.environment.name) : null,
     triggers: [...job.triggers],
     subjects: job.subjects.map((s) =>
@@ -63,6 +94,8 @@ function planJob(job: WorkflowJob): PlanJob {
     ),
   };
   if (job.jobWorkflowRef !== undefined) entry.jobWorkflowRef = job.jobWorkflowRef;
+  if (job.callers) entry.callers = job.callers.map((c) => ({ ...c }));
+  if (job.assumption !== undefined) entry.assumption = job.assumption;
   return entry;
 }
 
@@ -81,7 +114,7 @@ function neededCredentials(plan: Plan): {
   const others: { subject: string; kind: string; reason: string }[] = [];
   const taken = new Set<string>();
   const seen = new Set<string>();
-  for (const job of plan.jobs.filter((j) => j.signsIn)) {
+  for (const job of plan.jobs.filter((j) => j.signsIn && j.federated)) {
     for (const s of job.subjects) {
       if (seen.has(`${s.kind}\u0000${s.subject}`)) continue;
       seen.add(`${s.kind}\u0000${s.subject}`);
@@ -91,10 +124,16 @@ function neededCredentials(plan: Plan): {
       }
       const name = credentialName(s.subject, taken);
       taken.add(name);
-      credentials.push({ name, subject: s.subject, description: `${job.file} job ${job.job}` });
+      credentials.push({ name, subject: s.subject, description: describeJob(job) });
     }
   }
   return { credentials, others };
+}
+
+/** `file job X`, and for a called job the file of its outermost caller, so two callers stay apart. */
+function describeJob(job: PlanJob): string {
+  const caller = job.callers?.[0];
+  return caller ? `${job.file} job ${job.job} (called from ${caller.file})` : `${job.file} job ${job.job}`;
 }
 
 export function renderPlan(plan: Plan, format: PlanFormat): string {
@@ -198,7 +237,7 @@ function renderText(plan: Plan): string {
   const rows = plan.jobs.map((j) => [
     clean(`${j.file}:${j.line}`),
     clean(j.job),
-    j.signsIn ? 'yes' : 'no (id-token only)',
+    !j.signsIn ? 'no (id-token only)' : j.federated ? 'yes (OIDC)' : 'secret (no OIDC)',
     j.clientId ? clean(`${j.clientId.source}: ${j.clientId.value}`) : '-',
     j.environment === null ? '-' : clean(j.environment),
     clean(j.triggers.join(', ')),
@@ -213,6 +252,10 @@ function renderText(plan: Plan): string {
   lines.push('', format(header));
   plan.jobs.forEach((job, index) => {
     lines.push(format(rows[index] ?? []));
+    if (job.method !== null) lines.push(`    signs in via ${clean(job.method)}`);
+    for (const c of job.callers ?? [])
+      lines.push(`    called by job ${clean(c.job)} of ${clean(`${c.file}:${c.line}`)}`);
+    if (job.assumption !== undefined) lines.push(`    assumed: ${clean(job.assumption)}`);
     for (const s of job.subjects) {
       lines.push(`    ${s.kind.padEnd(10)} ${clean(s.subject)}${s.reason ? `  (${clean(s.reason)})` : ''}`);
     }

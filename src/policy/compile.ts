@@ -8,6 +8,7 @@ import { digestOf } from './digest.js';
 import { DEFAULT_SETTINGS, GITHUB_OWNER_PATTERN, SETTING_SPECS, type SettingSpec } from './settings.js';
 import { RULES } from './rules/index.js';
 import { SEVERITIES, type PolicySettings, type RuleSetting } from './types.js';
+import { clientIdKey } from '../workflows/attribution.js';
 
 export interface CompiledException {
   rule: string;
@@ -32,7 +33,10 @@ export interface CompiledPolicy {
   exceptions: readonly CompiledException[];
 }
 
-const TOP_LEVEL_KEYS = ['version', 'rules', 'settings', 'exceptions'] as const;
+const TOP_LEVEL_KEYS = ['version', 'rules', 'settings', 'exceptions', 'client-ids'] as const;
+/** A secret or variable name as GitHub allows it: letters, digits and `_`, not starting with a digit. */
+const CLIENT_ID_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EXCEPTION_KEYS = ['rule', 'app', 'credential', 'expires', 'reason'] as const;
 const RULE_SETTINGS: readonly RuleSetting[] = [...SEVERITIES, 'off'];
 
@@ -256,6 +260,45 @@ function readExceptions(reader: PolicyReader, node: Node, file: string): Compile
   });
 }
 
+/**
+ * `client-ids:` maps the secret or variable a workflow reads its client id from to the app:
+ * `NAME: APPID` for a repository or organisation secret, `NAME@ENVIRONMENT: APPID` for an environment secret.
+ */
+function readClientIds(reader: PolicyReader, node: Node): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const { key, keyNode, value } of reader.entries(node, '`client-ids`')) {
+    const at = key.indexOf('@');
+    const name = at < 0 ? key : key.slice(0, at);
+    const environment = at < 0 ? undefined : key.slice(at + 1);
+    if (!CLIENT_ID_NAME.test(name))
+      reader.fail(
+        keyNode,
+        `\`client-ids\` key ${JSON.stringify(key)} does not start with a secret or variable name; expected NAME or NAME@ENVIRONMENT, e.g. AZURE_CLIENT_ID or AZURE_CLIENT_ID@production (letters, digits and _, not starting with a digit)`,
+      );
+    // eslint-disable-next-line no-control-regex
+    if (environment !== undefined && (environment.trim() === '' || /[\u0000-\u001f]/.test(environment)))
+      reader.fail(
+        keyNode,
+        `\`client-ids\` key ${JSON.stringify(key)} names no environment after @; expected NAME@ENVIRONMENT`,
+      );
+    const what = `\`client-ids.${key}\``;
+    const text = reader.string(value, what, keyNode).trim();
+    if (!GUID.test(text))
+      reader.fail(
+        value,
+        `${what} is ${JSON.stringify(text)}; expected the app's client id, a GUID such as 11111111-2222-3333-4444-555555555555`,
+      );
+    const normalised = clientIdKey(name, environment);
+    if (normalised in map)
+      reader.fail(
+        keyNode,
+        `\`client-ids\` names ${JSON.stringify(key)} twice (secret names and environments ignore case); expected each once`,
+      );
+    map[normalised] = text.toLowerCase();
+  }
+  return map;
+}
+
 /** The meaning of a policy, without its provenance, for the digest. */
 function canonicalContent(
   severities: ReadonlyMap<string, RuleSetting>,
@@ -342,9 +385,11 @@ export function compilePolicy(text: string, file: string): CompiledPolicy {
   const rulesNode = section('rules');
   const settingsNode = section('settings');
   const exceptionsNode = section('exceptions');
+  const clientIdsNode = section('client-ids');
 
   const overrides = rulesNode ? readRules(reader, rulesNode) : new Map<string, RuleSetting>();
   const settings = settingsNode ? readSettings(reader, settingsNode) : structuredClone({ ...DEFAULT_SETTINGS });
   const exceptions = exceptionsNode ? readExceptions(reader, exceptionsNode, file) : [];
+  if (clientIdsNode) settings.clientIds = readClientIds(reader, clientIdsNode);
   return buildPolicy(file, overrides, settings, exceptions);
 }

@@ -56,6 +56,16 @@ export function policySchema(): Record<string, unknown> {
         additionalProperties: false,
         properties: Object.fromEntries(SETTING_SPECS.map((spec) => [spec.key, settingSchema(spec)])),
       },
+      'client-ids': {
+        description:
+          'Which app a client id kept in a GitHub secret or variable is, so jobs that sign in with `client-id: ${{ secrets.NAME }}` are judged against that app: `NAME: <app id>` for a repository or organisation secret or variable, `NAME@ENVIRONMENT: <app id>` for an environment secret. Names and environments ignore case.',
+        type: 'object',
+        propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*(@\\S.*)?$' },
+        additionalProperties: {
+          type: 'string',
+          pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+        },
+      },
       exceptions: {
         description:
           'Temporary, documented exceptions: each suppresses the findings of one rule on one app (optionally one credential) until the end of its expiry day (UTC).',

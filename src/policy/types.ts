@@ -51,6 +51,11 @@ export interface PolicySettings {
   privilegedGraphPermissions: string[];
   /** Names and/or role template ids. */
   privilegedDirectoryRoles: string[];
+  /**
+   * Which app a client id kept in a secret or variable is: `NAME` or `NAME@environment` (see
+   * workflows/attribution.ts clientIdKey) → app id, lower case. Empty or absent: none mapped.
+   */
+  clientIds?: Readonly<Record<string, string>>;
 }
 
 /** Everything a rule may look at besides the app itself. Pure data. */
@@ -63,6 +68,13 @@ export interface EvaluationContext {
   repository?: RepositoryFacts;
   /** Environment protections by name; absent when they could not be read. */
   environments?: ReadonlyMap<string, EnvironmentProtection>;
+  /**
+   * Apps a job whose client id cannot be read is assumed to sign in as, judged together (the apps the user
+   * named, or in a scan of every app those that trust the repository). Absent: such jobs are not attributed.
+   */
+  assumedApps?: readonly AppInventory[];
+  /** Why assumedApps were chosen, for the messages. */
+  assumedBecause?: 'named' | 'trusts-repository';
 }
 
 export interface RuleDefinition {

@@ -145,7 +145,42 @@ class Analyser {
       if (idTokenWrite) this.recordUnreadCall(scope, root, frames, `${uses} (not analysed: ${why})`, false);
       return;
     }
-    if (idTokenWrite) this.recordUnreadCall(scope, root, frames, `${uses} (in another repository, not analysed)`, true);
+    if (idTokenWrite) this.recordRemoteCall(scope, root, frames);
+  }
+
+  /**
+   * A job that calls a workflow in another repository: the token still carries this repository, the caller's
+   * ref and event (GitHub's reusable-workflow docs), and job_workflow_ref names the callee. The callee's own
+   * environments cannot be read from here.
+   */
+  private recordRemoteCall(scope: Scope, root: Root, frames: CallFrame[]): void {
+    const { job, workflow } = scope;
+    const uses = job.uses ?? '';
+    const entry: WorkflowJob = {
+      file: workflow.file,
+      job: jobName(frames, job.id),
+      line: job.line,
+      signsIn: true,
+      signInMethod: `reusable workflow ${uses} (in another repository)`,
+      idTokenWrite: true,
+      triggers: root.triggers.map((t) => t.event),
+      subjects: predictSubjects({
+        repository: this.repository,
+        triggers: root.triggers,
+        environment: { kind: 'none' },
+        jobWorkflowPath: uses,
+        workflowPath: root.workflow.file,
+        fixedJobWorkflowRef: remoteJobWorkflowRef(uses),
+        ...(root.workflow.name !== undefined ? { workflowName: root.workflow.name } : {}),
+      }),
+      assumption: `calls ${uses}, which is in another repository: judged by this caller's context (repository, ref and event), with job_workflow_ref naming the called workflow; a job there that names an environment presents that environment instead`,
+    };
+    entry.jobWorkflowRef = remoteJobWorkflowRef(uses);
+    entry.remoteWorkflow = uses;
+    const text = callClientIdText(job);
+    if (text !== undefined) entry.clientId = classifyClientId(followReference(text, scope));
+    if (frames.length > 0) entry.callers = [...frames];
+    this.jobs.push(entry);
   }
 
   /** A call whose jobs cannot be read: it may sign in, with subjects nobody can predict from here. */
@@ -168,10 +203,7 @@ class Analyser {
         },
       ],
     };
-    const clientIdText = Object.entries(job.with).find(([k]) => /client[-_]?id/i.test(k))?.[1];
-    const clientSecret =
-      job.secrets === 'inherit' ? undefined : Object.entries(job.secrets).find(([k]) => /client[-_]?id/i.test(k))?.[1];
-    const text = clientIdText ?? clientSecret;
+    const text = callClientIdText(job);
     if (text !== undefined) entry.clientId = classifyClientId(followReference(text, scope));
     if (frames.length > 0) entry.callers = [...frames];
     this.jobs.push(entry);
@@ -182,6 +214,8 @@ class Analyser {
     const signIns = detectSignIns(scope, idTokenWrite);
     if (signIns.length === 0 && !idTokenWrite) return;
     const federated = signIns.filter((s) => s.federated);
+    // A job that signs in only with a stored secret or certificate presents no subject to Entra.
+    const secretOnly = signIns.length > 0 && federated.length === 0;
     const primary = federated[0] ?? signIns[0];
     const environment = environmentOf(scope);
     const entry: WorkflowJob = {
@@ -204,7 +238,9 @@ class Analyser {
       if (primary.clientId) entry.clientId = primary.clientId;
       entry.signIns = signIns;
     }
-    if (federated.length > 0 || idTokenWrite) {
+    const fix = environmentFixOf(scope);
+    if (fix) entry.environmentFix = fix;
+    if (!secretOnly) {
       entry.subjects = predictSubjects({
         repository: this.repository,
         triggers: root.triggers,
@@ -214,6 +250,10 @@ class Analyser {
         ...(root.workflow.name !== undefined ? { workflowName: root.workflow.name } : {}),
       });
     }
+    if (frames.length === 0 && root.triggers.every((t) => t.event === 'workflow_call')) {
+      entry.assumption =
+        'this workflow only runs when another workflow calls it, and no caller is in the repository: judged as called from this repository';
+    }
     if (frames.length > 0) {
       entry.callers = [...frames];
       const first = entry.subjects[0];
@@ -221,6 +261,54 @@ class Analyser {
     }
     this.jobs.push(entry);
   }
+}
+
+/** The client id a reusable-workflow call passes, through `with:` or `secrets:`. */
+function callClientIdText(job: ParsedJob): string | undefined {
+  const fromWith = Object.entries(job.with).find(([k]) => /client[-_]?id/i.test(k))?.[1];
+  const fromSecrets =
+    job.secrets === 'inherit' ? undefined : Object.entries(job.secrets).find(([k]) => /client[-_]?id/i.test(k))?.[1];
+  return fromWith ?? fromSecrets;
+}
+
+/** `owner/repo/.github/workflows/x.yml@ref` → the job_workflow_ref GitHub writes for it. */
+function remoteJobWorkflowRef(uses: string): string {
+  const at = uses.lastIndexOf('@');
+  if (at < 0) return uses;
+  const path = uses.slice(0, at);
+  const ref = uses.slice(at + 1);
+  if (/^[0-9a-f]{40}$/i.test(ref) || ref.startsWith('refs/')) return `${path}@${ref}`;
+  // A version-like ref is almost always a tag; anything else is taken as a branch.
+  return `${path}@${/^v?\d/.test(ref) ? 'refs/tags' : 'refs/heads'}/${ref}`;
+}
+
+/** Where the job's environment is set: its own `environment:` line, or the caller's `with:` entry passing it. */
+function environmentFixOf(scope: Scope): WorkflowJob['environmentFix'] {
+  const environment = scope.job.environment;
+  if (!environment) return undefined;
+  let fix: NonNullable<WorkflowJob['environmentFix']> = {
+    file: scope.workflow.file,
+    line: environment.line,
+    what: 'environment',
+  };
+  let text = environment.text;
+  let current: Scope = scope;
+  for (let depth = 0; depth < MAX_CALL_DEPTH; depth += 1) {
+    const input = /^\$\{\{\s*inputs\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(text.trim())?.[1];
+    const caller = current.caller;
+    if (input === undefined || !caller) break;
+    const passed = caller.with[input];
+    if (passed === undefined) break;
+    const callerJob = caller.scope.job;
+    fix = {
+      file: caller.scope.workflow.file,
+      line: callerJob.withLines?.[input] ?? callerJob.line,
+      what: 'caller-with',
+    };
+    text = passed;
+    current = caller.scope;
+  }
+  return fix;
 }
 
 function environmentOf(scope: Scope): EnvironmentCandidates {

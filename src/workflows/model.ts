@@ -23,6 +23,11 @@ export interface RepositoryFacts {
   /** The OIDC issuer of this repository's tokens when not https://token.actions.githubusercontent.com (GHES, enterprise slug). */
   oidcIssuer?: string;
   subjectFormat: SubjectFormat;
+  /**
+   * Set when owner/name were read from a git remote and GitHub did not confirm them: their letter case may
+   * differ from GitHub's canonical names, which are what `sub` carries.
+   */
+  nameCaseUnverified?: boolean;
 }
 
 export type ClientIdSource = 'literal' | 'vars' | 'secrets' | 'expression' | 'input';
@@ -33,6 +38,8 @@ export interface ClientIdRef {
   value: string;
   /** Resolved GUID when known (literal, or a variable read through the API). */
   resolved?: string;
+  /** Where the resolved value came from when not written in the workflow. */
+  resolvedBy?: 'github-api' | 'policy';
 }
 
 export interface PredictedSubject {
@@ -76,6 +83,15 @@ export interface WorkflowJob {
   jobWorkflowRef?: string;
   /** For a job of a called (reusable) workflow: the calling jobs, outermost first. */
   callers?: { file: string; job: string; line: number }[];
+  /**
+   * Where a person changes the environment that decides this job's subject: the callee's own `environment:`
+   * line, or the calling job's `with:` entry that passes it.
+   */
+  environmentFix?: { file: string; line: number; what: 'environment' | 'caller-with' };
+  /** How the job was judged when its caller is not in the repository, or is in another repository. */
+  assumption?: string;
+  /** For a job that calls a workflow in another repository: the `uses:` it calls (its jobs cannot be read). */
+  remoteWorkflow?: string;
 }
 
 export interface WorkflowProblem {

@@ -58,6 +58,8 @@ export interface ParsedJob {
   /** A reusable workflow call: `./.github/workflows/x.yml` or `owner/repo/.github/workflows/x.yml@ref`. */
   uses?: string;
   with: Record<string, string>;
+  /** Line of each `with:` entry of a reusable-workflow call (where a person changes what it passes). */
+  withLines?: Record<string, number>;
   secrets: Record<string, string> | 'inherit';
   matrix?: MatrixSpec;
   steps: ParsedStep[];
@@ -174,6 +176,8 @@ function parseJob(id: string, line: number, node: TreeNode): ParsedJob {
   if (name !== undefined) job.name = name;
   const uses = textOf(valueOf(node, 'uses'));
   if (uses !== undefined) job.uses = uses.trim();
+  const withNode = valueOf(node, 'with');
+  if (withNode?.kind === 'map') job.withLines = Object.fromEntries(withNode.entries.map((e) => [e.key, e.keyLine]));
   const permissions = parsePermissions(valueOf(node, 'permissions'));
   if (permissions) job.permissions = permissions;
   const environment = parseEnvironment(entryOf(node, 'environment'));

@@ -19,6 +19,8 @@ export interface SubjectRequest {
   workflowPath: string;
   /** `name:` of the triggered workflow (the `workflow` claim); GitHub uses the path when there is none. */
   workflowName?: string;
+  /** job_workflow_ref when it does not follow the caller's ref: a workflow called from another repository. */
+  fixedJobWorkflowRef?: string;
 }
 
 /** Claims that change from run to run: a custom template that includes one cannot be predicted. */
@@ -46,6 +48,11 @@ export function predictSubjects(request: SubjectRequest): PredictedSubject[] {
   const out: PredictedSubject[] = [];
   for (const trigger of request.triggers) {
     if (trigger.event === 'workflow_call') {
+      const called = calledFromHere(request);
+      if (called) {
+        out.push(...called);
+        continue;
+      }
       out.push({
         subject: `<subject of the calling job>`,
         kind: 'unresolved',
@@ -60,6 +67,36 @@ export function predictSubjects(request: SubjectRequest): PredictedSubject[] {
     }
   }
   return dedupe(out);
+}
+
+/** Runs of a caller this repository could have, to tell whether the caller's ref or event shows in the subject. */
+const CALLER_PROBES: { ref: string; event: string }[] = [
+  { ref: 'refs/heads/probe-caller-a', event: 'push' },
+  { ref: 'refs/tags/probe-caller-b', event: 'workflow_dispatch' },
+];
+
+/**
+ * A workflow only other workflows call, whose callers are not in the repository: judged as called from this
+ * repository. With a literal environment (and a subject format that shows the environment rather than the
+ * caller's ref), the subject is known whatever the caller's trigger.
+ */
+function calledFromHere(request: SubjectRequest): PredictedSubject[] | undefined {
+  const env = request.environment;
+  if (env.kind !== 'names') return undefined;
+  const out: PredictedSubject[] = [];
+  for (const name of env.names) {
+    const probes = CALLER_PROBES.map((p) => render(request, p.ref, p.event, name));
+    const first = probes[0];
+    if (!first?.ok || !probes.every((p) => p.ok && p.value === first.value)) return undefined;
+    out.push({
+      subject: first.value,
+      kind: 'exact',
+      trigger: 'workflow_call',
+      reason:
+        'its callers are not in this repository: judged as called from this repository, where the environment decides the subject',
+    });
+  }
+  return out;
 }
 
 function subjectsFor(request: SubjectRequest, variant: RefVariant, perRun: string[]): PredictedSubject[] {
@@ -177,6 +214,7 @@ export function claimsFor(
 }
 
 function jobWorkflowRef(request: SubjectRequest, ref: string): string {
+  if (request.fixedJobWorkflowRef !== undefined) return request.fixedJobWorkflowRef;
   return `${request.repository.owner}/${request.repository.name}/${request.jobWorkflowPath}@${ref}`;
 }
 

@@ -46,6 +46,13 @@ function actionSignIn(step: ParsedStep, scope: Scope): SignIn | undefined {
   else return undefined;
   const clientIdText = step.with['client-id'];
   const creds = step.with['creds'];
+  const clientSecret = step.with['client-secret'] ?? step.with['client_secret'];
+  if (clientSecret !== undefined && clientSecret.trim() !== '') {
+    const signIn: SignIn = { method: `${method} (client-secret)`, line: step.line, federated: false };
+    if (clientIdText !== undefined && clientIdText.trim() !== '')
+      signIn.clientId = classifyClientId(followReference(clientIdText, scope, step));
+    return signIn;
+  }
   if (clientIdText !== undefined && clientIdText.trim() !== '') {
     return {
       method,
@@ -99,18 +106,34 @@ function commandSignIns(step: ParsedStep, scope: Scope): SignIn[] {
   for (const line of logicalLines(step.run ?? '')) {
     let method: string | undefined;
     let clientIdText: string | undefined;
+    let federated = true;
     if (/\baz\s+login\b/.test(line) && /\s--federated-token\b/.test(line)) {
       method = 'az login --federated-token';
       clientIdText = optionValue(line, ['--username', '-u']);
+    } else if (/\baz\s+login\b/.test(line) && AZ_SECRET_OPTION.test(line)) {
+      // A service principal with a password or certificate: a stored secret, no federated credential.
+      const certificate = /\s--certificate\b/.test(line) || /\.pem\b/.test(optionValue(line, PASSWORD_OPTIONS) ?? '');
+      method = `az login --service-principal (${certificate ? 'certificate' : 'client secret'})`;
+      clientIdText = optionValue(line, ['--username', '-u']);
+      federated = false;
     } else if (/\bConnect-AzAccount\b/i.test(line) && /\s-FederatedToken\b/i.test(line)) {
       method = 'Connect-AzAccount -FederatedToken';
       clientIdText = optionValue(line, ['-ApplicationId'], true);
+    } else if (
+      /\bConnect-AzAccount\b/i.test(line) &&
+      /\s-ServicePrincipal\b/i.test(line) &&
+      /\s-(?:Credential|CertificateThumbprint|CertificatePath)\b/i.test(line)
+    ) {
+      const certificate = /\s-Certificate(?:Thumbprint|Path)\b/i.test(line);
+      method = `Connect-AzAccount -ServicePrincipal (${certificate ? 'certificate' : 'credential'})`;
+      clientIdText = optionValue(line, ['-ApplicationId'], true);
+      federated = false;
     } else if (/\bazd\s+auth\s+login\b/.test(line) && /--federated-credential-provider[\s=]+["']?github\b/.test(line)) {
       method = 'azd auth login --federated-credential-provider github';
       clientIdText = optionValue(line, ['--client-id']) ?? envOf(scope, step)['AZURE_CLIENT_ID'];
     }
     if (!method) continue;
-    const signIn: SignIn = { method, line: step.line, federated: true };
+    const signIn: SignIn = { method, line: step.line, federated };
     if (clientIdText !== undefined) signIn.clientId = classifyClientId(followReference(clientIdText, scope, step));
     found.push(signIn);
   }
@@ -131,7 +154,20 @@ function optionValue(line: string, names: string[], ignoreCase = false): string 
   return undefined;
 }
 
+const PASSWORD_OPTIONS = ['--password', '-p', '--client-secret'];
+/** `az login --service-principal` with a password, client secret or certificate (not --federated-token). */
+const AZ_SECRET_OPTION = /\s(?:--password|-p|--client-secret|--certificate)(?:[\s=]|$)/;
+
 const TERRAFORM_COMMAND = /\bterraform\s+(?:-\S+\s+)*(?:init|plan|apply|destroy|import|refresh|output|state)\b/;
+
+/** Environment variables through which Terraform or the Azure SDKs sign in with a stored secret or certificate. */
+const SECRET_VARIABLES = [
+  'ARM_CLIENT_SECRET',
+  'ARM_CLIENT_CERTIFICATE_PATH',
+  'ARM_CLIENT_CERTIFICATE',
+  'AZURE_CLIENT_SECRET',
+  'AZURE_CLIENT_CERTIFICATE_PATH',
+];
 
 /** Terraform's azurerm provider/backend federating through ARM_* (or AZURE_*) environment variables. */
 function environmentSignIn(scope: Scope, idTokenWrite: boolean): SignIn | undefined {
@@ -147,15 +183,18 @@ function environmentSignIn(scope: Scope, idTokenWrite: boolean): SignIn | undefi
       runsTerraform: TERRAFORM_COMMAND.test(step.run ?? ''),
     });
   }
+  const set = (env: Record<string, string>, k: string) =>
+    env[k] !== undefined && env[k]?.trim() !== '' && env[k]?.trim().toLowerCase() !== 'false';
   for (const { env, line, runsTerraform } of candidates) {
     const clientIdText = env['ARM_CLIENT_ID'] ?? env['AZURE_CLIENT_ID'];
     if (clientIdText === undefined || clientIdText.trim() === '') continue;
     const useOidc = (env['ARM_USE_OIDC'] ?? '').trim().toLowerCase() === 'true';
     const clientId = classifyClientId(followReference(clientIdText, scope));
     if (useOidc) return { method: 'Terraform (ARM_USE_OIDC)', line, clientId, federated: true };
-    const otherCredential = ['ARM_CLIENT_SECRET', 'ARM_CLIENT_CERTIFICATE_PATH', 'ARM_USE_MSI', 'ARM_USE_CLI'].some(
-      (k) => env[k] !== undefined && env[k]?.trim() !== '' && env[k]?.trim().toLowerCase() !== 'false',
-    );
+    const secretVariable = SECRET_VARIABLES.find((k) => set(env, k));
+    if (secretVariable)
+      return { method: `${secretVariable} (client secret or certificate)`, line, clientId, federated: false };
+    const otherCredential = ['ARM_USE_MSI', 'ARM_USE_CLI'].some((k) => set(env, k));
     if (env['ARM_CLIENT_ID'] !== undefined && runsTerraform && idTokenWrite && !otherCredential) {
       return {
         method: 'Terraform (ARM_CLIENT_ID with id-token: write; use_oidc in the provider)',

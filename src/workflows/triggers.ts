@@ -13,7 +13,10 @@ export interface RefVariant {
 
 const GLOB = /[*?+[\]!]/;
 
-/** Events that run on the default branch's latest commit (GitHub docs, "Events that trigger workflows"). */
+// GitHub docs, "Events that trigger workflows" (content/actions/reference/workflows-and-actions/
+// events-that-trigger-workflows.md), the GITHUB_REF of each event.
+
+/** Events that run on the default branch's latest commit. */
 const DEFAULT_BRANCH_EVENTS = new Set([
   'schedule',
   'repository_dispatch',
@@ -37,8 +40,6 @@ const DEFAULT_BRANCH_EVENTS = new Set([
   'check_run',
   'check_suite',
   'status',
-  'registry_package',
-  'create',
   'delete',
 ]);
 
@@ -65,18 +66,27 @@ export function refVariants(trigger: Trigger, defaultBranch: string, defaultAssu
     ];
   }
   if (event === 'pull_request_target') {
-    if (trigger.branches && trigger.branches.length > 0) {
-      return filterVariants(event, 'refs/heads/', trigger.branches);
-    }
-    return [
-      onDefault('pull_request_target runs on the base branch of the pull request'),
-      glob(event, 'refs/heads/*', 'pull requests into any other branch'),
-    ];
+    // On github.com, GHEC and GHES 3.20+ the run is on the default branch whatever the pull request's base
+    // (its `branches:` filter only selects which pull requests start it); the subject context is pull_request.
+    return [onDefault('pull_request_target runs on the default branch')];
   }
   if (event === 'workflow_dispatch') {
     return [
-      onDefault('workflow_dispatch runs on the default branch unless another branch is chosen'),
+      onDefault('workflow_dispatch runs on the default branch unless another branch or a tag is chosen'),
       glob(event, 'refs/heads/*', 'workflow_dispatch can be run on any branch'),
+      glob(event, 'refs/tags/*', 'workflow_dispatch can be run on any tag'),
+    ];
+  }
+  if (event === 'create') {
+    return [
+      glob(event, 'refs/heads/*', 'create runs on the branch that was created'),
+      glob(event, 'refs/tags/*', 'create runs on the tag that was created'),
+    ];
+  }
+  if (event === 'registry_package') {
+    return [
+      glob(event, 'refs/heads/*', "registry_package runs on the package's branch"),
+      glob(event, 'refs/tags/*', "registry_package runs on the package's tag"),
     ];
   }
   if (event === 'release') return [glob(event, 'refs/tags/*', 'release runs on the tag of the release')];
@@ -84,7 +94,10 @@ export function refVariants(trigger: Trigger, defaultBranch: string, defaultAssu
     return [glob(event, 'refs/heads/gh-readonly-queue/*', 'merge queue branches are named after each pull request')];
   }
   if (event === 'deployment' || event === 'deployment_status') {
-    return [glob(event, 'refs/heads/*', `${event} runs on the ref being deployed`)];
+    return [
+      glob(event, 'refs/heads/*', `${event} runs on the branch being deployed`),
+      glob(event, 'refs/tags/*', `${event} runs on the tag being deployed`),
+    ];
   }
   if (event === 'workflow_call') return [];
   if (DEFAULT_BRANCH_EVENTS.has(event)) return [onDefault(`${event} runs on the default branch`)];

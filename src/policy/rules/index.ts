@@ -3,6 +3,7 @@ import type { RuleDefinition } from '../types.js';
 import { credentialRules } from './credentials.js';
 import { federationRules } from './federation.js';
 import { workflowRules } from './workflow.js';
+import { workflowSecretSignIn } from './workflow-secret.js';
 import { privilegeRules } from './privilege.js';
 import { policyRules } from './policy.js';
 
@@ -10,6 +11,7 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
   ...credentialRules,
   ...federationRules,
   ...workflowRules,
+  workflowSecretSignIn,
   ...privilegeRules,
   ...policyRules,
 ]);

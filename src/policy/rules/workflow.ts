@@ -5,30 +5,106 @@ import { decide, type CaseDifference, type PresentedToken } from '../../matching
 import { compliantExpression, globMatch, type RepositoryIds } from '../../matching/expression.js';
 import { parseSubject, printSubject, type ParsedSubject } from '../../matching/subject.js';
 import { azCreateCommand, credentialName, graphCreateRequest } from '../../plan/names.js';
-import { issuerOf, jobSignsInAs, TOKEN_EXCHANGE_AUDIENCE } from '../../workflows/attribution.js';
+import {
+  federatedSignIns,
+  issuerOf,
+  jobSignsInAs,
+  TOKEN_EXCHANGE_AUDIENCE,
+  type AttributionOptions,
+} from '../../workflows/attribution.js';
 import type { PredictedSubject, RepositoryFacts, WorkflowAnalysis, WorkflowJob } from '../../workflows/model.js';
 import type { EvaluationContext, Location, RuleDefinition, RuleHit, Target } from '../types.js';
 import { ficLabel, ficTarget, deleteFicCommand } from './trust.js';
 import { quote } from './text.js';
 
-function jobTarget(job: WorkflowJob): Target {
-  return { kind: 'workflowJob', id: `${job.file}#${job.job}`, name: job.job };
+/** A called job is told apart by its outermost caller's file: two workflows calling one file stay two jobs. */
+export function jobTarget(job: WorkflowJob): Target {
+  const caller = job.callers?.[0];
+  const id = caller ? `${job.file}#${job.job}@${caller.file}` : `${job.file}#${job.job}`;
+  return { kind: 'workflowJob', id, name: job.job };
 }
 
-function jobLabel(job: WorkflowJob): string {
-  return `job ${quote(job.job)} (${job.file}:${job.line})`;
+export function jobLabel(job: WorkflowJob): string {
+  const caller = job.callers?.[job.callers.length - 1];
+  const calledBy = caller ? `, called by job ${quote(caller.job)} of ${caller.file}:${caller.line}` : '';
+  return `job ${quote(job.job)} (${job.file}:${job.line}${calledBy})`;
 }
 
-/** The environment line when the environment decides the subject, else the job line. */
+/** The line a person changes: the environment (or the caller's `with:` passing it) when it decides the subject. */
 function subjectLocation(job: WorkflowJob, subject: PredictedSubject): Location {
   const parsed = parseSubject(subject.subject);
   const byEnvironment = parsed.ok && parsed.value.context?.kind === 'environment';
+  if (byEnvironment && job.environmentFix) return { file: job.environmentFix.file, line: job.environmentFix.line };
   return { file: job.file, line: byEnvironment && job.environment ? job.environment.line : job.line };
 }
 
-/** Jobs of the analysis that sign in as this app (see attribution.ts). */
-function jobsOf(app: AppInventory, analysis: WorkflowAnalysis): WorkflowJob[] {
-  return analysis.jobs.filter((job) => jobSignsInAs(job, app.appId, analysis.actionClientId) === 'yes');
+/** Says which line the finding points at, when it is not the job's own. */
+function fixNote(job: WorkflowJob, subject: PredictedSubject): string {
+  const location = subjectLocation(job, subject);
+  if (location.file === job.file && location.line === job.line) return '';
+  const what =
+    job.environmentFix?.what === 'caller-with' && location.file === job.environmentFix.file
+      ? "the caller's `with:` that passes the environment"
+      : 'the `environment:` that decides the subject';
+  return ` The finding points at ${location.file}:${location.line}, ${what}.`;
+}
+
+export function attributionOptions(context: EvaluationContext): AttributionOptions {
+  const analysis = context.workflows;
+  const options: AttributionOptions = {};
+  if (analysis?.actionClientId) options.actionClientId = analysis.actionClientId;
+  if (context.settings.clientIds) options.clientIds = context.settings.clientIds;
+  if (context.assumedApps) options.assumedApps = context.assumedApps.map((a) => a.appId);
+  return options;
+}
+
+interface AttributedJob {
+  job: WorkflowJob;
+  /** Assumed: its client id cannot be read; it is judged against every assumed app's credentials together. */
+  assumed: boolean;
+}
+
+/**
+ * Jobs of the analysis that sign in as this app (see attribution.ts). A job only assumed to sign in as one of
+ * several apps is judged once, with the first of them.
+ */
+function attributedJobs(app: AppInventory, context: EvaluationContext, everyAssumedApp = false): AttributedJob[] {
+  const analysis = context.workflows;
+  if (!analysis) return [];
+  const options = attributionOptions(context);
+  const first = context.assumedApps?.[0]?.appId.toLowerCase();
+  const out: AttributedJob[] = [];
+  for (const job of analysis.jobs) {
+    const verdict = jobSignsInAs(job, app.appId, options);
+    if (verdict === 'yes') out.push({ job, assumed: false });
+    else if (verdict === 'assumed' && (everyAssumedApp || first === app.appId.toLowerCase()))
+      out.push({ job, assumed: true });
+  }
+  return out;
+}
+
+function jobsOf(app: AppInventory, context: EvaluationContext): WorkflowJob[] {
+  return attributedJobs(app, context)
+    .filter((a) => !a.assumed)
+    .map((a) => a.job);
+}
+
+/** The credentials a job is judged against: the app's, or every assumed app's together. */
+function credentialsFor(app: AppInventory, context: EvaluationContext, assumed: boolean): FederatedCredential[] {
+  if (!assumed) return app.federatedCredentials;
+  return (context.assumedApps ?? [app]).flatMap((a) => a.federatedCredentials);
+}
+
+/** "app X (id)" or, for an assumed attribution, which apps and why. */
+function signsInPhrase(app: AppInventory, context: EvaluationContext, job: WorkflowJob, assumed: boolean): string {
+  if (!assumed) return `signs in as app ${quote(app.displayName)} (${app.appId})`;
+  const ref = federatedSignIns(job).find((s) => s.clientId)?.clientId?.value;
+  const apps = (context.assumedApps ?? [app]).map((a) => `${quote(a.displayName)} (${a.appId})`).join(', ');
+  const why =
+    context.assumedBecause === 'trusts-repository'
+      ? 'the apps whose credentials trust this repository'
+      : 'the apps named';
+  return `signs in with a client id that cannot be read here${ref ? ` (${ref})` : ''}, so the attribution was assumed: it is judged against ${why}, ${apps}, together (map it under client-ids in the policy file to be exact);`;
 }
 
 function tokenFor(analysis: WorkflowAnalysis, subject: string, jobWorkflowRef: string | undefined): PresentedToken {
@@ -60,6 +136,11 @@ function describeDifferences(differences: CaseDifference[]): string {
     .join('; ');
 }
 
+/** What was assumed to judge the job at all (its caller, or which app it signs in as). */
+function assumptionNote(job: WorkflowJob): string {
+  return job.assumption ? ` (Assumed: ${job.assumption}.)` : '';
+}
+
 // ---------------------------------------------------------------------------------------------
 // fic-missing
 
@@ -78,14 +159,12 @@ export const ficMissing: RuleDefinition = {
     const hits: RuleHit[] = [];
     const issuer = issuerOf(analysis);
     const taken = new Set(app.federatedCredentials.map((c) => c.name));
-    for (const job of jobsOf(app, analysis)) {
+    for (const { job, assumed } of attributedJobs(app, context)) {
+      const credentials = credentialsFor(app, context, assumed);
       const uncoveredPatterns: PredictedSubject[] = [];
       for (const subject of job.subjects) {
         if (subject.kind === 'exact') {
-          const decision = decide(
-            tokenFor(analysis, subject.subject, subject.jobWorkflowRef),
-            app.federatedCredentials,
-          );
+          const decision = decide(tokenFor(analysis, subject.subject, subject.jobWorkflowRef), credentials);
           if (decision.outcome === 'match' || decision.outcome === 'subject-case') continue;
           if (decision.outcome === 'undecided') {
             hits.push(undecidedHit(app, job, subject, decision.credential, decision.missing));
@@ -103,11 +182,13 @@ export const ficMissing: RuleDefinition = {
           hits.push({
             target: jobTarget(job),
             location: subjectLocation(job, subject),
-            message: `The ${jobLabel(job)} signs in as app ${quote(app.displayName)} (${app.appId}) and presents ${quote(subject.subject)} on ${subject.trigger}, but ${why}.`,
+            // The called workflow's jobs may name an environment, which would change the subject: not certain.
+            ...(job.remoteWorkflow !== undefined ? { severity: 'warning' as const } : {}),
+            message: `The ${jobLabel(job)} ${signsInPhrase(app, context, job, assumed)} and presents ${quote(subject.subject)} on ${subject.trigger}, but ${why}.${fixNote(job, subject)}${assumptionNote(job)}`,
             remediation: `Add the credential: \`${azCreateCommand(app.appId, spec)}\` — or through Microsoft Graph:\n${graphCreateRequest(app.objectId, spec)}`,
           });
         } else if (subject.kind === 'pattern') {
-          const coverage = flexibleCoverage(analysis, subject, app.federatedCredentials);
+          const coverage = flexibleCoverage(analysis, subject, credentials);
           if (coverage === 'none') uncoveredPatterns.push(subject);
           else if (coverage !== 'covered') {
             hits.push(undecidedHit(app, job, subject, coverage.credential, coverage.missing));
@@ -120,7 +201,7 @@ export const ficMissing: RuleDefinition = {
           target: jobTarget(job),
           location: { file: job.file, line: job.line },
           severity: 'warning',
-          message: `The ${jobLabel(job)} signs in as app ${quote(app.displayName)} (${app.appId}) and can also present subjects matching ${list}; only a flexible federated credential can serve a subject that varies from run to run, and none of the app's does.`,
+          message: `The ${jobLabel(job)} ${signsInPhrase(app, context, job, assumed)} and can also present subjects matching ${list}; only a flexible federated credential can serve a subject that varies from run to run, and none of the app's does.`,
           remediation: `Either restrict the trigger to fixed branches, tags or an environment (so the job presents one exact subject), or add a flexible federated credential (Graph beta \`claimsMatchingExpression\`, bound to the repository's id as Entra requires, e.g. \`${compliantExpression({ operator: 'matches', value: uncoveredPatterns[0]?.subject ?? 'repo:<owner>/<repo>:ref:refs/heads/release/*' }, repositoryIds(analysis.repository))}\`) covering exactly these runs.`,
         });
       }
@@ -191,16 +272,29 @@ export const ficCaseMismatch: RuleDefinition = {
     const analysis = analysisOf(context);
     if (!analysis) return [];
     const hits: RuleHit[] = [];
-    for (const job of jobsOf(app, analysis)) {
+    for (const { job, assumed } of attributedJobs(app, context, true)) {
       for (const subject of job.subjects) {
         if (subject.kind !== 'exact') continue;
-        const decision = decide(tokenFor(analysis, subject.subject, subject.jobWorkflowRef), app.federatedCredentials);
+        const credentials = credentialsFor(app, context, assumed);
+        const decision = decide(tokenFor(analysis, subject.subject, subject.jobWorkflowRef), credentials);
         if (decision.outcome !== 'subject-case') continue;
         const fic = decision.credential;
+        // Judged together, a case-only match is reported with the app that holds the credential.
+        if (!app.federatedCredentials.includes(fic)) continue;
+        if (analysis.repository.nameCaseUnverified && onlyInRepositoryName(analysis.repository, decision.differences)) {
+          hits.push({
+            target: ficTarget(fic),
+            location: subjectLocation(job, subject),
+            severity: 'notice',
+            message: `The ${ficLabel(app, fic)} differs from the subject predicted for the ${jobLabel(job)} only in the letter case of the repository name (${describeDifferences(decision.differences)}), and that case was read from a git remote, not from GitHub: it is unverified. GitHub puts its canonical names in the subject; if the credential spells them as GitHub does, it matches.`,
+            remediation: `Confirm GitHub's spelling of the repository (set GITHUB_TOKEN so the CLI asks the GitHub API, or pass --github-repo OWNER/REPO exactly as GitHub spells it) and run again.`,
+          });
+          continue;
+        }
         hits.push({
           target: ficTarget(fic),
           location: subjectLocation(job, subject),
-          message: `The ${ficLabel(app, fic)} matches the ${jobLabel(job)} only when case is ignored, so Entra rejects it (AADSTS7002138). The job presents ${quote(subject.subject)}; ${describeDifferences(decision.differences)}.`,
+          message: `The ${ficLabel(app, fic)} matches the ${jobLabel(job)} only when case is ignored, so Entra rejects it (AADSTS7002138). The job presents ${quote(subject.subject)}; ${describeDifferences(decision.differences)}.${assumptionNote(job)}`,
           remediation:
             fic.claimsMatchingExpression === null
               ? `Set the subject to ${quote(subject.subject)}: \`az ad app federated-credential update --id ${app.appId} --federated-credential-id ${fic.id} --parameters '${JSON.stringify({ subject: subject.subject }).replace(/'/g, `'\\''`)}'\`.`
@@ -211,6 +305,12 @@ export const ficCaseMismatch: RuleDefinition = {
     return hits;
   },
 };
+
+/** Whether every case difference lies in `repo:OWNER/REPO`, the part a git remote may spell otherwise. */
+function onlyInRepositoryName(repository: RepositoryFacts, differences: CaseDifference[]): boolean {
+  const end = `repo:${repository.owner}/${repository.name}`.length;
+  return differences.length > 0 && differences.every((d) => d.index < end);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Credentials naming this repository
@@ -244,6 +344,11 @@ function repositoryCredentials(app: AppInventory, analysis: WorkflowAnalysis): R
     out.push({ fic, subject: fic.subject, parsed: parsed.value });
   }
   return out;
+}
+
+/** Whether the app has a credential naming the analysed repository (a scan attributes unreadable client ids to it). */
+export function trustsRepository(app: AppInventory, analysis: WorkflowAnalysis): boolean {
+  return repositoryCredentials(app, analysis).length > 0;
 }
 
 /** Whether any analysed job can present `subject`: patterns as written, unknown parts (`<…>`) as wildcards. */
@@ -376,7 +481,7 @@ export const ficUnprotectedEnvironment: RuleDefinition = {
 export function pullRequestTargetHits(app: AppInventory, context: EvaluationContext): RuleHit[] {
   const analysis = analysisOf(context);
   if (!analysis) return [];
-  return jobsOf(app, analysis)
+  return jobsOf(app, context)
     .filter((job) => job.idTokenWrite && job.triggers.includes('pull_request_target'))
     .map((job) => ({
       target: jobTarget(job),
