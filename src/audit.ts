@@ -2,7 +2,7 @@
 // findings and a report out. No I/O of its own: readers and reporters sit at the edges.
 import type { AppInventory, NotEvaluated } from './inventory/model.js';
 import type { CompiledPolicy } from './policy/index.js';
-import { evaluateApp, policyFindings } from './policy/index.js';
+import { evaluateApp, policyFindings, snapshotFindings } from './policy/index.js';
 import type { EvaluationContext, Finding } from './policy/types.js';
 import { buildReport } from './report/build.js';
 import type { Report, SuppressedFinding } from './report/model.js';
@@ -47,6 +47,7 @@ export async function audit(
     options.onProgress?.({ apps: apps.length, notEvaluated: notEvaluated.length, findings: findings.length });
   }
   findings.push(...policyFindings(options.policy, options.context.now));
+  findings.push(...snapshotFindings(options.policy, options.context));
 
   return buildReport({
     tool: { name: TOOL_NAME, version: TOOL_VERSION },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildReport } from '../../src/report/build.js';
+import { renderComment } from '../../src/report/comment.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderSummary } from '../../src/report/summary.js';
 import {
@@ -249,5 +250,29 @@ describe('renderMarkdown', () => {
     expect(bytes(full)).toBeGreaterThan(1_000_000);
     expect(count(full, /^<details><summary><b>error<\/b> /m)).toBe(6000);
     expect(full).not.toContain('**Truncated:**');
+  });
+});
+
+describe('snapshot mode', () => {
+  const NOW = new Date('2026-12-05T12:00:00Z');
+  const snapshotReport = (exportedAt: string) =>
+    buildReport({
+      tool: TOOL,
+      apps: [DEPLOY_API],
+      findings: [],
+      scope: { snapshot: { exportedAt, tenant: '72f988bf-86f1-41af-91ab-2d7cd011db47' } },
+    });
+
+  it.each([
+    ['2026-12-01T06:00:00Z', 'exported 2026-12-01 06:00 UTC (4 days ago)'],
+    ['2026-12-05T09:30:00Z', 'exported 2026-12-05 09:30 UTC (less than a day ago)'],
+  ])('says the snapshot’s tenant and age right under the headline (%s)', (exportedAt, age) => {
+    const line = `Judged against a snapshot of tenant \`72f988bf-86f1-41af-91ab-2d7cd011db47\` ${age}; nothing was read live.`;
+    expect(renderSummary(snapshotReport(exportedAt), { now: NOW }).split('\n\n')[1]).toBe(line);
+    expect(renderComment(snapshotReport(exportedAt), { now: NOW })).toContain(`\n${line}\n`);
+  });
+
+  it('says nothing of a snapshot in live mode', () => {
+    expect(renderSummary(realisticReport(), { now: NOW })).not.toContain('snapshot');
   });
 });

@@ -32,7 +32,7 @@ const DAY_MS = 86_400_000;
 
 /** The snapshot a run judged, when it judged one: `report.scope.snapshot` (snapshot mode). */
 export function snapshotOf(report: Report): { exportedAt: string; tenant: string } | undefined {
-  const snapshot = (report.scope as { snapshot?: { exportedAt?: unknown; tenant?: unknown } } | undefined)?.snapshot;
+  const snapshot = report.scope?.snapshot;
   if (typeof snapshot?.exportedAt !== 'string' || typeof snapshot.tenant !== 'string') return undefined;
   return { exportedAt: snapshot.exportedAt, tenant: snapshot.tenant };
 }

@@ -5,6 +5,7 @@ import { federationRules } from './federation.js';
 import { workflowRules } from './workflow.js';
 import { privilegeRules } from './privilege.js';
 import { policyRules } from './policy.js';
+import { snapshotRules } from './snapshot.js';
 
 export const RULES: readonly RuleDefinition[] = Object.freeze([
   ...credentialRules,
@@ -12,6 +13,7 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
   ...workflowRules,
   ...privilegeRules,
   ...policyRules,
+  ...snapshotRules,
 ]);
 
 const BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(RULES.map((rule) => [rule.id, rule]));
