@@ -95,12 +95,17 @@ ${TENANT}
 
 Output:
   --output FILE             Write the snapshot to FILE instead of stdout
+  --for-pull-requests OWNER/REPO
+                            Keep only what a pull-request check of OWNER/REPO needs: the apps that trust it,
+                            their federated credentials and service principal kind; no secret or certificate
+                            metadata, no permissions (safe for an artifact anyone may download)
   --quiet                   No progress on stderr
 
 ${SIGN_IN}
 
 Examples:
   ${TOOL_NAME} export --all --output snapshot.json
+  ${TOOL_NAME} export --all --for-pull-requests contoso/payments-api --output pr-snapshot.json
   ${TOOL_NAME} export --apps 11111111-2222-3333-4444-555555555555 --quiet > snapshot.json
 
 Exit codes: 0 every app exported, 2 usage error, 3 could not complete (the snapshot is still written and
