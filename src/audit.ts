@@ -3,7 +3,7 @@
 import type { AppInventory, NotEvaluated } from './inventory/model.js';
 import { trustsRepository } from './policy/rules/workflow.js';
 import type { CompiledPolicy } from './policy/index.js';
-import { evaluateApp, policyFindings } from './policy/index.js';
+import { evaluateApp, policyFindings, snapshotFindings } from './policy/index.js';
 import type { EvaluationContext, Finding } from './policy/types.js';
 import { buildReport } from './report/build.js';
 import type { Report, SuppressedFinding } from './report/model.js';
@@ -66,6 +66,7 @@ export async function audit(
     for (const app of held) evaluate(app, context);
   }
   findings.push(...policyFindings(options.policy, options.context.now));
+  findings.push(...snapshotFindings(options.policy, options.context));
 
   return buildReport({
     tool: { name: TOOL_NAME, version: TOOL_VERSION },

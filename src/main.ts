@@ -4,16 +4,21 @@ import * as core from '@actions/core';
 import type { EarlyOidcToken } from './auth/early-oidc.js';
 import { redactTokens } from './auth/mask.js';
 import type { FailOn } from './config/inputs.js';
-import type { Prepared } from './action/prepare.js';
+import { prepare, type Prepared } from './action/prepare.js';
 import type { Report } from './report/model.js';
 import { runCheck } from './action/check.js';
 import { publish } from './action/publish.js';
 
+/**
+ * Runs the action. index.ts passes what it prepared while the OIDC request was out; called with no argument
+ * (as `@github/local-action` calls it), run() reads and checks the inputs and the policy itself.
+ */
 export async function run(
-  prepared: Prepared | { error: unknown },
+  preparedAhead?: Prepared | { error: unknown },
   earlyToken: EarlyOidcToken | null = null,
 ): Promise<void> {
   try {
+    const prepared = preparedAhead ?? (await prepare(process.env));
     if ('error' in prepared) throw prepared.error;
     const { inputs, runner, policy } = prepared;
     const { report, github } = await runCheck(inputs, runner, policy, earlyToken);

@@ -71,8 +71,10 @@ describe('plan', () => {
     expect(run.stderr).toContain("plan: note: Predicted subjects assume GitHub's default form");
   });
 
-  it('renders one az command and one Terraform resource per exact subject', async () => {
-    const subjects = exactSubjects(JSON.parse((await plan('--format', 'json')).stdout) as Plan);
+  it('renders one az command and one Terraform resource per exact subject, never a pull_request trust for a deploying app', async () => {
+    const all = exactSubjects(JSON.parse((await plan('--format', 'json')).stdout) as Plan);
+    const subjects = all.filter((s) => !s.endsWith(':pull_request'));
+    expect(all.length - subjects.length).toBe(1);
     const az = await plan('--format', 'az', '--app', '7d3c9e15-2b48-4f6a-b1c2-d3e4f5a6b7c8');
     const commands = az.stdout.split('\n').filter((l) => l.startsWith('az ad app federated-credential create'));
     expect(commands).toHaveLength(subjects.length);
@@ -80,7 +82,7 @@ describe('plan', () => {
       expect(command).toMatch(
         /^az ad app federated-credential create --id 7d3c9e15-2b48-4f6a-b1c2-d3e4f5a6b7c8 --parameters '\{"name":"[A-Za-z0-9][A-Za-z0-9_-]{2,119}",/,
       );
-    const terraform = await plan('--format', 'terraform');
+    const terraform = await plan('--format', 'terraform', '--app', '7d3c9e15-2b48-4f6a-b1c2-d3e4f5a6b7c8');
     expect(terraform.stdout.match(/^resource "azuread_application_federated_identity_credential" /gm)).toHaveLength(
       subjects.length,
     );
@@ -88,6 +90,8 @@ describe('plan', () => {
       expect(az.stdout).toContain(`"subject":"${subject}"`);
       expect(terraform.stdout).toContain(`subject        = "${subject}"`);
     }
+    expect(az.stdout).toMatch(/^# NOT created: repo:contoso\/api:pull_request /m);
+    expect(terraform.stdout).toMatch(/^# NOT created: repo:contoso\/api:pull_request /m);
   });
 
   it('predicts the immutable form from --owner-id and --repo-id', async () => {

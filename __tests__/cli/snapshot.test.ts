@@ -10,6 +10,7 @@ import {
   snapshotInventory,
   type Snapshot,
 } from '../../src/snapshot/index.js';
+import { forPullRequests, trustsRepository } from '../../src/snapshot/pull-requests.js';
 
 const GRAPH_SP = '5b1f2f0e-7c43-4f4e-9d2a-0c8e1b6a3d21';
 const READ_ALL = '9a5d68dd-52b0-4cc2-bd40-abcf44ac3a30';
@@ -232,5 +233,83 @@ describe('parseSnapshot', () => {
   ])('refuses %s', (_name, text, message) => {
     expect(() => parseSnapshot(text, 's.json')).toThrow(SnapshotError);
     expect(() => parseSnapshot(text, 's.json')).toThrow(message);
+  });
+});
+
+describe('forPullRequests', () => {
+  const other = (): RawApp => {
+    const raw = rawApp(OTHER);
+    const fics = raw.application['federatedIdentityCredentials'] as Record<string, unknown>[];
+    raw.application['federatedIdentityCredentials'] = fics.map((f) => ({
+      ...f,
+      subject: 'repo:contoso/website:ref:refs/heads/main',
+    }));
+    return raw;
+  };
+  const pr = forPullRequests(snapshot([rawApp(), other()]), { owner: 'Contoso', name: 'Payments-API' });
+
+  it('keeps only the apps that trust the repository, with their credentials and service principal kind', () => {
+    expect(pr.applications.map((a) => a.appId)).toEqual([APP]);
+    expect(pr.applications[0]).toEqual({
+      id: `c5f3e9d4-7a06-4d3b-9e8c-${APP.slice(-12)}`,
+      appId: APP,
+      displayName: 'legacy-billing-sync',
+      passwordCredentials: [],
+      keyCredentials: [],
+      federatedIdentityCredentials: [
+        {
+          id: 'e1a2b3c4-d5e6-4f70-8a9b-0c1d2e3f4a51',
+          name: 'main',
+          issuer: 'https://token.actions.githubusercontent.com',
+          subject: 'repo:contoso/payments-api:ref:refs/heads/main',
+          audiences: ['api://AzureADTokenExchange'],
+        },
+      ],
+    });
+    expect(pr.servicePrincipals).toEqual([
+      {
+        id: '8e4c5b3d-0f76-4c7b-8a5d-3f1b4e9d6a54',
+        appId: APP,
+        displayName: 'legacy-billing-sync',
+        accountEnabled: true,
+        passwordCredentials: [],
+        keyCredentials: [],
+        appRoleAssignments: [],
+        memberOf: [],
+      },
+    ]);
+    expect(pr.forPullRequests.repository).toBe('Contoso/Payments-API');
+  });
+
+  it('holds no secret or certificate metadata and no permissions', () => {
+    const text = renderSnapshot(pr);
+    for (const leak of [
+      'billing-sync-2022',
+      '1a2b3c4d-5e6f-4a70-8b91-c2d3e4f5a6b1',
+      'CN=billing-sync',
+      READ_ALL,
+      GRAPH_SP,
+      'roleTemplateId',
+      'contoso/website',
+    ])
+      expect(text).not.toContain(leak);
+    expect(pr.graphAppRoles).toEqual([]);
+  });
+
+  it('is a snapshot scan reads, judging the same federated credentials', () => {
+    const [item] = snapshotInventory(parseSnapshot(renderSnapshot(pr), 'pr.json'));
+    expect(item && 'app' in item ? item.app.federatedCredentials.map((f) => f.subject) : null).toEqual([
+      'repo:contoso/payments-api:ref:refs/heads/main',
+    ]);
+  });
+
+  it.each([
+    [{ subject: 'repo:contoso@81234567/payments-api@734129856:environment:prod' }, true],
+    [{ subject: 'repo:contoso/payments-api-old:ref:refs/heads/main' }, false],
+    [{ subject: 'repo:contoso/website:pull_request' }, false],
+    [{ claimsMatchingExpression: { value: "claims['sub'] matches 'repo:contoso/*'", languageVersion: 1 } }, true],
+    [{ claimsMatchingExpression: { value: "claims['sub'] matches 'repo:fabrikam/*'", languageVersion: 1 } }, false],
+  ])('trustsRepository(%j) → %s', (credential, expected) => {
+    expect(trustsRepository(credential, { owner: 'contoso', name: 'payments-api' })).toBe(expected);
   });
 });

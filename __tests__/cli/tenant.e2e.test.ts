@@ -419,3 +419,64 @@ describe('scan --repo', () => {
     );
   });
 });
+
+describe('a pull request checked from an export for pull requests, with no Azure trust at all', () => {
+  it('gets fic-missing on the job it breaks, reads nothing live, and the artifact holds no secret or permission', async () => {
+    const artifact = join(work, 'pr-snapshot.json');
+    const exported = await runCli(
+      ['export', '--all', ...graph(), '--for-pull-requests', 'contoso/payments-api', '--output', artifact, '--quiet'],
+      { now: NOW },
+    );
+    expect(exported).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    const text = readFileSync(artifact, 'utf8');
+    const doc = JSON.parse(text) as { applications: { appId: string }[]; graphAppRoles: unknown[] };
+    // Only the apps with a credential naming the repository (or a wildcard over its owner).
+    expect(doc.applications.map((a) => a.appId)).toEqual(expect.arrayContaining([DEPLOY_APP]));
+    expect(doc.applications.map((a) => a.appId)).not.toContain(LEGACY_APP);
+    expect(doc.graphAppRoles).toEqual([]);
+    for (const leak of [...HINTS, ...certificateKeys, 'passwordCredentials":[{', 'appRoleId'])
+      expect(text).not.toContain(leak);
+
+    // The pull request adds a job deploying to an environment no credential trusts.
+    const checkout = join(work, 'pr-checkout');
+    mkdirSync(join(checkout, '.github/workflows'), { recursive: true });
+    writeFileSync(
+      join(checkout, '.github/workflows/deploy.yml'),
+      [
+        'on: { push: { branches: [main] } }',
+        'permissions: { id-token: write, contents: read }',
+        'jobs:',
+        '  deploy-eu:',
+        '    runs-on: ubuntu-latest',
+        '    environment: production-eu',
+        '    steps:',
+        '      - uses: azure/login@v2',
+        `        with: { client-id: ${DEPLOY_APP}, tenant-id: ${tenant.tenantId}, allow-no-subscriptions: true }`,
+        '',
+      ].join('\n'),
+    );
+    emulators().log.clear();
+    const check = await runCli(
+      [
+        'scan',
+        '--all',
+        '--snapshot',
+        artifact,
+        '--repo',
+        checkout,
+        '--github-repo',
+        'contoso/payments-api',
+        '--format',
+        'json',
+      ],
+      { now: NOW, env: {} },
+    );
+    expect(emulators().log.entries).toEqual([]);
+    const report = JSON.parse(check.stdout) as Report;
+    const missing = report.findings.filter((f) => f.rule === 'fic-missing');
+    expect(missing.map((f) => [f.appId, f.location?.file, f.location?.line])).toEqual([
+      [DEPLOY_APP, '.github/workflows/deploy.yml', 6],
+    ]);
+    expect(check.code).toBe(1);
+  });
+});

@@ -1,11 +1,12 @@
 // Usage errors: exit 2 before any network call, with a message that names the flag, the bad value and
 // what is allowed. Also the pure parsers behind them (selection, shards, git remotes).
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inShard, parseFilter, parseShard, shardOf } from '../../src/cli/selection.js';
 import { parseRemoteUrl } from '../../src/cli/repository.js';
+import { RULES } from '../../src/policy/index.js';
 import { TOOL_VERSION } from '../../src/version.js';
 import { runCli } from './run.js';
 
@@ -165,8 +166,33 @@ describe('usage errors exit 2 with exact messages', () => {
     expect(await runCli(['audit'], { env: {} })).toEqual({
       code: 2,
       stdout: '',
-      stderr: `entra-federation-guard: unknown command "audit"; expected one of scan, export, plan, merge. Run 'entra-federation-guard --help'.\n`,
+      stderr: `entra-federation-guard: unknown command "audit"; expected one of scan, export, plan, merge, rules. Run 'entra-federation-guard --help'.\n`,
     });
+  });
+
+  it('suggests the command meant', async () => {
+    const run = await runCli(['sacn'], { env: {} });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`Did you mean 'entra-federation-guard scan'?`);
+  });
+
+  it('suggests the option meant', async () => {
+    const run = await runCli(['scan', '--all', ...TENANT, '--fromat', 'json'], { env: {}, cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Unknown option --fromat for scan (did you mean --format?); allowed: ');
+  });
+
+  it.each([
+    ['plan', '--repo', '.', '-o', 'json'],
+    ['rules', '--output', 'JSON'],
+    ['merge', 'a.json', '-o', 'markdown'],
+  ])('refuses a bare format name as the output file: %s %s %s %s', async (...argv) => {
+    const run = await runCli(argv, { env: {}, cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /--output takes a file name, and "(json|JSON|markdown)" is a format: use --format (json|markdown) \(stdout\), or --output \.\/\S+ for a file of that name\./,
+    );
+    expect(existsSync(join(dir, 'json'))).toBe(false);
   });
 });
 
@@ -179,11 +205,27 @@ describe('help and version', () => {
     });
   });
 
-  it.each(['scan', 'export', 'plan', 'merge'])('%s --help prints its usage to stdout', async (command) => {
-    const run = await runCli([command, '--help']);
-    expect(run.code).toBe(0);
-    expect(run.stdout.startsWith(`Usage: entra-federation-guard ${command} `)).toBe(true);
-    expect(run.stderr).toBe('');
+  it.each(['scan', 'export', 'plan', 'merge', 'rules'])(
+    '%s --help prints its usage, examples and the docs URL',
+    async (command) => {
+      const run = await runCli([command, '--help']);
+      expect(run.code).toBe(0);
+      expect(run.stdout.startsWith(`Usage: entra-federation-guard ${command} `)).toBe(true);
+      expect(run.stdout).toContain(`\nExamples:\n  entra-federation-guard ${command}`);
+      expect(run.stdout).toContain(
+        'Documentation: https://github.com/entra-federation-guard/entra-federation-guard/blob/main/docs/cli.md',
+      );
+      expect(run.stderr).toBe('');
+    },
+  );
+
+  it('rules lists every rule with its default severity', async () => {
+    const text = await runCli(['rules']);
+    expect(text.code).toBe(0);
+    for (const rule of RULES) expect(text.stdout).toMatch(new RegExp(`^${rule.id} +${rule.defaultSeverity} +\\S`, 'm'));
+    const json = await runCli(['rules', '--format', 'json']);
+    const parsed = JSON.parse(json.stdout) as { rules: { id: string; defaultSeverity: string }[] };
+    expect(parsed.rules.map((r) => [r.id, r.defaultSeverity])).toEqual(RULES.map((r) => [r.id, r.defaultSeverity]));
   });
 
   it('without a command prints the overview to stderr and exits 2', async () => {

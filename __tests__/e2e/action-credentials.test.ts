@@ -171,9 +171,9 @@ describe('each credential rule fires on its app, and only there', () => {
       }),
     );
     expect(run.stdout).toContain(`::warning title=${rule}%3A `);
-    // One heading and one table for the app with findings; the clean app is listed as clean.
-    expect(run.summary).toContain(`### ${target().displayName} (\`${target().appId}\`)`);
-    expect(run.summary).toContain('| Severity | Rule | Credential | Message | Fix |');
+    // One heading and one line per finding for the app with findings; the clean app is listed as clean.
+    expect(run.summary).toContain(`### ${target().displayName} (\`${target().appId}\`) — `);
+    expect(run.summary).toContain(`<details><summary>warning · <code>${rule}</code> · `);
     expect(run.summary).toContain(`### No findings (1 app)\n\n- payments-deploy (\`${clean.appId}\`)`);
   });
 
@@ -197,9 +197,9 @@ describe('each credential rule fires on its app, and only there', () => {
       appsEvaluated: 7,
       appsNotEvaluated: 0,
     });
-    expect(run.summary.match(/^\| Severity \| Rule \| Credential \| Message \| Fix \|$/gm)).toHaveLength(6);
+    expect(run.summary.match(/^<details><summary>warning · /gm)).toHaveLength(7);
     for (const a of [appSecret, spSecretApp, expired, expiring, longSecret, alongside]) {
-      expect(run.summary).toContain(`### ${a.displayName} (\`${a.appId}\`)`);
+      expect(run.summary).toContain(`### ${a.displayName} (\`${a.appId}\`) — `);
     }
   });
 });

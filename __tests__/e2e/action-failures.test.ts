@@ -47,6 +47,8 @@ function expectNotEvaluated(
   // A partial check never passes, whatever the findings say.
   expect(run.stdout).toContain(`::error::${ids.length} app(s) could not be evaluated`);
   expect(run.summary).toContain(`### Not evaluated: ${ids.length} app`);
+  // …and its headline says so, never "pass".
+  expect(run.summary).toMatch(/^\*\*Entra Federation Guard: (fail, )?incomplete\*\*/);
 }
 
 describe('Graph refuses the guard (no Application.Read.All)', () => {

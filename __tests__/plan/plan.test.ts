@@ -126,29 +126,63 @@ describe('buildPlan', () => {
 });
 
 describe('renderPlan', () => {
-  it('az: one create command per distinct exact subject, patterns as comments', () => {
+  const body = (name: string, subject: string, job: string) =>
+    `'{"name":"${name}","issuer":"https://token.actions.githubusercontent.com","subject":"${subject}","audiences":["api://AzureADTokenExchange"],"description":".github/workflows/deploy.yml job ${job}"}'`;
+
+  it('az for one app that deploys: its own id, no pull_request trust, and what to do instead', () => {
     expect(renderPlan(buildPlan(analysis, { appId: APP }), 'az')).toBe(
       [
         '# Federated credentials for contoso/api (subject format: default)',
-        `az ad app federated-credential create --id ${APP} --parameters '{"name":"contoso-api-ref-refs-heads-main","issuer":"https://token.actions.githubusercontent.com","subject":"repo:contoso/api:ref:refs/heads/main","audiences":["api://AzureADTokenExchange"],"description":".github/workflows/deploy.yml job test"}'`,
-        `az ad app federated-credential create --id ${APP} --parameters '{"name":"contoso-api-pull_request","issuer":"https://token.actions.githubusercontent.com","subject":"repo:contoso/api:pull_request","audiences":["api://AzureADTokenExchange"],"description":".github/workflows/deploy.yml job test"}'`,
-        `az ad app federated-credential create --id ${APP} --parameters '{"name":"contoso-api-environment-production","issuer":"https://token.actions.githubusercontent.com","subject":"repo:contoso/api:environment:production","audiences":["api://AzureADTokenExchange"],"description":".github/workflows/deploy.yml job deploy"}'`,
+        '',
+        `# App ${APP}`,
+        `az ad app federated-credential create --id ${APP} --parameters ${body('contoso-api-ref-refs-heads-main', 'repo:contoso/api:ref:refs/heads/main', 'test')}`,
+        `az ad app federated-credential create --id ${APP} --parameters ${body('contoso-api-environment-production', 'repo:contoso/api:environment:production', 'deploy')}`,
+        "# NOT created: repo:contoso/api:pull_request (.github/workflows/deploy.yml job test). This app also deploys, and a pull_request trust lets any pull request from a branch of the repository sign in as it. Instead, check pull requests without Azure access (the guard's snapshot mode), or give the pull-request job its own app with read-only permissions, or move the step that needs Azure to a protected environment.",
         '# pattern (needs a flexible credential): repo:contoso/api:ref:refs/heads/release/* — push for branches matching release/*; only a flexible credential can match every run',
         '',
       ].join('\n'),
     );
   });
 
-  it('az without an app id uses $APP_ID', () => {
-    expect(renderPlan(buildPlan(analysis), 'az')).toContain('--id "$APP_ID" --parameters');
+  it('az without --app: one variable per app (literal ids stay literal), and the script stops if one is unset', () => {
+    const text = renderPlan(buildPlan(analysis), 'az');
+    expect(text).toContain(
+      'APP_ID_AZURE_CLIENT_ID="${APP_ID_AZURE_CLIENT_ID:?set APP_ID_AZURE_CLIENT_ID to the client id of vars.AZURE_CLIENT_ID}"',
+    );
+    expect(text).toContain(
+      `--id "$APP_ID_AZURE_CLIENT_ID" --parameters ${body('contoso-api-ref-refs-heads-main', 'repo:contoso/api:ref:refs/heads/main', 'test')}`,
+    );
+    expect(text).toContain(
+      `--id ${APP} --parameters ${body('contoso-api-environment-production', 'repo:contoso/api:environment:production', 'deploy')}`,
+    );
+    expect(text).not.toContain('"$APP_ID"');
+    expect(text).not.toMatch(/^az .*pull_request/m);
+    expect(text).toContain('# NOT created: repo:contoso/api:pull_request');
   });
 
-  it('terraform: one azuread_application_federated_identity_credential per exact subject', () => {
+  it('az writes a pull_request trust only for an app that signs in for nothing else, with a warning', () => {
+    const prOnly = DEPLOY.replace("    branches: [main, 'release/*']\n", '    branches: []\n').replace(
+      / {2}push:\n {4}branches: \[\]\n/,
+      '',
+    );
+    const text = renderPlan(
+      buildPlan(analyseWorkflows([{ path: '.github/workflows/deploy.yml', text: prOnly }], REPO)),
+      'az',
+    );
+    expect(text).toMatch(/^# This app signs in only for pull requests: .*read-only permissions/m);
+    expect(text).toContain(
+      `--id "$APP_ID_AZURE_CLIENT_ID" --parameters ${body('contoso-api-pull_request', 'repo:contoso/api:pull_request', 'test')}`,
+    );
+  });
+
+  it('terraform: per app a data source (literal id) or a variable, no pull_request trust for an app that deploys', () => {
     const text = renderPlan(buildPlan(analysis), 'terraform');
+    expect(text).toContain('variable "application_id_azure_client_id" {');
+    expect(text).toContain(`data "azuread_application" "app_11111111" {\n  client_id = "${APP}"\n}`);
     expect(text).toContain(
       [
         'resource "azuread_application_federated_identity_credential" "fic_contoso_api_environment_production" {',
-        '  application_id = var.application_id',
+        '  application_id = data.azuread_application.app_11111111.id',
         '  display_name   = "contoso-api-environment-production"',
         '  description    = ".github/workflows/deploy.yml job deploy"',
         '  audiences      = ["api://AzureADTokenExchange"]',
@@ -157,7 +191,10 @@ describe('renderPlan', () => {
         '}',
       ].join('\n'),
     );
-    expect(text.match(/^resource /gm)?.length).toBe(3);
+    expect(text).toContain('  application_id = var.application_id_azure_client_id\n');
+    expect(text.match(/^resource /gm)?.length).toBe(2);
+    expect(text).not.toMatch(/subject += "repo:contoso\/api:pull_request"/);
+    expect(text).toContain('# NOT created: repo:contoso/api:pull_request');
   });
 
   it('text: a table with the subjects under each job', () => {

@@ -63,6 +63,7 @@ describe('compilePolicy accepts a complete policy', () => {
       allowedOwners: ['contoso', 'contoso-labs'],
       maxSecretLifetimeDays: 90,
       expiryWarningDays: 14,
+      snapshotMaxAgeDays: 7,
       maxFederatedCredentials: 15,
       privilegedGraphPermissions: ['Application.ReadWrite.All'],
       privilegedDirectoryRoles: ['Global Administrator'],
@@ -149,6 +150,7 @@ test('DEFAULT_POLICY is the catalogue defaults with the documented settings', ()
     allowedOwners: [],
     maxSecretLifetimeDays: 180,
     expiryWarningDays: 30,
+    snapshotMaxAgeDays: 7,
     maxFederatedCredentials: 18,
     privilegedGraphPermissions: [
       'RoleManagement.ReadWrite.Directory',
@@ -273,7 +275,7 @@ describe('compilePolicy rejects each class of mistake at the offending node', ()
     [
       'unknown setting',
       'version: 1\nsettings:\n  allowed-issuer: [https://x.example]\n',
-      `${FILE}:3:3: unknown key \`allowed-issuer\` in \`settings\` (did you mean \`allowed-issuers\`?); expected one of \`allowed-issuers\`, \`allowed-owners\`, \`max-secret-lifetime-days\`, \`expiry-warning-days\`, \`max-federated-credentials\`, \`privileged-graph-permissions\`, \`privileged-directory-roles\``,
+      `${FILE}:3:3: unknown key \`allowed-issuer\` in \`settings\` (did you mean \`allowed-issuers\`?); expected one of \`allowed-issuers\`, \`allowed-owners\`, \`max-secret-lifetime-days\`, \`expiry-warning-days\`, \`snapshot-max-age-days\`, \`max-federated-credentials\`, \`privileged-graph-permissions\`, \`privileged-directory-roles\``,
     ],
     [
       'setting of the wrong type',

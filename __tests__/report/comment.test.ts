@@ -68,9 +68,11 @@ describe('renderComment', () => {
     expect([heading, blank, verdict]).toEqual([
       '### Entra Federation Guard',
       '',
-      '**Entra Federation Guard: fail** — 2 errors, 2 warnings, 1 notice across 3 apps; 1 app NOT evaluated',
+      '**Entra Federation Guard: fail, incomplete** — 2 errors, 2 warnings, 1 notice across 3 apps; 1 app NOT evaluated',
     ]);
-    expect(body).toContain('| Severity | Rule | App | Credential | Message | Fix |');
+    expect(body).toContain('| Rule | Severity | Findings |');
+    expect(body).toContain('#### deploy-api (`3f2a9c41-7b1e-4d2a-9f0e-5c8b7a6d1e20`) — 2 errors, 1 warning, 0 notices');
+    expect(body.match(/^<details><summary>/gm)).toHaveLength(5);
     expect(body).toContain('1 finding suppressed by policy exceptions (listed in the job summary).');
     expect(body.endsWith(`\n[View the workflow run](<${runUrl}>)\n`)).toBe(true);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildReport } from '../../src/report/build.js';
+import { renderComment } from '../../src/report/comment.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderSummary } from '../../src/report/summary.js';
 import {
@@ -10,6 +11,7 @@ import {
   manyFindings,
   realisticReport,
   RULE_FIXTURES,
+  secretFinding,
   TOOL,
   UNREAD_APP_ID,
   workflowFinding,
@@ -42,7 +44,7 @@ describe('renderSummary', () => {
 
   it('starts with the verdict line', () => {
     expect(summary.split('\n')[0]).toBe(
-      '**Entra Federation Guard: fail** — 2 errors, 2 warnings, 1 notice across 3 apps; 1 app NOT evaluated',
+      '**Entra Federation Guard: fail, incomplete** — 2 errors, 2 warnings, 1 notice across 3 apps; 1 app NOT evaluated',
     );
   });
 
@@ -50,11 +52,11 @@ describe('renderSummary', () => {
     const sections = [...summary.matchAll(/^### (.*)$/gm)].map((m) => m[1]);
     expect(sections).toEqual([
       'Not evaluated: 1 app could not be read',
-      'billing-worker (`8e0d6c1a-2b3f-4a5e-9d8c-7b6a5f4e3d2c`)',
-      'deploy-api (`3f2a9c41-7b1e-4d2a-9f0e-5c8b7a6d1e20`)',
+      'billing-worker (`8e0d6c1a-2b3f-4a5e-9d8c-7b6a5f4e3d2c`) — 0 errors, 1 warning, 1 notice',
+      'deploy-api (`3f2a9c41-7b1e-4d2a-9f0e-5c8b7a6d1e20`) — 2 errors, 1 warning, 0 notices',
       'No findings (1 app)',
       'Suppressed by policy exceptions (1)',
-      'Notices (1)',
+      'Notes from the run (1)',
     ]);
     expect(summary).toContain('**The credentials of these apps were NOT checked.');
     expect(summary).toContain(
@@ -62,14 +64,44 @@ describe('renderSummary', () => {
     );
   });
 
-  it('renders one table per app with severity, rule, credential, message and fix', () => {
+  it('opens with a per-rule count table whose totals match the findings listed', () => {
     expect(summary).toContain(
-      '| Severity | Rule | Credential | Message | Fix |\n| --- | --- | --- | --- | --- |\n' +
-        '| **error** | `fic-missing` | deploy <sub>workflowJob</sub><br>`.github/workflows/deploy.yml:27` | ' +
-        'Job "deploy" will present subject repo:contoso/api:environment:production, which no federated credential accepts. | ' +
-        'Add a federated credential with subject repo:contoso/api:environment:production. |\n',
+      '| Rule | Severity | Findings |\n| --- | --- | --- |\n' +
+        '| `fic-missing` | **error** | 1 |\n| `fic-wildcard` | **error** | 1 |\n' +
+        '| `client-secret-present` | warning | 1 |\n| `fic-pull-request` | warning | 1 |\n' +
+        '| `credential-expired` | notice | 1 |\n\n',
+    );
+    expect(count(summary, /^<details><summary>(?:<b>error<\/b>|warning|notice) · /m)).toBe(5);
+  });
+
+  it('shows one compact line per finding (severity, rule, target, location), message and fix inside', () => {
+    expect(summary).toContain(
+      '<details><summary><b>error</b> · <code>fic-missing</code> · job <i>deploy</i> · ' +
+        '<code>.github/workflows/deploy.yml:27</code></summary>\n\n' +
+        'Job "deploy" will present subject repo:contoso/api:environment:production, which no federated credential accepts.\n\n' +
+        '**Fix:** Add a federated credential with subject repo:contoso/api:environment:production.\n\n</details>\n\n',
     );
     expectWholeTables(summary);
+  });
+
+  it('puts each command of a fix in a fenced block, byte for byte', () => {
+    const command = `az ad app credential delete --id ${DEPLOY_API.appId} --key-id 9d6f1c2e`;
+    const out = renderSummary(
+      buildReport({
+        tool: TOOL,
+        apps: [DEPLOY_API],
+        findings: [
+          {
+            ...secretFinding,
+            remediation: `Federate (\`az ad app federated-credential create --id x --parameters '{"a":"b_c"}'\`), then delete it: \`${command}\`.`,
+          },
+        ],
+      }),
+    );
+    expect(out).toContain(
+      '**Fix:** Federate:\n\n```sh\naz ad app federated-credential create --id x --parameters \'{"a":"b_c"}\'\n```\n\n' +
+        `Then delete it:\n\n\`\`\`sh\n${command}\n\`\`\`\n\n</details>`,
+    );
   });
 
   it('lists suppressed findings apart, with the exception reason and expiry', () => {
@@ -80,21 +112,11 @@ describe('renderSummary', () => {
   });
 
   it('lists notices and the rules that fired', () => {
-    expect(summary).toContain('- Workflow .github/workflows/broken.yml is not valid YAML (line 4): skipped.\n');
+    expect(summary).toContain(
+      '### Notes from the run (1)\n\n- Workflow .github/workflows/broken.yml is not valid YAML (line 4): skipped.\n',
+    );
     expect(summary).toContain('<summary>Rules (6)</summary>');
     expect(summary).toContain('- `client-secret-present` (warning): The app registration has a client secret.\n');
-  });
-
-  it('collapses an app with more than 20 findings into <details>', () => {
-    const render = (n: number) =>
-      renderSummary(buildReport({ tool: TOOL, apps: [DEPLOY_API], findings: manyFindings(n, 'warning') }));
-    expect(render(20)).not.toContain('<details>');
-    const long = render(21);
-    expect(long).toContain(
-      '<details>\n<summary>21 findings: 0 errors, 21 warnings, 0 notices</summary>\n\n| Severity |',
-    );
-    expect(long).toMatch(/\|\n\n<\/details>\n/);
-    expect(count(long, '<details>')).toBe(count(long, '</details>'));
   });
 
   it('lists findings for unlisted apps and for no app at all after the listed apps', () => {
@@ -102,8 +124,8 @@ describe('renderSummary', () => {
     const stranger = { ...workflowFinding, appId: UNREAD_APP_ID };
     const out = renderSummary(buildReport({ tool: TOOL, apps: [DEPLOY_API], findings: [orphan, stranger] }));
     expect([...out.matchAll(/^### (.*)$/gm)].map((m) => m[1])).toEqual([
-      'No app registration',
-      `\`${UNREAD_APP_ID}\``,
+      'No app registration — 1 error, 0 warnings, 0 notices',
+      `\`${UNREAD_APP_ID}\` — 1 error, 0 warnings, 0 notices`,
       'No findings (1 app)',
     ]);
   });
@@ -134,7 +156,21 @@ describe('renderSummary', () => {
       expect(hostile).not.toContain('![');
       expect(hostile).not.toMatch(/@(?!\u200B)[a-z]/);
       const tags = hostile.match(/<\/?[a-z]+>/g) ?? [];
-      expect(new Set(tags)).toEqual(new Set(['<sub>', '</sub>', '<br>']));
+      expect(new Set(tags)).toEqual(
+        new Set([
+          '<details>',
+          '</details>',
+          '<summary>',
+          '</summary>',
+          '<b>',
+          '</b>',
+          '<code>',
+          '</code>',
+          '<i>',
+          '</i>',
+          '<br>',
+        ]),
+      );
     });
 
     it('cannot break a table or start a block', () => {
@@ -166,7 +202,7 @@ describe('renderSummary', () => {
       const out = renderSummary(huge);
       expect(bytes(out)).toBeLessThanOrEqual(1_000_000);
       expect(bytes(out)).toBeGreaterThan(990_000);
-      const shown = count(out, /^\| \*\*error\*\* /m);
+      const shown = count(out, /^<details><summary><b>error<\/b> /m);
       expect(
         out.endsWith(
           `\n\n---\n\n**Truncated:** this summary shows ${shown} of 6000 rows to stay within GitHub's size limit. The JSON and SARIF reports list every finding.\n`,
@@ -174,10 +210,10 @@ describe('renderSummary', () => {
       ).toBe(true);
       expect(out).not.toContain('trailing notice');
       expectWholeTables(out);
-      // The open <details> was closed before the note.
-      expect(count(out, '<details>')).toBe(1);
-      expect(count(out, '</details>')).toBe(1);
-      expect(out).toMatch(/ \|\n\n<\/details>\n\n\n\n---\n\n\*\*Truncated:\*\*/);
+      // Only whole findings: every <details> is closed before the note.
+      expect(count(out, '<details>')).toBe(shown);
+      expect(count(out, '</details>')).toBe(shown);
+      expect(out).toMatch(/<\/details>\n\n\n\n---\n\n\*\*Truncated:\*\*/);
     });
 
     it.each([2048, 5000, 50_000])('holds a budget of %d bytes exactly, never cutting a row', (maxBytes) => {
@@ -212,7 +248,31 @@ describe('renderMarkdown', () => {
     const huge = buildReport({ tool: TOOL, apps: [DEPLOY_API], findings: manyFindings(6000, 'error', 300) });
     const full = renderMarkdown(huge);
     expect(bytes(full)).toBeGreaterThan(1_000_000);
-    expect(count(full, /^\| \*\*error\*\* /m)).toBe(6000);
+    expect(count(full, /^<details><summary><b>error<\/b> /m)).toBe(6000);
     expect(full).not.toContain('**Truncated:**');
+  });
+});
+
+describe('snapshot mode', () => {
+  const NOW = new Date('2026-12-05T12:00:00Z');
+  const snapshotReport = (exportedAt: string) =>
+    buildReport({
+      tool: TOOL,
+      apps: [DEPLOY_API],
+      findings: [],
+      scope: { snapshot: { exportedAt, tenant: '72f988bf-86f1-41af-91ab-2d7cd011db47' } },
+    });
+
+  it.each([
+    ['2026-12-01T06:00:00Z', 'exported 2026-12-01 06:00 UTC (4 days ago)'],
+    ['2026-12-05T09:30:00Z', 'exported 2026-12-05 09:30 UTC (less than a day ago)'],
+  ])('says the snapshot’s tenant and age right under the headline (%s)', (exportedAt, age) => {
+    const line = `Judged against a snapshot of tenant \`72f988bf-86f1-41af-91ab-2d7cd011db47\` ${age}; nothing was read live.`;
+    expect(renderSummary(snapshotReport(exportedAt), { now: NOW }).split('\n\n')[1]).toBe(line);
+    expect(renderComment(snapshotReport(exportedAt), { now: NOW })).toContain(`\n${line}\n`);
+  });
+
+  it('says nothing of a snapshot in live mode', () => {
+    expect(renderSummary(realisticReport(), { now: NOW })).not.toContain('snapshot');
   });
 });

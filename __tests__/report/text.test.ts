@@ -8,7 +8,7 @@ describe('renderText', () => {
   it('groups findings by app with severity labels, unread apps first', () => {
     const out = renderText(realisticReport(), { color: false });
     expect(out.split('\n').slice(0, 12)).toEqual([
-      'Entra Federation Guard: FAIL — 2 errors, 2 warnings, 1 notice across 3 apps; 1 app NOT evaluated',
+      'Entra Federation Guard: FAIL, INCOMPLETE — 2 errors, 2 warnings, 1 notice across 3 apps; 1 app NOT evaluated',
       '',
       'NOT EVALUATED (credentials of these apps were not checked):',
       '  5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d: Graph answered 403 Authorization_RequestDenied for the app.',
@@ -37,7 +37,9 @@ describe('renderText', () => {
 
   it('colours severities and the verdict when asked', () => {
     const out = renderText(realisticReport(), { color: true });
-    expect(out.startsWith('\u001b[1mEntra Federation Guard:\u001b[0m \u001b[31mFAIL\u001b[0m — ')).toBe(true);
+    expect(out.startsWith('\u001b[1mEntra Federation Guard:\u001b[0m \u001b[31mFAIL, INCOMPLETE\u001b[0m — ')).toBe(
+      true,
+    );
     expect(out).toContain('  \u001b[31mERROR  \u001b[0m fic-missing');
     expect(out).toContain('  \u001b[33mWARNING\u001b[0m client-secret-present');
     expect(out).toContain('  \u001b[36mNOTICE \u001b[0m credential-expired');

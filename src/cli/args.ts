@@ -2,7 +2,9 @@
 // is allowed. Commands declare their options; nothing here knows about any one command.
 import { parseArgs } from 'node:util';
 import { InputError, quote } from '../config/validate.js';
+import { closeMatches } from '../policy/suggest.js';
 import { UsageError } from './errors.js';
+import { checkOutputPath } from './io.js';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -27,12 +29,18 @@ export function parseCommandLine(
   allowPositionals = false,
 ): Parsed {
   const all = { ...options, ...HELP_OPTION };
+  let values: Values;
+  let positionals: string[];
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], options: all, strict: true, allowPositionals });
-    return { values: values as Values, positionals };
+    const parsed = parseArgs({ args: [...argv], options: all, strict: true, allowPositionals });
+    values = parsed.values as Values;
+    positionals = parsed.positionals;
   } catch (error) {
     throw translate(command, error, all);
   }
+  // Before any work: `-o json` is a format, not a file name.
+  for (const output of stringValues(values, 'output')) checkOutputPath(output);
+  return { values, positionals };
 }
 
 function translate(command: string, error: unknown, options: OptionSpecs): Error {
@@ -46,7 +54,11 @@ function translate(command: string, error: unknown, options: OptionSpecs): Error
         .sort()
         .map((o) => `--${o}`)
         .join(', ');
-      return new UsageError(`Unknown option ${flag ?? short ?? '(unnamed)'} for ${command}; allowed: ${allowed}.`);
+      const guess = flag === undefined ? [] : closeMatches(flag.slice(2), Object.keys(options), 2);
+      const hint = guess.length === 0 ? '' : ` (did you mean ${guess.map((o) => `--${o}`).join(' or ')}?)`;
+      return new UsageError(
+        `Unknown option ${flag ?? short ?? '(unnamed)'} for ${command}${hint}; allowed: ${allowed}.`,
+      );
     }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
       const spec = flag ? options[flag.slice(2)] : undefined;

@@ -2,6 +2,8 @@
 import type { RawApp } from '../graph/normalise.js';
 import type { NotEvaluated } from '../inventory/model.js';
 import { buildSnapshot, renderSnapshot, type GraphJson } from '../snapshot/index.js';
+import { forPullRequests } from '../snapshot/pull-requests.js';
+import { parseGitHubRepo } from './repository.js';
 import { flag, parseCommandLine, stringValue } from './args.js';
 import { EXIT } from './errors.js';
 import { HELP } from './help.js';
@@ -11,7 +13,12 @@ import { OUTPUT_OPTIONS, SELECTION_OPTIONS, TENANT_OPTIONS } from './options.js'
 import { createProgress, SILENT } from './progress.js';
 import { parseSelection } from './selection.js';
 
-const OPTIONS = { ...SELECTION_OPTIONS, ...TENANT_OPTIONS, ...OUTPUT_OPTIONS };
+const OPTIONS = {
+  ...SELECTION_OPTIONS,
+  ...TENANT_OPTIONS,
+  ...OUTPUT_OPTIONS,
+  'for-pull-requests': { type: 'string' },
+} as const;
 
 export async function exportCommand(argv: readonly string[], io: CliIo, deps: CliDeps): Promise<number> {
   const { values } = parseCommandLine('export', argv, OPTIONS);
@@ -23,6 +30,9 @@ export async function exportCommand(argv: readonly string[], io: CliIo, deps: Cl
   const target = parseLiveTarget(values, io.env);
   const output = stringValue(values, 'output');
   const quiet = flag(values, 'quiet');
+  const pullRequestsText = stringValue(values, 'for-pull-requests');
+  const pullRequests =
+    pullRequestsText === undefined ? undefined : parseGitHubRepo('--for-pull-requests', pullRequestsText);
 
   const progress = quiet ? SILENT : createProgress(io.stderr, { label: 'export' });
   const client = await connect(target, deps.createCredential);
@@ -46,7 +56,11 @@ export async function exportCommand(argv: readonly string[], io: CliIo, deps: Cl
     notEvaluated,
     graphServicePrincipal,
   });
-  await writeResult(io, output, renderSnapshot(snapshot));
+  await writeResult(
+    io,
+    output,
+    renderSnapshot(pullRequests === undefined ? snapshot : forPullRequests(snapshot, pullRequests)),
+  );
   if (notEvaluated.length === 0) return EXIT.pass;
   if (!quiet)
     io.stderr.write(

@@ -1,5 +1,8 @@
 // --help text of each command. Kept next to one another so the flags read the same everywhere.
-import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../version.js';
+
+/** Where the reference lives once the package is installed (a path in the package means nothing there). */
+export const DOCS_URL = `${TOOL_URI}/blob/main/docs/cli.md`;
 
 const SELECTION = `Selecting apps (one of):
   --apps APPID[,APPID…]     Application (client) IDs; repeatable
@@ -20,7 +23,7 @@ managed identity, then the Azure CLI (az login). The identity needs Application.
 const EXIT_CODES = `Exit codes: 0 pass, 1 policy failure (verdict reaches --fail-on), 2 usage error,
 3 could not complete (sign-in failed, an app was not evaluated, a file could not be read).`;
 
-export const HELP: Record<'main' | 'scan' | 'export' | 'plan' | 'merge', string> = {
+export const HELP: Record<'main' | 'scan' | 'export' | 'plan' | 'merge' | 'rules', string> = {
   main: `${TOOL_NAME} ${TOOL_VERSION}: federated-credential hygiene for Microsoft Entra ID app registrations.
 
 Usage: ${TOOL_NAME} <command> [options]
@@ -30,13 +33,21 @@ Commands:
   export   Write a snapshot of the tenant's app registrations (no secrets) for offline scans
   plan     List the federated credentials a repository's workflows need
   merge    Join the JSON reports of sharded scans into one report
+  rules    List every rule of this version with its default severity
 
 Options:
   -h, --help     Help for a command: ${TOOL_NAME} <command> --help
   -V, --version  Print the version
 
+Examples:
+  ${TOOL_NAME} scan --apps 11111111-2222-3333-4444-555555555555 --tenant contoso.onmicrosoft.com
+  ${TOOL_NAME} scan --all --repo . --format markdown --output report.md
+  ${TOOL_NAME} export --all --output snapshot.json && ${TOOL_NAME} scan --all --snapshot snapshot.json
+  ${TOOL_NAME} plan --repo . --format az
+  ${TOOL_NAME} rules
+
 ${EXIT_CODES}
-Documentation: docs/cli.md`,
+Documentation: ${DOCS_URL}`,
 
   scan: `Usage: ${TOOL_NAME} scan (--apps APPID[,…] | --all [--filter …]) [options]
 
@@ -62,7 +73,14 @@ Output:
 
 ${SIGN_IN}
 
-${EXIT_CODES}`,
+Examples:
+  ${TOOL_NAME} scan --apps 11111111-2222-3333-4444-555555555555 --tenant contoso.onmicrosoft.com
+  ${TOOL_NAME} scan --all --filter tag:github-deploy --format json --output report.json
+  ${TOOL_NAME} scan --all --repo . --github-repo contoso/payments-api
+  ${TOOL_NAME} scan --all --snapshot snapshot.json --fail-on warning
+
+${EXIT_CODES}
+Documentation: ${DOCS_URL}`,
 
   export: `Usage: ${TOOL_NAME} export (--apps APPID[,…] | --all [--filter …]) [--output FILE] [options]
 
@@ -77,12 +95,22 @@ ${TENANT}
 
 Output:
   --output FILE             Write the snapshot to FILE instead of stdout
+  --for-pull-requests OWNER/REPO
+                            Keep only what a pull-request check of OWNER/REPO needs: the apps that trust it,
+                            their federated credentials and service principal kind; no secret or certificate
+                            metadata, no permissions (safe for an artifact anyone may download)
   --quiet                   No progress on stderr
 
 ${SIGN_IN}
 
+Examples:
+  ${TOOL_NAME} export --all --output snapshot.json
+  ${TOOL_NAME} export --all --for-pull-requests contoso/payments-api --output pr-snapshot.json
+  ${TOOL_NAME} export --apps 11111111-2222-3333-4444-555555555555 --quiet > snapshot.json
+
 Exit codes: 0 every app exported, 2 usage error, 3 could not complete (the snapshot is still written and
-lists the apps that could not be read).`,
+lists the apps that could not be read).
+Documentation: ${DOCS_URL}`,
 
   plan: `Usage: ${TOOL_NAME} plan --repo DIR [--app APPID] [--format FORMAT] [options]
 
@@ -97,7 +125,17 @@ Options:
   --owner-id N --repo-id N  The repository uses GitHub's immutable subject form with these ids
   --output FILE             Write the plan to FILE instead of stdout
 
-Exit codes: 0 done, 2 usage error, 3 the workflows could not be read.`,
+The az and terraform formats use one variable per app (APP_ID_<NAME>) and never write a pull_request trust
+for an app that deploys: such jobs are listed with what to do instead (a protected environment, or a
+pull-request check that needs no Azure sign-in).
+
+Examples:
+  ${TOOL_NAME} plan --repo .
+  ${TOOL_NAME} plan --repo . --format az --output federated-credentials.sh
+  ${TOOL_NAME} plan --repo . --app 11111111-2222-3333-4444-555555555555 --format terraform
+
+Exit codes: 0 done, 2 usage error, 3 the workflows could not be read.
+Documentation: ${DOCS_URL}`,
 
   merge: `Usage: ${TOOL_NAME} merge REPORT.json… [--format FORMAT] [--output FILE] [--fail-on LEVEL]
 
@@ -109,5 +147,24 @@ Options:
   --output FILE             Write the merged report to FILE instead of stdout
   --fail-on LEVEL           error (default), warning or never
 
-${EXIT_CODES}`,
+Examples:
+  ${TOOL_NAME} merge shard-*/report.json --format markdown --output summary.md
+
+${EXIT_CODES}
+Documentation: ${DOCS_URL}`,
+
+  rules: `Usage: ${TOOL_NAME} rules [--format text|json] [--output FILE]
+
+Lists every rule this version checks, with its id and default severity. A policy file can change a rule's
+severity or turn it off (rules: { RULE-ID: error | warning | notice | off }).
+
+Options:
+  --format FORMAT           text (default) or json
+  --output FILE             Write the list to FILE instead of stdout
+
+Examples:
+  ${TOOL_NAME} rules
+  ${TOOL_NAME} rules --format json
+
+Documentation: ${DOCS_URL}`,
 };

@@ -1,7 +1,21 @@
 // What a command may touch of the outside world, injectable so tests run the CLI in-process.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { IncompleteError } from './errors.js';
+import { IncompleteError, UsageError } from './errors.js';
+
+/** Every --format value of any command: `-o json` (the az CLI's habit) means a format, not a file named json. */
+const FORMAT_NAMES = ['text', 'json', 'sarif', 'markdown', 'md', 'az', 'terraform', 'tf', 'table', 'tsv', 'yaml'];
+
+/** Refuses `--output json` and friends before anything is written; `./json` still writes a file named json. */
+export function checkOutputPath(output: string): void {
+  const bare = output.trim().toLowerCase();
+  if (FORMAT_NAMES.includes(bare)) {
+    throw new UsageError(
+      `--output takes a file name, and ${JSON.stringify(output)} is a format: use --format ${bare === 'md' ? 'markdown' : bare === 'tf' ? 'terraform' : bare} ` +
+        `(stdout), or --output ./${output} for a file of that name.`,
+    );
+  }
+}
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -31,6 +45,7 @@ export async function writeResult(io: CliIo, output: string | undefined, text: s
     io.stdout.write(text);
     return;
   }
+  checkOutputPath(output);
   const path = resolve(io.cwd, output);
   try {
     await mkdir(dirname(path), { recursive: true });

@@ -2,6 +2,7 @@
 import { redactTokens } from '../auth/mask.js';
 import { errorMessage } from '../http/retry.js';
 import { PolicyError } from '../policy/index.js';
+import { closeMatches } from '../policy/suggest.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { EXIT, IncompleteError, UsageError } from './errors.js';
 import { exportCommand } from './export.js';
@@ -10,6 +11,7 @@ import type { CliDeps, CliIo } from './io.js';
 import { credentialFromEnvironment } from './live.js';
 import { mergeCommand } from './merge.js';
 import { planCommand } from './plan.js';
+import { rulesCommand } from './rules.js';
 import { git } from './repository.js';
 import { scanCommand } from './scan.js';
 
@@ -20,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   plan: planCommand,
   merge: mergeCommand,
+  rules: rulesCommand,
 };
 
 /** Runs one command line and returns its exit code; never throws, never calls process.exit. */
@@ -51,8 +54,10 @@ export async function main(
   }
   const command = COMMANDS[first];
   if (!command) {
+    const guess = first.startsWith('-') ? [] : closeMatches(first, Object.keys(COMMANDS), 1);
+    const hint = guess.length === 0 ? '' : ` Did you mean '${TOOL_NAME} ${guess.join('')}'?`;
     full.stderr.write(
-      `${TOOL_NAME}: unknown command ${JSON.stringify(first)}; expected one of ${Object.keys(COMMANDS).join(', ')}. Run '${TOOL_NAME} --help'.\n`,
+      `${TOOL_NAME}: unknown command ${JSON.stringify(first)}; expected one of ${Object.keys(COMMANDS).join(', ')}.${hint} Run '${TOOL_NAME} --help'.\n`,
     );
     return EXIT.usage;
   }

@@ -159,26 +159,149 @@ function comment(text: string): string {
   return `# ${clean(text)}`;
 }
 
-function renderAz(plan: Plan): string {
-  const { credentials, others } = neededCredentials(plan);
-  const app = plan.appId ?? '"$APP_ID"';
-  const lines = [comment(`Federated credentials for ${plan.repository} (subject format: ${plan.subjectFormat.kind})`)];
-  if (plan.appId === undefined)
-    lines.push(comment('Set APP_ID to the application (client) id first: APP_ID=<client id>'));
-  if (credentials.length === 0) lines.push(comment('No job that signs in presents an exact subject.'));
-  for (const c of credentials) {
-    lines.push(
-      azCreateCommand(app, {
-        name: c.name,
-        issuer: plan.issuer,
-        subject: c.subject,
-        description: clean(c.description),
-      }),
-    );
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PULL_REQUEST_SUBJECT = /:pull_request$/;
+
+/** The credentials of one app: the jobs that sign in with the same client id (literal, or the same expression). */
+interface AppCredentials {
+  /** The literal client id, when the workflows or --app name it. */
+  clientId?: string;
+  /** A name for the app made of [A-Z0-9_] only: the variable name's suffix (APP_ID_<NAME>). */
+  name: string;
+  /** What the workflows say the client id is (a GUID or an expression), for comments. */
+  source: string;
+  credentials: NeededCredential[];
+  /** pull_request subjects left out because the app also signs in for other events (it deploys). */
+  withheld: NeededCredential[];
+  others: { subject: string; kind: string; reason: string }[];
+}
+
+function appOf(plan: Plan, job: PlanJob): { clientId?: string; name: string; source: string } {
+  if (plan.appId !== undefined)
+    return { clientId: plan.appId.toLowerCase(), name: guidName(plan.appId), source: plan.appId };
+  const ref = job.clientId;
+  if (ref === null) return { name: 'UNKNOWN', source: 'no client id found' };
+  if (GUID.test(ref.value)) return { clientId: ref.value.toLowerCase(), name: guidName(ref.value), source: ref.value };
+  // `vars.AZURE_CLIENT_ID` → AZURE_CLIENT_ID; workflow text, so only letters, digits and '_' survive.
+  const last = /([A-Za-z0-9_]+)\W*$/.exec(ref.value)?.[1] ?? 'UNKNOWN';
+  const name = last.toUpperCase().slice(0, 60) || 'UNKNOWN';
+  return { name, source: clean(ref.value) };
+}
+
+function guidName(guid: string): string {
+  return guid.slice(0, 8).toUpperCase();
+}
+
+/**
+ * Credentials grouped by app, in order of first appearance. An app whose jobs also sign in for anything but a
+ * pull request deploys: its pull_request subjects are withheld, because such a trust lets any branch of the
+ * repository sign in as the deploying app (the fic-pull-request rule).
+ */
+function credentialsByApp(plan: Plan): AppCredentials[] {
+  const apps = new Map<string, AppCredentials>();
+  // Credential names are unique per app (Entra's constraint), so each app has its own set.
+  const taken = new Map<string, Set<string>>();
+  const seen = new Set<string>();
+  for (const job of plan.jobs.filter((j) => j.signsIn)) {
+    const app = appOf(plan, job);
+    const key = app.clientId ?? `expr:${app.source}`;
+    let group = apps.get(key);
+    if (group === undefined) {
+      const clashes = [...apps.values()].filter((a) => a.name === app.name || a.name.startsWith(`${app.name}_`)).length;
+      group = {
+        ...app,
+        name: clashes === 0 ? app.name : `${app.name}_${clashes + 1}`,
+        credentials: [],
+        withheld: [],
+        others: [],
+      };
+      apps.set(key, group);
+    }
+    for (const s of job.subjects) {
+      const id = `${key}\u0000${s.kind}\u0000${s.subject}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (s.kind !== 'exact') {
+        group.others.push({ subject: s.subject, kind: s.kind, reason: s.reason ?? '' });
+        continue;
+      }
+      const names = taken.get(key) ?? new Set<string>();
+      taken.set(key, names);
+      const name = credentialName(s.subject, names);
+      names.add(name);
+      group.credentials.push({ name, subject: s.subject, description: `${job.file} job ${job.job}` });
+    }
   }
-  for (const o of others) {
+  for (const group of apps.values()) {
+    const deploys =
+      group.credentials.some((c) => !PULL_REQUEST_SUBJECT.test(c.subject)) ||
+      group.others.some((o) => !PULL_REQUEST_SUBJECT.test(o.subject));
+    if (!deploys) continue;
+    group.withheld = group.credentials.filter((c) => PULL_REQUEST_SUBJECT.test(c.subject));
+    group.credentials = group.credentials.filter((c) => !PULL_REQUEST_SUBJECT.test(c.subject));
+  }
+  return [...apps.values()];
+}
+
+const INSTEAD =
+  "Instead, check pull requests without Azure access (the guard's snapshot mode), or give the pull-request " +
+  'job its own app with read-only permissions, or move the step that needs Azure to a protected environment.';
+
+function withheldComments(group: AppCredentials): string[] {
+  return group.withheld.map((c) =>
+    comment(
+      `NOT created: ${c.subject} (${c.description}). This app also deploys, and a pull_request trust lets any ` +
+        `pull request from a branch of the repository sign in as it. ${INSTEAD}`,
+    ),
+  );
+}
+
+function otherComments(group: AppCredentials): string[] {
+  return group.others.map((o) => {
     const what = o.kind === 'pattern' ? 'needs a flexible credential' : 'cannot be predicted';
-    lines.push(comment(`${o.kind} (${what}): ${o.subject}${o.reason ? ` — ${o.reason}` : ''}`));
+    return comment(`${o.kind} (${what}): ${o.subject}${o.reason ? ` — ${o.reason}` : ''}`);
+  });
+}
+
+function pullRequestWarning(group: AppCredentials): string[] {
+  if (!group.credentials.some((c) => PULL_REQUEST_SUBJECT.test(c.subject))) return [];
+  return [
+    comment(
+      'This app signs in only for pull requests: any pull request from a branch of the repository can use it, so ' +
+        'it must hold read-only permissions (fic-pull-request reports the trust as an error until excepted).',
+    ),
+  ];
+}
+
+function renderAz(plan: Plan): string {
+  const groups = credentialsByApp(plan);
+  const lines = [comment(`Federated credentials for ${plan.repository} (subject format: ${plan.subjectFormat.kind})`)];
+  if (groups.length === 0) lines.push(comment('No job signs in to Azure.'));
+  const variables = groups.filter((g) => g.clientId === undefined && g.credentials.length > 0);
+  if (variables.length > 0) {
+    lines.push(
+      comment('One variable per app; the script stops if one is unset. Set each to its application (client) id.'),
+    );
+    for (const g of variables) {
+      const hint = g.source.replace(/[^A-Za-z0-9_.\- ]/g, '');
+      lines.push(`APP_ID_${g.name}="\${APP_ID_${g.name}:?set APP_ID_${g.name} to the client id of ${hint}}"`);
+    }
+  }
+  for (const g of groups) {
+    const id = g.clientId ?? `"$APP_ID_${g.name}"`;
+    lines.push('', comment(`App ${g.source}`), ...pullRequestWarning(g));
+    if (g.credentials.length === 0) lines.push(comment('No exact subject to create.'));
+    for (const c of g.credentials) {
+      lines.push(
+        azCreateCommand(id, {
+          name: c.name,
+          issuer: plan.issuer,
+          subject: c.subject,
+          description: clean(c.description),
+        }),
+      );
+    }
+    lines.push(...withheldComments(g), ...otherComments(g));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -188,39 +311,61 @@ function terraformString(text: string): string {
 }
 
 function renderTerraform(plan: Plan): string {
-  const { credentials, others } = neededCredentials(plan);
+  const groups = credentialsByApp(plan);
   const blocks: string[] = [
     comment(`Federated credentials for ${plan.repository} (subject format: ${plan.subjectFormat.kind})`),
     comment('application_id is the application resource id, "/applications/<object id>" (azuread provider 3.x).'),
-    'variable "application_id" {\n  type = string\n}',
   ];
+  if (groups.length === 0) blocks.push(comment('No job signs in to Azure.'));
   const identifiers = new Set<string>();
-  for (const c of credentials) {
-    let identifier = `fic_${c.name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase()}`;
-    while (identifiers.has(identifier)) identifier += '_';
-    identifiers.add(identifier);
-    const body = credentialBody({
-      name: c.name,
-      issuer: plan.issuer,
-      subject: c.subject,
-      description: clean(c.description),
-    });
-    blocks.push(
-      [
-        `resource "azuread_application_federated_identity_credential" "${identifier}" {`,
-        '  application_id = var.application_id',
-        `  display_name   = ${terraformString(String(body['name']))}`,
-        `  description    = ${terraformString(String(body['description']))}`,
-        `  audiences      = [${terraformString('api://AzureADTokenExchange')}]`,
-        `  issuer         = ${terraformString(plan.issuer)}`,
-        `  subject        = ${terraformString(c.subject)}`,
-        '}',
-      ].join('\n'),
-    );
-  }
-  for (const o of others) {
-    const what = o.kind === 'pattern' ? 'needs a flexible credential' : 'cannot be predicted';
-    blocks.push(comment(`${o.kind} (${what}): ${o.subject}${o.reason ? ` — ${o.reason}` : ''}`));
+  for (const g of groups) {
+    const lower = g.name.toLowerCase();
+    let reference: string;
+    if (g.credentials.length === 0) {
+      blocks.push(
+        [comment(`App ${g.source}: no exact subject to create.`), ...withheldComments(g), ...otherComments(g)].join(
+          '\n',
+        ),
+      );
+      continue;
+    } else if (g.clientId !== undefined) {
+      blocks.push(
+        `${comment(`App ${g.source}`)}\ndata "azuread_application" "app_${lower}" {\n  client_id = ${terraformString(g.clientId)}\n}`,
+      );
+      reference = `data.azuread_application.app_${lower}.id`;
+    } else {
+      blocks.push(
+        `${comment(`App ${g.source}`)}\nvariable "application_id_${lower}" {\n  type        = string\n  description = ${terraformString(`Resource id (/applications/<object id>) of the app ${g.source} names`)}\n}`,
+      );
+      reference = `var.application_id_${lower}`;
+    }
+    const warning = pullRequestWarning(g);
+    if (warning.length > 0) blocks.push(warning.join('\n'));
+    for (const c of g.credentials) {
+      let identifier = `fic_${c.name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase()}`;
+      while (identifiers.has(identifier)) identifier += '_';
+      identifiers.add(identifier);
+      const body = credentialBody({
+        name: c.name,
+        issuer: plan.issuer,
+        subject: c.subject,
+        description: clean(c.description),
+      });
+      blocks.push(
+        [
+          `resource "azuread_application_federated_identity_credential" "${identifier}" {`,
+          `  application_id = ${reference}`,
+          `  display_name   = ${terraformString(String(body['name']))}`,
+          `  description    = ${terraformString(String(body['description']))}`,
+          `  audiences      = [${terraformString('api://AzureADTokenExchange')}]`,
+          `  issuer         = ${terraformString(plan.issuer)}`,
+          `  subject        = ${terraformString(c.subject)}`,
+          '}',
+        ].join('\n'),
+      );
+    }
+    const notes = [...withheldComments(g), ...otherComments(g)];
+    if (notes.length > 0) blocks.push(notes.join('\n'));
   }
   return `${blocks.join('\n\n')}\n`;
 }

@@ -5,5 +5,6 @@ export { evaluate, evaluateApp, type Evaluation, type EvaluationInput } from './
 export { policyFindings, EXCEPTION_EXPIRED_RULE } from './exceptions.js';
 export { compareFindings, sortFindings } from './order.js';
 export { RULES, ruleById } from './rules/index.js';
+export { snapshotFindings, SNAPSHOT_STALE_RULE } from './rules/snapshot.js';
 export { DEFAULT_SETTINGS, SETTING_SPECS } from './settings.js';
 export * from './types.js';

@@ -36,6 +36,7 @@ export const DEFAULT_SETTINGS: Readonly<PolicySettings> = Object.freeze({
   allowedOwners: [],
   maxSecretLifetimeDays: 180,
   expiryWarningDays: 30,
+  snapshotMaxAgeDays: 7,
   maxFederatedCredentials: 18,
   privilegedGraphPermissions: [...DEFAULT_PRIVILEGED_GRAPH_PERMISSIONS],
   privilegedDirectoryRoles: [...DEFAULT_PRIVILEGED_DIRECTORY_ROLES],
@@ -75,6 +76,12 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     field: 'expiryWarningDays',
     kind: 'days',
     description: 'How many days before a secret or certificate ends it is reported as expiring.',
+  },
+  {
+    key: 'snapshot-max-age-days',
+    field: 'snapshotMaxAgeDays',
+    kind: 'days',
+    description: 'Age of a snapshot (days since it was exported) past which snapshot-stale reports it.',
   },
   {
     key: 'max-federated-credentials',

@@ -46,6 +46,8 @@ export interface PolicySettings {
   allowedOwners: string[];
   maxSecretLifetimeDays: number;
   expiryWarningDays: number;
+  /** Age in days past which a snapshot is reported stale (snapshot-stale). */
+  snapshotMaxAgeDays?: number;
   maxFederatedCredentials: number;
   /** Names and/or app role ids. */
   privilegedGraphPermissions: string[];
@@ -66,6 +68,8 @@ export interface EvaluationContext {
   workflows?: WorkflowAnalysis;
   /** The repository whose workflows were analysed, with what is known of its subject format. */
   repository?: RepositoryFacts;
+  /** Present in snapshot mode: the snapshot the apps were read from (its export time and tenant). */
+  snapshot?: { exportedAt: string; tenant: string };
   /** Environment protections by name; absent when they could not be read. */
   environments?: ReadonlyMap<string, EnvironmentProtection>;
   /**

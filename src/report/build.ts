@@ -265,5 +265,11 @@ function validateScope(scope: Report['scope']): Report['scope'] {
   for (const key of ['tenant', 'policyDigest', 'shard'] as const) {
     if (scope[key] !== undefined) out[key] = requireString(scope[key], `scope.${key}`);
   }
+  if (scope.snapshot !== undefined) {
+    out.snapshot = {
+      exportedAt: requireString(scope.snapshot?.exportedAt, 'scope.snapshot.exportedAt'),
+      tenant: requireString(scope.snapshot?.tenant, 'scope.snapshot.tenant'),
+    };
+  }
   return out;
 }

@@ -4,7 +4,15 @@ import { createHash } from 'node:crypto';
 import { layout, text, type Piece } from './layout.js';
 import type { Report } from './model.js';
 import { plural, PRODUCT_NAME } from './format.js';
-import { findingsTableSection, notEvaluatedSection, noticesSection, truncationNote, verdictLine } from './sections.js';
+import {
+  findingsByAppSection,
+  notEvaluatedSection,
+  noticesSection,
+  ruleCountsSection,
+  snapshotLine,
+  truncationNote,
+  verdictLine,
+} from './sections.js';
 
 /** First line of every comment we own. Findings cannot forge it: their `<` is always escaped. */
 export const COMMENT_MARKER = '<!-- entra-federation-guard -->';
@@ -16,24 +24,30 @@ const CONTENT_MAX_BYTES = 60_000;
 export interface CommentOptions {
   /** Link to the workflow run, e.g. `${GITHUB_SERVER_URL}/${repo}/actions/runs/${runId}`. */
   runUrl?: string;
+  /** For the snapshot's age (default: the current time). */
+  now?: Date;
 }
 
 export function renderComment(report: Report, options: CommentOptions = {}): string {
-  const content = layout(commentPieces(report), { maxBytes: CONTENT_MAX_BYTES, note: truncationNote });
+  const content = layout(commentPieces(report, options.now ?? new Date()), {
+    maxBytes: CONTENT_MAX_BYTES,
+    note: truncationNote,
+  });
   // The digest covers the content only, so a new run with the same findings does not rewrite the comment.
   const digest = createHash('sha256').update(content).digest('hex');
   const link = options.runUrl === undefined ? '' : `\n[View the workflow run](<${validRunUrl(options.runUrl)}>)\n`;
   return `${COMMENT_MARKER}\n<!-- entra-federation-guard:digest=${digest} -->\n${content}${link}`;
 }
 
-function commentPieces(report: Report): Piece[] {
+function commentPieces(report: Report, now: Date): Piece[] {
   const allClear = report.findings.length === 0 && report.notEvaluated.length === 0;
   const heading = text(`### ${PRODUCT_NAME}\n\n`);
   if (allClear) {
     return [
       heading,
       text(
-        `**${PRODUCT_NAME}: ${report.verdict}** — all clear: no findings across ${plural(report.summary.appsEvaluated, 'app')}.\n\n`,
+        `**${PRODUCT_NAME}: ${report.verdict}** — all clear: no findings across ${plural(report.summary.appsEvaluated, 'app')}.\n\n` +
+          snapshotLine(report, now),
       ),
       ...suppressedNote(report),
       ...noticesSection(report),
@@ -41,9 +55,10 @@ function commentPieces(report: Report): Piece[] {
   }
   return [
     heading,
-    text(verdictLine(report)),
+    text(verdictLine(report) + snapshotLine(report, now)),
+    ...ruleCountsSection(report),
     ...notEvaluatedSection(report),
-    ...findingsTableSection(report),
+    ...findingsByAppSection(report, '####'),
     ...suppressedNote(report),
     ...noticesSection(report),
   ];

@@ -59,14 +59,13 @@ export function escapeCommandProperty(text: string): string {
 
 /** Text for HTML element content or attribute values (`<summary>`, `<details>`). */
 export function escapeHtml(text: string, maxLength = 1000): string {
-  return neutraliseMentions(
-    singleLine(text, maxLength)
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/'/g, '&#39;'),
-  );
+  // References are broken before escaping: the entities escaping adds (`&#39;`) contain `#` and digits.
+  return neutraliseReferences(singleLine(text, maxLength))
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Text placed inside an HTML comment: it can neither close the comment nor open another. */
@@ -76,12 +75,29 @@ export function escapeHtmlComment(text: string, maxLength = 200): string {
     .replace(/-(?=-)/g, '- ');
 }
 
+/** Invisible, and it separates the characters GitHub's linkers look for. */
+const ZERO_WIDTH_SPACE = '\u200B';
+
 /**
  * `@user` and `@org/team` notify people on GitHub even when the text around them is escaped, because the
  * mention filter runs on rendered text. A zero-width space after `@` keeps the text readable but inert.
  */
 export function neutraliseMentions(text: string): string {
-  return text.replace(/@(?=[A-Za-z0-9])/g, '@\u200B');
+  return text.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`);
+}
+
+/**
+ * Untrusted prose can neither mention, reference nor link. GitHub links `@user` (and e-mail addresses,
+ * `owner/repo@sha`), `#12`, `owner/repo#12` and `GH-12` after rendering, and the GFM autolink extension links
+ * `scheme://…` and `www.…` while rendering (https://github.github.com/gfm/#autolinks-extension-). A zero-width
+ * space after `@`, `#`, `GH-`, the scheme's `:` and `www` keeps the text readable and inert. Linear regexes only.
+ */
+export function neutraliseReferences(text: string): string {
+  return neutraliseMentions(text)
+    .replace(/#(?=[0-9])/g, `#${ZERO_WIDTH_SPACE}`)
+    .replace(/\b(GH-)(?=[0-9])/gi, `$1${ZERO_WIDTH_SPACE}`)
+    .replace(/:(?=\/\/)/g, `:${ZERO_WIDTH_SPACE}`)
+    .replace(/\b(www)(?=\.)/gi, `$1${ZERO_WIDTH_SPACE}`);
 }
 
 export interface MarkdownEscapeOptions {
@@ -102,7 +118,7 @@ const MARKDOWN_INLINE = /[\\`*_~[\]!|#]/g;
  */
 export function escapeMarkdown(text: string, options: MarkdownEscapeOptions = {}): string {
   const { maxLength = 1000, newlines = 'space' } = options;
-  const lines = sanitizeText(text, maxLength).replace(/\t/g, ' ').split(LINE_BREAKS);
+  const lines = neutraliseReferences(sanitizeText(text, maxLength).replace(/\t/g, ' ')).split(LINE_BREAKS);
   const escaped = lines.map((line) =>
     neutraliseBlockStart(
       line
@@ -112,7 +128,7 @@ export function escapeMarkdown(text: string, options: MarkdownEscapeOptions = {}
         .replace(MARKDOWN_INLINE, (c) => `\\${c}`),
     ),
   );
-  return neutraliseMentions(escaped.join(newlines === 'br' ? '<br>' : ' '));
+  return escaped.join(newlines === 'br' ? '<br>' : ' ');
 }
 
 /** A leading `#`, `-`, `+`, `=` or `1.` would start a heading, list or setext underline outside a table. */

@@ -4,6 +4,9 @@ import { layout } from './layout.js';
 import type { Report } from './model.js';
 import { reportPieces, truncationNote } from './sections.js';
 
-export function renderMarkdown(report: Report, options: { rules?: readonly RuleDefinition[] } = {}): string {
-  return layout(reportPieces(report, options.rules), { note: truncationNote });
+export function renderMarkdown(
+  report: Report,
+  options: { rules?: readonly RuleDefinition[]; now?: Date } = {},
+): string {
+  return layout(reportPieces(report, options.rules, options.now), { note: truncationNote });
 }

@@ -27,7 +27,13 @@ export interface Report {
   /** Informational messages (e.g. no OIDC token on a fork PR, malformed workflow files). */
   notices: string[];
   /** Where the run came from, used to refuse merging unlike shard reports. */
-  scope?: { tenant?: string; policyDigest?: string; shard?: string };
+  scope?: {
+    tenant?: string;
+    policyDigest?: string;
+    shard?: string;
+    /** Snapshot mode: the snapshot the run judged instead of reading the tenant. */
+    snapshot?: { exportedAt: string; tenant: string };
+  };
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

@@ -1,8 +1,9 @@
 // The Markdown content shared by the job summary, the CLI's Markdown format and the PR comment: each section is
 // a list of layout pieces, with every untrusted string escaped for the place it lands in.
-import type { Finding, RuleDefinition, Severity } from '../policy/types.js';
+import type { Finding, RuleDefinition, Severity, TargetKind } from '../policy/types.js';
 import { escapeHtml, escapeMarkdown, markdownCode } from './escape.js';
-import { countsSentence, groupByApp, plural, PRODUCT_NAME } from './format.js';
+import { countsSentence, groupByApp, plural, PRODUCT_NAME, severityRank } from './format.js';
+import { proseMarkdown } from './prose.js';
 import { CLOSE, open, text, type Piece } from './layout.js';
 import type { Report, SuppressedFinding } from './model.js';
 
@@ -11,10 +12,44 @@ export const COLLAPSE_AFTER_ROWS = 20;
 
 const NAME_MAX = 200;
 const MESSAGE_MAX = 1000;
+const FIX_MAX = 4000;
 const REASON_MAX = 500;
 
+/**
+ * What the headline calls the result: a run that could not read every app is incomplete, never "pass" (the
+ * report's `verdict` field keeps following the counts).
+ */
+export function headlineVerdict(report: Report): string {
+  if (report.notEvaluated.length === 0) return report.verdict;
+  return report.verdict === 'fail' ? 'fail, incomplete' : 'incomplete';
+}
+
 export function verdictLine(report: Report): string {
-  return `**${PRODUCT_NAME}: ${report.verdict}** — ${countsSentence(report.summary)}\n\n`;
+  return `**${PRODUCT_NAME}: ${headlineVerdict(report)}** — ${countsSentence(report.summary)}\n\n`;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The snapshot a run judged, when it judged one: `report.scope.snapshot` (snapshot mode). */
+export function snapshotOf(report: Report): { exportedAt: string; tenant: string } | undefined {
+  const snapshot = report.scope?.snapshot;
+  if (typeof snapshot?.exportedAt !== 'string' || typeof snapshot.tenant !== 'string') return undefined;
+  return { exportedAt: snapshot.exportedAt, tenant: snapshot.tenant };
+}
+
+/** "Judged against a snapshot of tenant X exported 2026-12-01 06:00 UTC, 4 days ago": said before anything else. */
+export function snapshotLine(report: Report, now: Date): string {
+  const snapshot = snapshotOf(report);
+  if (snapshot === undefined) return '';
+  const exported = new Date(snapshot.exportedAt);
+  const tenant = markdownCode(snapshot.tenant, 100) || 'unknown';
+  if (Number.isNaN(exported.getTime())) {
+    return `Judged against a snapshot of tenant ${tenant} with an unreadable export time; nothing was read live.\n\n`;
+  }
+  const when = `${exported.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  const days = Math.floor((now.getTime() - exported.getTime()) / DAY_MS);
+  const age = days < 0 ? 'in the future' : days === 0 ? 'less than a day ago' : `${plural(days, 'day')} ago`;
+  return `Judged against a snapshot of tenant ${tenant} exported ${when} (${age}); nothing was read live.\n\n`;
 }
 
 function cell(value: string, maxLength = MESSAGE_MAX): string {
@@ -30,8 +65,12 @@ function row(cells: readonly string[]): string {
 }
 
 /** A table as pieces: the header opens it (closed by a blank line), each row is one atomic piece. */
-export function table(headers: readonly string[], rows: readonly string[][]): Piece[] {
-  return [open(row(headers) + row(headers.map(() => '---')), '\n'), ...rows.map((cells) => text(row(cells), 1)), CLOSE];
+export function table(headers: readonly string[], rows: readonly string[][], countRows = true): Piece[] {
+  return [
+    open(row(headers) + row(headers.map(() => '---')), '\n'),
+    ...rows.map((cells) => text(row(cells), countRows ? 1 : undefined)),
+    CLOSE,
+  ];
 }
 
 /** Wraps pieces in a collapsed `<details>` block when there are more than COLLAPSE_AFTER_ROWS rows. */
@@ -75,47 +114,60 @@ export function notEvaluatedSection(report: Report): Piece[] {
   ];
 }
 
-/** One heading and table per app with findings (severity, rule, credential, message, fix). */
-export function findingsByAppSection(report: Report): Piece[] {
+const TARGET_WORDS: Record<TargetKind, string> = {
+  application: 'app registration',
+  servicePrincipal: 'service principal',
+  secret: 'secret',
+  certificate: 'certificate',
+  federatedCredential: 'federated credential',
+  workflowJob: 'job',
+};
+
+/**
+ * One finding: a compact line (severity, rule, target, location) that opens onto the message and the fix, with
+ * every command in a code block. The line is raw HTML (`<summary>`), so its text is HTML-escaped.
+ */
+export function findingDetails(f: Finding): string {
+  const severity = f.severity === 'error' ? '<b>error</b>' : f.severity;
+  const where =
+    f.location === undefined ? '' : ` · <code>${escapeHtml(`${f.location.file}:${f.location.line}`, 300)}</code>`;
+  const line =
+    `${severity} · <code>${escapeHtml(f.rule, 100)}</code> · ${TARGET_WORDS[f.target.kind]} ` +
+    `<i>${escapeHtml(f.target.name, NAME_MAX)}</i>${where}`;
+  const message = proseMarkdown(f.message, { maxLength: MESSAGE_MAX, blocks: false });
+  const fix = proseMarkdown(f.remediation, { maxLength: FIX_MAX, blocks: true, label: '**Fix:**' });
+  return `<details><summary>${line}</summary>\n\n${message}\n\n${fix}\n\n</details>\n\n`;
+}
+
+/** One heading per app with findings, then one compact, expandable line per finding. */
+export function findingsByAppSection(report: Report, level = '###'): Piece[] {
   const pieces: Piece[] = [];
   for (const group of groupByApp(report, report.findings)) {
     if (group.findings.length === 0) continue;
-    const rows = group.findings.map((f) => [
-      severityCell(f.severity),
-      markdownCode(f.rule, 100),
-      credentialCell(f),
-      cell(f.message),
-      cell(f.remediation),
-    ]);
     pieces.push(
-      text(`### ${appLabel(group.displayName, group.appId)}\n\n`),
-      ...collapsible(
-        `${plural(rows.length, 'finding')}: ${severityBreakdown(group.findings)}`,
-        rows.length,
-        table(['Severity', 'Rule', 'Credential', 'Message', 'Fix'], rows),
-      ),
+      text(`${level} ${appLabel(group.displayName, group.appId)} — ${severityBreakdown(group.findings)}\n\n`),
+      ...group.findings.map((f) => text(findingDetails(f), 1)),
     );
   }
   return pieces;
 }
 
-/** One table of every finding with an App column: the compact form for the PR comment. */
-export function findingsTableSection(report: Report): Piece[] {
+/** Findings per rule and severity, most severe first: the totals match the lines listed below it. */
+export function ruleCountsSection(report: Report): Piece[] {
   if (report.findings.length === 0) return [];
-  const names = new Map(report.apps.map((a) => [a.appId, a.displayName]));
-  const rows = report.findings.map((f) => [
-    severityCell(f.severity),
-    markdownCode(f.rule, 100),
-    appLabel(names.get(f.appId) ?? f.appId, f.appId),
-    credentialCell(f),
-    cell(f.message),
-    cell(f.remediation),
-  ]);
-  return collapsible(
-    `${plural(rows.length, 'finding')}`,
-    rows.length,
-    table(['Severity', 'Rule', 'App', 'Credential', 'Message', 'Fix'], rows),
-  );
+  const counts = new Map<string, { rule: string; severity: Severity; count: number }>();
+  for (const f of report.findings) {
+    const key = `${f.severity}\u0000${f.rule}`;
+    const entry = counts.get(key) ?? { rule: f.rule, severity: f.severity, count: 0 };
+    entry.count += 1;
+    counts.set(key, entry);
+  }
+  const rows = [...counts.values()]
+    .sort(
+      (a, b) => severityRank(a.severity) - severityRank(b.severity) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+    )
+    .map((e) => [markdownCode(e.rule, 100), severityCell(e.severity), String(e.count)]);
+  return table(['Rule', 'Severity', 'Findings'], rows, false);
 }
 
 export function cleanAppsSection(report: Report): Piece[] {
@@ -160,11 +212,12 @@ export function suppressedSection(report: Report): Piece[] {
   ];
 }
 
+/** The run's own notes (a skipped file, a fork without a token): not findings, so not in the counts. */
 export function noticesSection(report: Report): Piece[] {
   if (report.notices.length === 0) return [];
   return [
-    text(`### Notices (${report.notices.length})\n\n`),
-    ...report.notices.map((n) => text(`- ${cell(n, MESSAGE_MAX)}\n`)),
+    text(`### Notes from the run (${report.notices.length})\n\n`),
+    ...report.notices.map((n) => text(`- ${escapeMarkdown(n, { maxLength: MESSAGE_MAX })}\n`)),
     text('\n'),
   ];
 }
@@ -177,15 +230,20 @@ export function rulesSection(report: Report, rules: readonly RuleDefinition[] | 
   if (used.length === 0) return [];
   return [
     open(`<details>\n<summary>Rules (${used.length})</summary>\n\n`, '\n</details>\n\n'),
-    ...used.map((r) => text(`- ${markdownCode(r.id, 100)} (${r.defaultSeverity}): ${escapeMarkdown(r.title)}\n`)),
+    ...used.map((r) =>
+      text(
+        `- ${markdownCode(r.id, 100)} (${r.defaultSeverity}): ${proseMarkdown(r.title, { maxLength: 500, blocks: false })}\n`,
+      ),
+    ),
     CLOSE,
   ];
 }
 
 /** The full report, as in the job summary and `--format markdown`. */
-export function reportPieces(report: Report, rules?: readonly RuleDefinition[]): Piece[] {
+export function reportPieces(report: Report, rules?: readonly RuleDefinition[], now: Date = new Date()): Piece[] {
   return [
-    text(verdictLine(report)),
+    text(verdictLine(report) + snapshotLine(report, now)),
+    ...ruleCountsSection(report),
     ...notEvaluatedSection(report),
     ...findingsByAppSection(report),
     ...cleanAppsSection(report),

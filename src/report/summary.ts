@@ -12,6 +12,8 @@ export interface SummaryOptions {
   rules?: readonly RuleDefinition[];
   /** Budget in UTF-8 bytes. */
   maxBytes?: number;
+  /** For the snapshot's age (default: the current time). */
+  now?: Date;
 }
 
 /** Markdown for `core.summary.addRaw(text).write()`. */
@@ -20,5 +22,5 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
   if (!Number.isInteger(maxBytes) || maxBytes < MIN_BYTES) {
     throw new RangeError(`renderSummary: maxBytes must be an integer of at least ${MIN_BYTES}, got ${maxBytes}.`);
   }
-  return layout(reportPieces(report, options.rules), { maxBytes, note: truncationNote });
+  return layout(reportPieces(report, options.rules, options.now), { maxBytes, note: truncationNote });
 }

@@ -4,6 +4,7 @@ import type { Finding, Severity } from '../policy/types.js';
 import { escapeTerminal } from './escape.js';
 import { countsSentence, groupByApp, PRODUCT_NAME } from './format.js';
 import type { Report } from './model.js';
+import { headlineVerdict } from './sections.js';
 
 export interface TextOptions {
   color: boolean;
@@ -24,7 +25,7 @@ export function renderText(report: Report, options: TextOptions): string {
   const lines: string[] = [];
 
   lines.push(
-    `${paint('bold', `${PRODUCT_NAME}:`)} ${paint(VERDICT_STYLE[report.verdict], report.verdict.toUpperCase())} — ${countsSentence(report.summary)}`,
+    `${paint('bold', `${PRODUCT_NAME}:`)} ${paint(report.notEvaluated.length > 0 ? 'red' : VERDICT_STYLE[report.verdict], headlineVerdict(report).toUpperCase())} — ${countsSentence(report.summary)}`,
     '',
   );
 

@@ -6,6 +6,7 @@ import { workflowRules } from './workflow.js';
 import { workflowSecretSignIn } from './workflow-secret.js';
 import { privilegeRules } from './privilege.js';
 import { policyRules } from './policy.js';
+import { snapshotRules } from './snapshot.js';
 
 export const RULES: readonly RuleDefinition[] = Object.freeze([
   ...credentialRules,
@@ -14,6 +15,7 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
   workflowSecretSignIn,
   ...privilegeRules,
   ...policyRules,
+  ...snapshotRules,
 ]);
 
 const BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(RULES.map((rule) => [rule.id, rule]));
