@@ -4,6 +4,7 @@ import type { AppInventory, NotEvaluated } from './inventory/model.js';
 import type { CompiledPolicy } from './policy/index.js';
 import { evaluateApp, policyFindings } from './policy/index.js';
 import type { EvaluationContext, Finding } from './policy/types.js';
+import { workflowUnreadableFindings } from './policy/rules/workflow-unreadable.js';
 import { buildReport } from './report/build.js';
 import type { Report, SuppressedFinding } from './report/model.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
@@ -47,6 +48,7 @@ export async function audit(
     options.onProgress?.({ apps: apps.length, notEvaluated: notEvaluated.length, findings: findings.length });
   }
   findings.push(...policyFindings(options.policy, options.context.now));
+  findings.push(...workflowUnreadableFindings(options.policy, options.context.workflows));
 
   return buildReport({
     tool: { name: TOOL_NAME, version: TOOL_VERSION },

@@ -163,7 +163,9 @@ export async function analyseRepository(dir: string, facts: RepositoryFacts): Pr
     throw new IncompleteError(`Could not read the workflows of ${dir}: ${(error as Error).message}`);
   }
   const analysis = analyseWorkflows(read.files, facts);
-  const notices = [...read.problems, ...analysis.problems].map((p) => `${p.file}:${p.line}: ${p.message}`);
+  // Files that could not be read are problems of the analysis too (workflow-unreadable reports them).
+  analysis.problems.unshift(...read.problems);
+  const notices = analysis.problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
   if (facts.subjectFormat.source === 'assumed')
     notices.push(
       "Predicted subjects assume GitHub's default form repo:OWNER/REPO:<context>; if the repository uses the immutable " +

@@ -1,6 +1,7 @@
 // Compiles the text of a policy file into a CompiledPolicy, or throws a PolicyError that points at
 // the offending node. Pure: no file system, no network; runs before any network call.
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { quotePrefix } from '../fs/quote.js';
 import { PolicyError } from './errors.js';
 import { parseCalendarDate } from './dates.js';
 import { didYouMean } from './suggest.js';
@@ -79,7 +80,7 @@ class PolicyReader {
   unknownKey(keyNode: Node, key: string, where: string, allowed: readonly string[]): never {
     this.fail(
       keyNode,
-      `unknown key \`${key}\` in ${where}${didYouMean(key, allowed)}; expected one of ${allowed.map((k) => `\`${k}\``).join(', ')}`,
+      `unknown key \`${clipKey(key)}\` in ${where}${didYouMean(key, allowed)}; expected one of ${allowed.map((k) => `\`${k}\``).join(', ')}`,
     );
   }
 
@@ -111,6 +112,11 @@ class PolicyReader {
   }
 }
 
+/** A key or rule id from the file, quoted in full only when it is short and plain (the file may hold secrets). */
+function clipKey(key: string): string {
+  return /^[\w.-]{0,60}$/.test(key) ? key : quotePrefix(key);
+}
+
 function describe(node: unknown): string {
   if (node === null || node === undefined) return 'empty';
   if (isMap(node)) return 'a mapping';
@@ -118,7 +124,7 @@ function describe(node: unknown): string {
   if (isScalar(node)) {
     const v = node.value;
     if (v === null) return 'null';
-    if (typeof v === 'string') return `the string ${JSON.stringify(v)}`;
+    if (typeof v === 'string') return `the string ${quotePrefix(v)}`;
     if (typeof v === 'number') return `the number ${v}`;
     if (typeof v === 'boolean') return `the boolean ${v}`;
     return `a ${typeof v}`;
@@ -139,7 +145,7 @@ function readRules(reader: PolicyReader, node: Node): Map<string, RuleSetting> {
   const overrides = new Map<string, RuleSetting>();
   for (const { key, keyNode, value } of reader.entries(node, '`rules`')) {
     if (!ids.includes(key)) {
-      reader.fail(keyNode, `unknown rule \`${key}\`${unknownRuleHint(key, ids)}`);
+      reader.fail(keyNode, `unknown rule \`${clipKey(key)}\`${unknownRuleHint(key, ids)}`);
     }
     if (!isScalar(value) || typeof value.value !== 'string' || !RULE_SETTINGS.includes(value.value as RuleSetting)) {
       reader.fail(
@@ -171,7 +177,7 @@ function readSetting(
         if (!GITHUB_OWNER_PATTERN.test(owner)) {
           reader.fail(
             node,
-            `${what} has ${JSON.stringify(owner)}; expected a GitHub user or organisation name (letters, digits and inner hyphens)`,
+            `${what} has ${quotePrefix(owner)}; expected a GitHub user or organisation name (letters, digits and inner hyphens)`,
           );
         }
         return owner;
@@ -182,7 +188,7 @@ function readSetting(
         if (issuer !== issuer.trim() || !isHttpsUrl(issuer)) {
           reader.fail(
             node,
-            `${what} has ${JSON.stringify(issuer)}; expected an https URL without spaces, such as https://token.actions.githubusercontent.com`,
+            `${what} has ${quotePrefix(issuer)}; expected an https URL without spaces, such as https://token.actions.githubusercontent.com`,
           );
         }
         return issuer;
@@ -230,14 +236,17 @@ function readExceptions(reader: PolicyReader, node: Node, file: string): Compile
 
     const rule = reader.string(field('rule').value, `${where}.rule`, field('rule').keyNode);
     if (!ids.includes(rule)) {
-      reader.fail(field('rule').value, `${where}.rule names unknown rule \`${rule}\`${unknownRuleHint(rule, ids)}`);
+      reader.fail(
+        field('rule').value,
+        `${where}.rule names unknown rule \`${clipKey(rule)}\`${unknownRuleHint(rule, ids)}`,
+      );
     }
     const expiresNode = field('expires').value;
     const expires = reader.string(expiresNode, `${where}.expires`, field('expires').keyNode);
     if (parseCalendarDate(expires) === null) {
       reader.fail(
         expiresNode,
-        `${where}.expires is ${JSON.stringify(expires)}; expected a real calendar date written YYYY-MM-DD`,
+        `${where}.expires is ${quotePrefix(expires)}; expected a real calendar date written YYYY-MM-DD`,
       );
     }
     const compiled: CompiledException = {

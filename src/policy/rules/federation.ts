@@ -37,6 +37,7 @@ import {
   trustText,
 } from './trust.js';
 import { appLabel, quote } from './text.js';
+import { trimEndChar } from '../../strings.js';
 
 type FicCheck = (
   app: AppInventory,
@@ -80,7 +81,7 @@ export function issuerNearMiss(
     }
     if (text.length > 1 && text.endsWith('/') && !candidate.endsWith('/')) {
       differences.push('a trailing slash');
-      text = text.replace(/\/+$/, '');
+      text = trimEndChar(text, '/');
     }
     if (text !== candidate && text.toLowerCase() === candidate.toLowerCase()) {
       differences.push('letter case (Entra compares issuers case-sensitively)');
@@ -154,7 +155,7 @@ function audienceProblem(audiences: readonly string[]): string | null {
   if (audiences.length > 1)
     return `${audiences.length} audiences (${audiences.map(quote).join(', ')}) ${expected}; Entra requires exactly one`;
   const only = audiences[0] as string;
-  if (only.trim().replace(/\/+$/, '').toLowerCase() === TOKEN_EXCHANGE_AUDIENCE.toLowerCase()) {
+  if (trimEndChar(only.trim(), '/').toLowerCase() === TOKEN_EXCHANGE_AUDIENCE.toLowerCase()) {
     return `audience ${quote(only)} ${expected}; Entra compares audiences exactly and case-sensitively, so tokens requested for ${TOKEN_EXCHANGE_AUDIENCE} never match this look-alike`;
   }
   return `the custom audience ${quote(only)} ${expected}; only workflows that request that audience explicitly can sign in, and tokens minted for another service with the same audience would be accepted too`;

@@ -5,11 +5,13 @@ import { federationRules } from './federation.js';
 import { workflowRules } from './workflow.js';
 import { privilegeRules } from './privilege.js';
 import { policyRules } from './policy.js';
+import { workflowUnreadable } from './workflow-unreadable.js';
 
 export const RULES: readonly RuleDefinition[] = Object.freeze([
   ...credentialRules,
   ...federationRules,
   ...workflowRules,
+  workflowUnreadable,
   ...privilegeRules,
   ...policyRules,
 ]);

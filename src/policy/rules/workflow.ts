@@ -10,6 +10,7 @@ import type { PredictedSubject, RepositoryFacts, WorkflowAnalysis, WorkflowJob }
 import type { EvaluationContext, Location, RuleDefinition, RuleHit, Target } from '../types.js';
 import { ficLabel, ficTarget, deleteFicCommand } from './trust.js';
 import { quote } from './text.js';
+import { replaceAngleGroups } from '../../strings.js';
 
 function jobTarget(job: WorkflowJob): Target {
   return { kind: 'workflowJob', id: `${job.file}#${job.job}`, name: job.job };
@@ -202,7 +203,7 @@ function canPresent(analysis: WorkflowAnalysis, subject: string): boolean {
     job.subjects.some((s) => {
       // Case-only matches are fic-case-mismatch's to report, not this rule's.
       if (s.kind === 'exact') return s.subject.toLowerCase() === subject.toLowerCase();
-      return globMatch(s.subject.replace(/<[^>]*>/g, '*'), subject, true);
+      return globMatch(replaceAngleGroups(s.subject, '*'), subject, true);
     }),
   );
 }
