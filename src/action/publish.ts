@@ -1,9 +1,9 @@
 // Where people look: outputs, the JSON report, SARIF, the job summary, annotations and the
 // sticky PR comment, all rendered from the same report.
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { ActionInputs } from '../config/inputs.js';
+import { writeContainedFile } from '../fs/workspace.js';
 import type { GitHubClient } from '../github/client.js';
 import type { CompiledPolicy } from '../policy/index.js';
 import { RULES } from '../policy/index.js';
@@ -26,10 +26,15 @@ export async function publish(
   gh: GitHubClient | null,
 ): Promise<void> {
   const reportFile = path.resolve(runner.workspace, inputs.reportFile);
-  await writeText(reportFile, renderJson(report));
+  await writeText(runner, reportFile, renderJson(report), 'report-file');
   if (inputs.sarifFile) {
     const sarif = renderSarif(report, { rules: RULES, toolVersion: TOOL_VERSION, informationUri: TOOL_URI });
-    await writeText(path.resolve(runner.workspace, inputs.sarifFile), `${JSON.stringify(sarif, null, 2)}\n`);
+    await writeText(
+      runner,
+      path.resolve(runner.workspace, inputs.sarifFile),
+      `${JSON.stringify(sarif, null, 2)}\n`,
+      'sarif-file',
+    );
   }
 
   core.setOutput('verdict', report.verdict);
@@ -65,9 +70,13 @@ async function comment(report: Report, runner: RunnerContext, gh: GitHubClient |
   else core.info(`Pull request comment ${result.action}.`);
 }
 
-async function writeText(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, text, 'utf8');
+/**
+ * The checkout is the pull request's: report-file or a folder on its way may be a symlink it committed. Files are
+ * written only inside the workspace or the runner's temp folder, and never through a symlink.
+ */
+async function writeText(runner: RunnerContext, file: string, text: string, input: string): Promise<void> {
+  const within = runner.temp ? [runner.workspace, runner.temp] : [runner.workspace];
+  await writeContainedFile(file, text, { within, what: `the ${input} input's file` });
 }
 
 function relativeTo(root: string, file: string): string {
