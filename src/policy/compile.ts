@@ -251,18 +251,50 @@ function readExceptions(reader: PolicyReader, node: Node, file: string): Compile
     }
     const compiled: CompiledException = {
       rule,
-      app: reader.string(field('app').value, `${where}.app`, field('app').keyNode).trim(),
+      app: exceptionApp(reader, field('app').value, `${where}.app`, field('app').keyNode),
       expires,
       reason: reader.string(field('reason').value, `${where}.reason`, field('reason').keyNode).trim(),
       location: { file, line: reader.lineOf(entry) },
     };
     if (fields.has('credential')) {
-      compiled.credential = reader
-        .string(field('credential').value, `${where}.credential`, field('credential').keyNode)
-        .trim();
+      compiled.credential = exceptionCredential(
+        reader,
+        field('credential').value,
+        `${where}.credential`,
+        field('credential').keyNode,
+      );
     }
     return compiled;
   });
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A workflow job target as findings name it: `.github/workflows/deploy.yml#deploy`. */
+const JOB_TARGET = /^[^#\s]+\.ya?ml#[^#\s]+$/;
+
+/**
+ * Exceptions name apps by id: a display name is set by anyone who may edit the app, so excepting one would let
+ * any app renamed to it have its findings suppressed.
+ */
+function exceptionApp(reader: PolicyReader, node: Node | null, what: string, keyNode: Node): string {
+  const value = reader.string(node, what, keyNode).trim();
+  if (!GUID.test(value))
+    reader.fail(
+      node ?? keyNode,
+      `${what} is ${quotePrefix(value)}; exceptions match apps by id only, since anyone who can edit an app can rename it: write the app's appId (Application (client) ID) or object id, for example from \`az ad app list --display-name "<name>" --query "[].appId"\``,
+    );
+  return value;
+}
+
+/** Credentials likewise: the key id of a secret or certificate, the id of a federated credential. */
+function exceptionCredential(reader: PolicyReader, node: Node | null, what: string, keyNode: Node): string {
+  const value = reader.string(node, what, keyNode).trim();
+  if (!GUID.test(value) && !JOB_TARGET.test(value))
+    reader.fail(
+      node ?? keyNode,
+      `${what} is ${quotePrefix(value)}; exceptions match credentials by id only, not by display name: write the secret's or certificate's keyId or the federated credential's id (the target id of the finding in the JSON report), or a workflow job as path#job`,
+    );
+  return value;
 }
 
 /** The meaning of a policy, without its provenance, for the digest. */
