@@ -3,6 +3,7 @@
 import * as core from '@actions/core';
 import type { EarlyOidcToken } from './auth/early-oidc.js';
 import { redactTokens } from './auth/mask.js';
+import { registerEnvironmentSecrets } from './auth/redact.js';
 import type { FailOn } from './config/inputs.js';
 import type { Prepared } from './action/prepare.js';
 import type { Report } from './report/model.js';
@@ -13,6 +14,7 @@ export async function run(
   prepared: Prepared | { error: unknown },
   earlyToken: EarlyOidcToken | null = null,
 ): Promise<void> {
+  registerEnvironmentSecrets(process.env);
   try {
     if ('error' in prepared) throw prepared.error;
     const { inputs, runner, policy } = prepared;

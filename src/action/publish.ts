@@ -4,6 +4,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import type { ActionInputs } from '../config/inputs.js';
 import { writeContainedFile } from '../fs/workspace.js';
+import { redactDeep } from '../auth/redact.js';
 import type { GitHubClient } from '../github/client.js';
 import type { CompiledPolicy } from '../policy/index.js';
 import { RULES } from '../policy/index.js';
@@ -19,12 +20,15 @@ import { commentApiFor } from './comment-api.js';
 import type { RunnerContext } from './runner-context.js';
 
 export async function publish(
-  report: Report,
+  checked: Report,
   inputs: Readonly<ActionInputs>,
   runner: RunnerContext,
   policy: CompiledPolicy,
   gh: GitHubClient | null,
 ): Promise<void> {
+  // Every output below is rendered from this copy: no credential the run holds, in any field, reaches one, and it
+  // is removed before Markdown escaping could hide it from a later pass (or from the runner's own masking).
+  const report = redactDeep(checked);
   const reportFile = path.resolve(runner.workspace, inputs.reportFile);
   await writeText(runner, reportFile, renderJson(report), 'report-file');
   if (inputs.sarifFile) {
