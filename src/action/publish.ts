@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import type { ActionInputs } from '../config/inputs.js';
 import { writeContainedFile } from '../fs/workspace.js';
 import { redactDeep } from '../auth/redact.js';
-import type { GitHubClient } from '../github/client.js';
+import { GITHUB_ACTIONS_BOT_LOGIN, type GitHubClient } from '../github/client.js';
 import type { CompiledPolicy } from '../policy/index.js';
 import { RULES } from '../policy/index.js';
 import { emitAnnotations, planAnnotations } from '../report/annotations.js';
@@ -64,14 +64,29 @@ async function comment(report: Report, runner: RunnerContext, gh: GitHubClient |
     return;
   }
   const { owner, name } = runner.repository;
-  const result = await upsertStickyComment(commentApiFor(gh, owner, name), {
+  const author = await commentAuthor(gh);
+  const result = await upsertStickyComment(commentApiFor(gh, owner, name, author), {
     owner,
     repo: name,
     issueNumber: runner.pullRequest.number,
     body: renderComment(report, runner.runUrl ? { runUrl: runner.runUrl } : {}),
+    botLogin: author,
   });
   if (result.action === 'skipped') core.notice(`No pull request comment was posted: ${result.reason}`);
   else core.info(`Pull request comment ${result.action}.`);
+}
+
+/**
+ * The account our comments are written as. Only its comments are ours: another bot's comment that starts with our
+ * marker (a forged "all clear", or renovate[bot] quoting us) is never edited and never a reason not to post. When
+ * GitHub cannot say, the workflow token's github-actions[bot] is assumed; a GitHub App token's comments are then
+ * not recognised and a new one is posted, which is safe.
+ */
+async function commentAuthor(gh: GitHubClient): Promise<string> {
+  const identity = await gh.whoAmI();
+  if (identity.available) return identity.value.login;
+  core.info(`${identity.reason} Assuming the workflow token (${GITHUB_ACTIONS_BOT_LOGIN}) for the sticky comment.`);
+  return GITHUB_ACTIONS_BOT_LOGIN;
 }
 
 /**
