@@ -209,12 +209,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         'The identity of the github-token',
         'The token needs no extra permission for this.',
         async (signal) => {
-          const response = await octokit.request('POST /graphql', {
-            query: 'query { viewer { login } }',
+          // octokit.graphql maps a GitHub Enterprise Server base URL (…/api/v3) to its endpoint (…/api/graphql).
+          const data = await octokit.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }', {
             request: { signal },
           });
-          const data = response.data as { data?: { viewer?: { login?: unknown } } } | undefined;
-          const login = data?.data?.viewer?.login;
+          const login = data?.viewer?.login;
           if (typeof login !== 'string' || login === '')
             throw new Error('GitHub answered the viewer query without a login');
           return { login };
