@@ -1,5 +1,5 @@
 // `merge`: the JSON reports of sharded scans → one report. The shards must be one complete set.
-import { quotePrefix, readContainedFile, UnsafePathError } from '../fs/workspace.js';
+import { quotePrefix, readContainedFile, shortValue, UnsafePathError } from '../fs/workspace.js';
 import { MAX_SNAPSHOT_BYTES } from '../snapshot/read.js';
 import { resolve } from 'node:path';
 import { mergeReports } from '../report/build.js';
@@ -72,7 +72,7 @@ function checkShards(entries: { report: Report; file: string }[]): void {
   const plain = entries.find((e) => e.report.scope?.shard === undefined);
   if (plain)
     throw new IncompleteError(
-      `Cannot merge: ${plain.file} is not a shard report but ${sharded[0]?.file} is (shard ${sharded[0]?.report.scope?.shard}); merge the shards of one scan only.`,
+      `Cannot merge: ${plain.file} is not a shard report but ${sharded[0]?.file} is (shard ${shortValue(String(sharded[0]?.report.scope?.shard), 20)}); merge the shards of one scan only.`,
     );
   const seen = new Map<number, string>();
   let count: number | undefined;

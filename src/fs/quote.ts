@@ -15,3 +15,8 @@ export function quotePrefix(value: string, max = 64): string {
     );
   return chars.length > max ? `"${escaped}…" (${chars.length} characters)` : `"${escaped}"`;
 }
+
+/** A plain, short value (letters, digits, `._:@/-`) as it is; anything else through quotePrefix. */
+export function shortValue(value: string, max = 64): string {
+  return value.length <= max && /^[\w.:@/-]*$/.test(value) ? value : quotePrefix(value, max);
+}

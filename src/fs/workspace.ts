@@ -6,7 +6,7 @@ import { constants } from 'node:fs';
 import { lstat, mkdir, open, readdir, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 
-export { quotePrefix } from './quote.js';
+export { quotePrefix, shortValue } from './quote.js';
 
 /** A path the product refuses to read or write; the message says which path, why, and what to do. */
 export class UnsafePathError extends Error {

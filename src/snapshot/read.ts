@@ -1,7 +1,7 @@
 // A snapshot file → the same inventory the live reader yields: its Graph JSON goes through the very
 // normalisation (normaliseApp) the reader applies, so a scan of a snapshot judges the apps identically.
 import type { InventoryItem } from '../audit.js';
-import { readContainedFile, UnsafePathError } from '../fs/workspace.js';
+import { shortValue, readContainedFile, UnsafePathError } from '../fs/workspace.js';
 import { GraphMalformedError } from '../graph/client.js';
 import { NO_PERMISSION_NAMES, normaliseApp, permissionNamesOf } from '../graph/normalise.js';
 import { MICROSOFT_GRAPH_APP_ID } from '../graph/reader.js';
@@ -39,7 +39,7 @@ export function parseSnapshot(text: string, source: string): Snapshot {
   if (!isObject(doc)) throw bad('expected a JSON object');
   if (doc.version !== SNAPSHOT_VERSION)
     throw new SnapshotError(
-      `The snapshot ${source} has version ${JSON.stringify(doc.version ?? null)}; this version of the tool reads version ${SNAPSHOT_VERSION}. Export it again.`,
+      `The snapshot ${source} has version ${shortValue(JSON.stringify(doc.version ?? null) ?? 'null', 20)}; this version of the tool reads version ${SNAPSHOT_VERSION}. Export it again.`,
     );
   if (typeof doc.tenant !== 'string' || doc.tenant.trim() === '') throw bad('"tenant" must be a non-empty string');
   if (typeof doc.exportedAt !== 'string' || Number.isNaN(Date.parse(doc.exportedAt)))
@@ -63,7 +63,7 @@ export function parseSnapshot(text: string, source: string): Snapshot {
     const seen = new Set<string>();
     items.forEach((item, i) => {
       if (typeof item.appId !== 'string' || item.appId.trim() === '') throw bad(`${key}[${i}].appId must be a string`);
-      if (seen.has(item.appId.toLowerCase())) throw bad(`${key} lists appId ${item.appId} twice`);
+      if (seen.has(item.appId.toLowerCase())) throw bad(`${key} lists appId ${shortValue(item.appId)} twice`);
       seen.add(item.appId.toLowerCase());
     });
   }
