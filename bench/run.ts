@@ -5,6 +5,7 @@ import { median, ratio } from './chain.js';
 import { measureProcessStart } from './process-start.js';
 import { describeRequest, runSingleApp } from './single-app.js';
 import { runScan, scanBound, type ScanSetup } from './tenant-scan.js';
+import { PARSERS, timeAll } from './adversarial.js';
 
 const ms = (n: number) => `${Math.round(n)} ms`;
 const mb = (n: number) => `${n.toFixed(0)} MB`;
@@ -105,4 +106,19 @@ if (tenK) {
   console.log(
     `  scan vs an unbatched one-request-per-read scan at ${tenK.apps}: ~${Math.round(naive10k.ops)} HTTP requests vs ${tenK.httpRequests}: ${(naive10k.ops / tenK.httpRequests).toFixed(0)}× fewer (target ≥ 20×)`,
   );
+}
+
+// --- Adversarial input ------------------------------------------------------------------------
+// Every parser of untrusted input on megabyte-sized runs that make backtracking regexes and quadratic loops blow
+// up (bench/adversarial.ts); the fuzz suite holds each to a generous bound, this prints the worst case.
+{
+  const timings = timeAll();
+  const worst = [...timings].sort((a, b) => b.ms - a.ms);
+  console.log(`\nAdversarial input: ${timings.length} megabyte-sized inputs across ${PARSERS.length} parsers`);
+  for (const parser of PARSERS) {
+    const own = worst.find((t) => t.parser === parser.name);
+    if (own) console.log(`  ${parser.name.padEnd(52)} worst ${ms(own.ms)} (${own.input}, ${own.bytes} chars)`);
+  }
+  const top = worst[0];
+  if (top) console.log(`  worst case overall: ${ms(top.ms)}, ${top.parser} on ${top.input} (fuzz bound 30 s)`);
 }

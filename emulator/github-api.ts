@@ -474,6 +474,19 @@ export function createGitHubRouter(state: GitHubState): Router {
     return ok(repoJson(repo, ctx.base));
   });
 
+  // --- Who the token is: GraphQL `viewer`. Installation tokens (the workflow GITHUB_TOKEN, a GitHub App's token)
+  // cannot call GET /user or GET /app, but `viewer` answers with the app's bot account, `<slug>[bot]` [T]
+  // (fullsend-ai/fullsend pull request 1953; neuralinkcorp/datarepo pull request 62). Only `viewer` is served.
+  on('POST', '/graphql', (ctx) => {
+    if (ctx.principal.kind !== 'token')
+      throw new GitHubHttpError(401, 'This endpoint requires you to be authenticated.');
+    const query = readJson(ctx.req).query;
+    if (typeof query !== 'string' || !/\bviewer\b/.test(query))
+      return ok({ errors: [{ type: 'UNSUPPORTED', message: 'The emulator serves only the viewer query.' }] });
+    const actor = ctx.principal.grant.actor ?? GITHUB_ACTIONS_BOT;
+    return ok({ data: { viewer: { login: actor.login, databaseId: actor.id, __typename: actor.type } } });
+  });
+
   // --- OIDC subject customization (C5) -------------------------------------------------------
   on('GET', `${REPO}/actions/oidc/customization/sub`, (ctx) => {
     const repo = visibleRepo(state, ctx);

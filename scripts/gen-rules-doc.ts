@@ -27,7 +27,7 @@ function exceptionExample(rule: RuleDefinition): string {
     `  ${rule.id}: ${rule.defaultSeverity === 'error' ? 'warning' : 'off'}   # change the severity, or switch it off, everywhere`,
     'exceptions:',
     `  - rule: ${rule.id}`,
-    `    app: ${policyLevel ? '<the app named in the lapsed exception>' : '11111111-2222-3333-4444-555555555555   # appId or exact display name'}`,
+    `    app: ${policyLevel ? '<the app named in the lapsed exception>' : '11111111-2222-3333-4444-555555555555   # appId or object id (display names are refused)'}`,
     ...(policyLevel ? [] : ['    # credential: <display name, name or id>   # optional: only this credential']),
     '    expires: 2027-01-31',
     '    reason: Tracked in JIRA-123',

@@ -5,6 +5,7 @@ import { trustsRepository } from './policy/rules/workflow.js';
 import type { CompiledPolicy } from './policy/index.js';
 import { evaluateApp, policyFindings, snapshotFindings } from './policy/index.js';
 import type { EvaluationContext, Finding } from './policy/types.js';
+import { workflowUnreadableFindings } from './policy/rules/workflow-unreadable.js';
 import { buildReport } from './report/build.js';
 import type { Report, SuppressedFinding } from './report/model.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
@@ -67,6 +68,7 @@ export async function audit(
   }
   findings.push(...policyFindings(options.policy, options.context.now));
   findings.push(...snapshotFindings(options.policy, options.context));
+  findings.push(...workflowUnreadableFindings(options.policy, options.context.workflows));
 
   return buildReport({
     tool: { name: TOOL_NAME, version: TOOL_VERSION },

@@ -3,6 +3,7 @@
 import * as core from '@actions/core';
 import type { EarlyOidcToken } from './auth/early-oidc.js';
 import { redactTokens } from './auth/mask.js';
+import { registerEnvironmentSecrets } from './auth/redact.js';
 import type { FailOn } from './config/inputs.js';
 import { prepare, type Prepared } from './action/prepare.js';
 import type { Report } from './report/model.js';
@@ -17,6 +18,7 @@ export async function run(
   preparedAhead?: Prepared | { error: unknown },
   earlyToken: EarlyOidcToken | null = null,
 ): Promise<void> {
+  registerEnvironmentSecrets(process.env);
   try {
     const prepared = preparedAhead ?? (await prepare(process.env));
     if ('error' in prepared) throw prepared.error;

@@ -159,7 +159,7 @@ describe('no OIDC token', () => {
   it.each([
     { label: 'a fork pull request', event: 'fork_pull_request' as const, why: /pull request from a fork/ },
     { label: 'a Dependabot run', event: 'dependabot' as const, why: /triggered by Dependabot/ },
-  ])('$label: workflows analysed, a notice saying why the apps were not read, exit 0', async ({ event, why }) => {
+  ])('$label: workflows analysed, a notice saying why the apps were not read', async ({ event, why }) => {
     for (const failOn of ['error', 'warning']) {
       const run = await runGuard(emulators(), {
         apps,
@@ -167,21 +167,20 @@ describe('no OIDC token', () => {
         files: { '.github/workflows/broken.yml': BROKEN },
         inputs: { 'fail-on': failOn },
       });
-      expect(run.code).toBe(0);
+      // A workflow the parser refuses could hide a job that signs in: workflow-unreadable fails the run.
+      expect(run.code).toBe(1);
       const notices = annotations(run.stdout).filter((a) => a.command === 'notice');
-      expect(notices).toHaveLength(2);
+      expect(notices).toHaveLength(1);
       const appsNotRead = notices.find((n) => n.properties.title === 'Entra Federation Guard: apps not read');
       expect(appsNotRead?.message).toMatch(why);
-      // The malformed workflow is a finding-free notice on its own file and line.
-      const broken = notices.find((n) => n.properties.title === 'Workflow not analysed');
-      expect(broken?.properties.file).toBe('.github/workflows/broken.yml');
-      expect(Number(broken?.properties.line)).toBeGreaterThan(0);
-      expect(run.report?.notices).toEqual(
-        expect.arrayContaining([
-          expect.stringMatching(why),
-          expect.stringMatching(/^\.github\/workflows\/broken\.yml:\d+: /),
-        ]),
+      // The malformed workflow is an error on its own file and line.
+      const broken = annotations(run.stdout).filter(
+        (a) => a.command === 'error' && a.properties.file === '.github/workflows/broken.yml',
       );
+      expect(broken).toHaveLength(1);
+      expect(Number(broken[0]?.properties.line)).toBeGreaterThan(0);
+      expect(run.report?.findings.map((f) => f.rule)).toEqual(['workflow-unreadable']);
+      expect(run.report?.notices).toEqual(expect.arrayContaining([expect.stringMatching(why)]));
       expect(run.report?.summary).toMatchObject({ appsEvaluated: 0, appsNotEvaluated: 0 });
       // Neither Entra nor Graph was called; the OIDC endpoint was not asked either.
       expect(emulators().log.entries.filter((e) => e.service !== 'github')).toEqual([]);

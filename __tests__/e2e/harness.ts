@@ -173,6 +173,8 @@ export interface GuardRunOptions {
   env?: Record<string, string>;
   /** The pushed ref (push events); refs/heads/main by default. */
   ref?: string;
+  /** Symlinks committed to the checkout (relative path → target). */
+  symlinks?: Record<string, string>;
 }
 
 function eventPayload(kind: EventKind): unknown {
@@ -230,6 +232,7 @@ export async function runGuard(emulators: Emulators, options: GuardRunOptions): 
     },
     env: { ...runner, ...options.env },
     workspaceFiles: { '.github/workflows/guard.yml': guardWorkflow(), ...options.files },
+    ...(options.symlinks ? { workspaceSymlinks: options.symlinks } : {}),
     repository: REPO,
     eventName: pr ? 'pull_request' : 'push',
     event: eventPayload(event),

@@ -106,11 +106,11 @@ settings:
 exceptions:
   - rule: fic-wildcard
     app: ${apps.wildcard.appId}
-    credential: any-repo-main
+    credential: ${apps.wildcard.federatedIdentityCredentials[0]?.id}
     expires: ${LIVE_UNTIL}
     reason: Split per repository, tracked in SEC-42
   - rule: privileged-graph-permission
-    app: tenant-ops
+    app: ${apps.graphPermission.appId}
     expires: 2026-01-31
     reason: Temporary during the directory migration
 `;
@@ -128,7 +128,7 @@ const EXPECTED = [
   'fic-near-limit warning monorepo-deploy',
   'fic-pull-request error portal-prs',
   'fic-untrusted-issuer error slug-issuer',
-  'policy-exception-expired warning tenant-ops',
+  `policy-exception-expired warning ${apps.graphPermission.appId}`,
   'privileged-directory-role warning Global Administrator',
   'privileged-graph-permission warning Application.ReadWrite.All',
 ];

@@ -35,6 +35,10 @@ function fixture(): GitHubFixture {
     comments: {},
   });
   github.tokens.ghs_actionsWrite = { permissions: { metadata: 'read', actions: 'write' } };
+  github.tokens.ghs_appInstallation = {
+    permissions: { metadata: 'read' },
+    actor: { login: 'guard-app[bot]', id: 90000001, type: 'Bot' },
+  };
   github.tokens.ghs_orgAdmin = { permissions: { metadata: 'read', 'organization-administration': 'write' } };
   github.tokens.ghs_otherRepo = {
     repos: ['contoso/other'],
@@ -76,6 +80,21 @@ async function failure(
   }
   throw new Error('expected the request to fail');
 }
+
+describe('who the token is (GraphQL viewer)', () => {
+  it.each([
+    ['the workflow token', WRITE, 'github-actions[bot]'],
+    ["a GitHub App's installation token", 'ghs_appInstallation', 'guard-app[bot]'],
+  ])('%s (%s) writes as %s', async (_name, token, login) => {
+    const { data } = await octokit(token).request('POST /graphql', { query: 'query { viewer { login } }' });
+    expect(data).toMatchObject({ data: { viewer: { login } } });
+  });
+
+  it('answers 401 without a token', async () => {
+    const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', body: '{"query":"query { viewer { login } }"}' });
+    expect(res.status).toBe(401);
+  });
+});
 
 describe('repository and errors', () => {
   it('serves the repository', async () => {

@@ -2,7 +2,7 @@
 // inputs as INPUT_* variables, outputs through GITHUB_OUTPUT, the summary through
 // GITHUB_STEP_SUMMARY, the event payload through GITHUB_EVENT_PATH.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,8 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** Files to create in the workspace, by relative path. */
   workspaceFiles?: Record<string, string>;
+  /** Symlinks to create in the workspace (relative path → target), as a pull request can commit them. */
+  workspaceSymlinks?: Record<string, string>;
   repository?: string;
   eventName?: string;
   event?: unknown;
@@ -79,6 +81,11 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     const file = path.join(workspace, rel);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
+  }
+  for (const [rel, target] of Object.entries(options.workspaceSymlinks ?? {})) {
+    const link = path.join(workspace, rel);
+    mkdirSync(path.dirname(link), { recursive: true });
+    symlinkSync(target, link);
   }
   const outputFile = path.join(root, 'github-output');
   const summaryFile = path.join(root, 'step-summary');

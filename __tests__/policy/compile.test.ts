@@ -33,14 +33,44 @@ settings:
 exceptions:
   - rule: client-secret-present
     app: 11111111-2222-3333-4444-555555555555
-    credential: legacy-secret
+    credential: B7A1C0DE-0000-4000-8000-000000000001
     expires: 2027-01-31
     reason: Migration to federation tracked in JIRA-123
   - rule: privileged-directory-role
-    app: "Tenant bootstrapper"
+    app: " 22222222-3333-4444-5555-666666666666 "
     expires: 2026-12-31
     reason: " Needs Application Administrator until the landing zone is split "
 `;
+
+describe('exceptions name apps and credentials by id only', () => {
+  const exception = (fields: string) =>
+    `version: 1\nexceptions:\n  - rule: fic-pull-request\n    expires: 2027-06-30\n    reason: r\n${fields}`;
+  test.each([
+    [
+      'an app display name',
+      '    app: entra-federation-guard\n',
+      `${FILE}:6:10: exceptions[0].app is "entra-federation-guard"; exceptions match apps by id only, since anyone who can edit an app can rename it: write the app's appId (Application (client) ID) or object id, for example from \`az ad app list --display-name "<name>" --query "[].appId"\``,
+    ],
+    [
+      'a credential display name',
+      '    app: 11111111-2222-3333-4444-555555555555\n    credential: legacy-secret\n',
+      `${FILE}:7:17: exceptions[0].credential is "legacy-secret"; exceptions match credentials by id only, not by display name: write the secret's or certificate's keyId or the federated credential's id (the target id of the finding in the JSON report), or a workflow job as path#job`,
+    ],
+  ])('%s is a policy error with the fix', (_name, fields, message) => {
+    expect(() => compilePolicy(exception(fields), FILE)).toThrow(message);
+  });
+
+  test('appId, object id (any case) and a workflow job target are accepted', () => {
+    const policy = compilePolicy(
+      exception('    app: A0000000-0000-4000-8000-000000000001\n    credential: .github/workflows/pr.yml#deploy\n'),
+      FILE,
+    );
+    expect(policy.exceptions[0]).toMatchObject({
+      app: 'A0000000-0000-4000-8000-000000000001',
+      credential: '.github/workflows/pr.yml#deploy',
+    });
+  });
+});
 
 describe('compilePolicy accepts a complete policy', () => {
   const policy = compilePolicy(FULL, FILE);
@@ -75,14 +105,14 @@ describe('compilePolicy accepts a complete policy', () => {
       {
         rule: 'client-secret-present',
         app: '11111111-2222-3333-4444-555555555555',
-        credential: 'legacy-secret',
+        credential: 'B7A1C0DE-0000-4000-8000-000000000001',
         expires: '2027-01-31',
         reason: 'Migration to federation tracked in JIRA-123',
         location: { file: FILE, line: 17 },
       },
       {
         rule: 'privileged-directory-role',
-        app: 'Tenant bootstrapper',
+        app: '22222222-3333-4444-5555-666666666666',
         expires: '2026-12-31',
         reason: 'Needs Application Administrator until the landing zone is split',
         location: { file: FILE, line: 22 },
@@ -108,7 +138,7 @@ describe('compilePolicy accepts a complete policy', () => {
 
   test('anchors and aliases are followed', () => {
     const text =
-      'version: 1\nsettings:\n  allowed-owners: &owners [contoso]\nexceptions:\n  - &e {rule: fic-audience, app: api, expires: 2027-01-01, reason: r}\n';
+      'version: 1\nsettings:\n  allowed-owners: &owners [contoso]\nexceptions:\n  - &e {rule: fic-audience, app: 11111111-2222-3333-4444-555555555555, expires: 2027-01-01, reason: r}\n';
     expect(compilePolicy(text, FILE).settings.allowedOwners).toEqual(['contoso']);
   });
 });
@@ -131,7 +161,7 @@ describe('the digest identifies what a policy means', () => {
     for (const text of [
       'version: 1\nrules: {fic-audience: error}\n',
       'version: 1\nsettings: {expiry-warning-days: 31}\n',
-      'version: 1\nexceptions: [{rule: fic-audience, app: api, expires: 2027-01-01, reason: r}]\n',
+      'version: 1\nexceptions: [{rule: fic-audience, app: 11111111-2222-3333-4444-555555555555, expires: 2027-01-01, reason: r}]\n',
     ]) {
       expect(compilePolicy(text, FILE).digest).not.toBe(base.digest);
     }
@@ -334,38 +364,38 @@ describe('compilePolicy rejects each class of mistake at the offending node', ()
     ],
     [
       'exception missing reason',
-      'version: 1\nexceptions:\n  - rule: fic-audience\n    app: api\n    expires: 2027-01-01\n',
+      'version: 1\nexceptions:\n  - rule: fic-audience\n    app: 11111111-2222-3333-4444-555555555555\n    expires: 2027-01-01\n',
       `${FILE}:3:5: exceptions[0] has no \`reason\`; expected rule, app, expires and reason`,
     ],
     [
       'exception unknown key',
-      'version: 1\nexceptions:\n  - rule: fic-audience\n    app: api\n    expiry: 2027-01-01\n    reason: r\n',
+      'version: 1\nexceptions:\n  - rule: fic-audience\n    app: 11111111-2222-3333-4444-555555555555\n    expiry: 2027-01-01\n    reason: r\n',
       `${FILE}:5:5: unknown key \`expiry\` in exceptions[0] (did you mean \`expires\`?); expected one of \`rule\`, \`app\`, \`credential\`, \`expires\`, \`reason\``,
     ],
     [
       'exception unknown rule',
-      'version: 1\nexceptions:\n  - rule: fic-audiences\n    app: api\n    expires: 2027-01-01\n    reason: r\n',
+      'version: 1\nexceptions:\n  - rule: fic-audiences\n    app: 11111111-2222-3333-4444-555555555555\n    expires: 2027-01-01\n    reason: r\n',
       `${FILE}:3:11: exceptions[0].rule names unknown rule \`fic-audiences\` (did you mean \`fic-audience\`?); expected a rule id from docs/rules.md`,
     ],
     [
       'date that is not a calendar date',
-      'version: 1\nexceptions:\n  - {rule: fic-audience, app: api, expires: 2027-02-29, reason: r}\n',
-      `${FILE}:3:45: exceptions[0].expires is "2027-02-29"; expected a real calendar date written YYYY-MM-DD`,
+      'version: 1\nexceptions:\n  - {rule: fic-audience, app: 11111111-2222-3333-4444-555555555555, expires: 2027-02-29, reason: r}\n',
+      `${FILE}:3:78: exceptions[0].expires is "2027-02-29"; expected a real calendar date written YYYY-MM-DD`,
     ],
     [
       'date in another format',
-      'version: 1\nexceptions:\n  - {rule: fic-audience, app: api, expires: 31/01/2027, reason: r}\n',
-      `${FILE}:3:45: exceptions[0].expires is "31/01/2027"; expected a real calendar date written YYYY-MM-DD`,
+      'version: 1\nexceptions:\n  - {rule: fic-audience, app: 11111111-2222-3333-4444-555555555555, expires: 31/01/2027, reason: r}\n',
+      `${FILE}:3:78: exceptions[0].expires is "31/01/2027"; expected a real calendar date written YYYY-MM-DD`,
     ],
     [
       'date with a time',
-      'version: 1\nexceptions:\n  - {rule: fic-audience, app: api, expires: "2027-01-31T00:00:00Z", reason: r}\n',
-      `${FILE}:3:45: exceptions[0].expires is "2027-01-31T00:00:00Z"; expected a real calendar date written YYYY-MM-DD`,
+      'version: 1\nexceptions:\n  - {rule: fic-audience, app: 11111111-2222-3333-4444-555555555555, expires: "2027-01-31T00:00:00Z", reason: r}\n',
+      `${FILE}:3:78: exceptions[0].expires is "2027-01-31T00:00:00Z"; expected a real calendar date written YYYY-MM-DD`,
     ],
     [
       'empty reason',
-      "version: 1\nexceptions:\n  - {rule: fic-audience, app: api, expires: 2027-01-31, reason: ''}\n",
-      `${FILE}:3:65: exceptions[0].reason is empty; expected a non-empty string`,
+      "version: 1\nexceptions:\n  - {rule: fic-audience, app: 11111111-2222-3333-4444-555555555555, expires: 2027-01-31, reason: ''}\n",
+      `${FILE}:3:98: exceptions[0].reason is empty; expected a non-empty string`,
     ],
     [
       'numeric app',
@@ -402,7 +432,7 @@ describe('fuzzing compilePolicy', () => {
     '  expiry-warning-days: 3\n',
     'exceptions:\n',
     '  - rule: fic-audience\n',
-    '    app: api\n',
+    '    app: 11111111-2222-3333-4444-555555555555\n',
     '    expires: 2027-01-01\n',
     '    reason: r\n',
     '&a ',

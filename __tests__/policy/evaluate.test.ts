@@ -100,11 +100,20 @@ describe('exceptions', () => {
       NOW,
       true,
     ],
-    ['exact display name', 'app: deploy-api', NOW, true],
-    ['display name in another case', 'app: Deploy-API', NOW, false],
+    ['object id', 'app: a0000000-0000-4000-8000-000000000001', NOW, true],
     ['another app', 'app: 99999999-0000-0000-0000-000000000009', NOW, false],
-    ['last moment of the expiry day', 'app: deploy-api', new Date('2026-08-20T23:59:59.999Z'), true],
-    ['first moment after the expiry day', 'app: deploy-api', new Date('2026-08-21T00:00:00Z'), false],
+    [
+      'last moment of the expiry day',
+      'app: 11111111-2222-3333-4444-555555555555',
+      new Date('2026-08-20T23:59:59.999Z'),
+      true,
+    ],
+    [
+      'first moment after the expiry day',
+      'app: 11111111-2222-3333-4444-555555555555',
+      new Date('2026-08-21T00:00:00Z'),
+      false,
+    ],
   ])('%s', (_name, appLine, now, suppresses) => {
     const p = exception(`rule: client-secret-present\n${appLine}\nexpires: 2026-08-20\nreason: r`);
     expect(evaluateApp(legacy, p, { now }).suppressed.map((f) => f.rule)).toEqual(
@@ -113,16 +122,15 @@ describe('exceptions', () => {
   });
 
   test.each<[string, string, string[]]>([
-    ['credential by display name', 'credential: ci-legacy', ['ci-legacy']],
     ['credential by key id, any case', 'credential: B7A1C0DE-0000-4000-8000-000000000001', ['ci-legacy']],
-    ['another credential', 'credential: other-secret', []],
+    ['another credential', 'credential: c0ffee00-0000-4000-8000-000000000000', []],
   ])('scoped to a %s', (_name, credentialLine, expected) => {
     const subject: AppInventory = {
       ...legacy,
       passwordCredentials: [secret(), secret({ keyId: 'k2', displayName: 'second' })],
     };
     const p = exception(
-      `rule: client-secret-present\napp: deploy-api\n${credentialLine}\nexpires: 2027-01-31\nreason: r`,
+      `rule: client-secret-present\napp: 11111111-2222-3333-4444-555555555555\n${credentialLine}\nexpires: 2027-01-31\nreason: r`,
     );
     const result = evaluateApp(subject, p, { now: NOW });
     expect(result.suppressed.map((f) => f.target.name)).toEqual(expected);
@@ -132,23 +140,29 @@ describe('exceptions', () => {
   });
 
   test('an exception for another rule suppresses nothing', () => {
-    const p = exception('rule: credential-expired\napp: deploy-api\nexpires: 2027-01-31\nreason: r');
+    const p = exception(
+      'rule: credential-expired\napp: 11111111-2222-3333-4444-555555555555\nexpires: 2027-01-31\nreason: r',
+    );
     expect(evaluateApp(legacy, p, { now: NOW }).suppressed).toEqual([]);
   });
 
   test('an expired exception stops suppressing and is reported at its line', () => {
     const p = policy(
-      'exceptions:\n  - rule: client-secret-present\n    app: deploy-api\n    expires: 2026-08-19\n    reason: Migration tracked in JIRA-123\n  - rule: fic-audience\n    app: api\n    credential: main\n    expires: 2027-01-01\n    reason: live\n',
+      'exceptions:\n  - rule: client-secret-present\n    app: 11111111-2222-3333-4444-555555555555\n    expires: 2026-08-19\n    reason: Migration tracked in JIRA-123\n  - rule: fic-audience\n    app: 22222222-2222-4222-8222-222222222222\n    credential: f1c00000-0000-4000-8000-000000000001\n    expires: 2027-01-01\n    reason: live\n',
     );
     expect(evaluateApp(legacy, p, { now: NOW }).suppressed).toEqual([]);
     expect(policyFindings(p, NOW)).toEqual([
       {
         rule: 'policy-exception-expired',
         severity: 'warning',
-        appId: 'deploy-api',
-        target: { kind: 'application', id: 'deploy-api', name: 'deploy-api' },
+        appId: '11111111-2222-3333-4444-555555555555',
+        target: {
+          kind: 'application',
+          id: '11111111-2222-3333-4444-555555555555',
+          name: '11111111-2222-3333-4444-555555555555',
+        },
         message:
-          'The policy exception for client-secret-present on app "deploy-api" expired on 2026-08-19 (reason: "Migration tracked in JIRA-123"); the findings it suppressed are reported again.',
+          'The policy exception for client-secret-present on app "11111111-2222-3333-4444-555555555555" expired on 2026-08-19 (reason: "Migration tracked in JIRA-123"); the findings it suppressed are reported again.',
         remediation:
           'Fix what the exception covered and delete it from .github/entra-federation-guard.yml (line 3), or set a new `expires` date if more time has been agreed.',
         location: { file: '.github/entra-federation-guard.yml', line: 3 },
@@ -157,7 +171,8 @@ describe('exceptions', () => {
   });
 
   test('policy-exception-expired follows the policy severity, and `off` silences it', () => {
-    const lapsed = 'exceptions:\n  - {rule: fic-audience, app: api, expires: 2020-01-01, reason: r}\n';
+    const lapsed =
+      'exceptions:\n  - {rule: fic-audience, app: 11111111-2222-3333-4444-555555555555, expires: 2020-01-01, reason: r}\n';
     expect(
       policyFindings(policy(`rules: {policy-exception-expired: error}\n${lapsed}`), NOW).map((f) => f.severity),
     ).toEqual(['error']);

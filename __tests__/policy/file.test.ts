@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_POLICY } from '../../src/policy/index.js';
+import { DEFAULT_POLICY, PolicyError } from '../../src/policy/index.js';
 import { readPolicy } from '../../src/policy/file.js';
 
 let workspace: string;
@@ -23,6 +23,47 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(workspace, { recursive: true, force: true });
   await rm(empty, { recursive: true, force: true });
+});
+
+describe('readPolicy on a hostile checkout', () => {
+  test.each([
+    ['/proc/self/environ', /resolves to \/proc\/self\/environ|outside/],
+    ['/etc/hostname', /outside/],
+    ['/dev/zero', /outside/],
+  ])('a default policy symlinked to %s is refused, and nothing of it is quoted', async (target, why) => {
+    const repo = await mkdtemp(join(tmpdir(), 'efg-hostile-'));
+    try {
+      await mkdir(join(repo, '.github'));
+      await symlink(target, join(repo, '.github', 'entra-federation-guard.yml'));
+      const error = await readPolicy(undefined, repo).then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
+      expect(error).toBeInstanceOf(PolicyError);
+      expect(error?.message).toMatch(why);
+      expect(error?.message).not.toMatch(/PATH=|HOME=/);
+    } finally {
+      await rm(repo, { recursive: true, force: true });
+    }
+  });
+
+  test('even a file the user named is refused when it is a pseudo-file or a device', async () => {
+    await expect(readPolicy('/proc/self/environ', workspace, { within: null })).rejects.toThrow(/pseudo-file/);
+    await expect(readPolicy('/dev/zero', workspace, { within: null })).rejects.toThrow(/pseudo-file|regular/);
+  });
+
+  test('a policy over 1 MiB is refused without reading it all', async () => {
+    await writeFile(join(empty, 'big.yml'), `# ${'x'.repeat(1024 * 1024)}\n`);
+    await expect(readPolicy('big.yml', empty)).rejects.toThrow(/larger than 1048576 bytes/);
+  });
+
+  test('a policy that is one long string is quoted by a short prefix only', async () => {
+    const secret = `AWS_SECRET=${'s'.repeat(200)}`;
+    await writeFile(join(empty, 'string.yml'), `${secret}\n`);
+    const error = await readPolicy('string.yml', empty).catch((e: unknown) => e as Error);
+    expect((error as Error).message).toContain('(211 characters)');
+    expect((error as Error).message).not.toContain('s'.repeat(60));
+  });
 });
 
 describe('readPolicy', () => {
@@ -67,10 +108,11 @@ describe('readPolicy', () => {
     await expect(readPolicy(path, workspace)).rejects.toThrow(message);
   });
 
-  test('a path outside the workspace is shown absolute', async () => {
+  test('a path outside the workspace is refused unless the user named it (CLI), then shown absolute', async () => {
     const outside = join(empty, 'elsewhere.yml');
     await writeFile(outside, 'version: 2\n');
-    await expect(readPolicy(outside, workspace)).rejects.toThrow(
+    await expect(readPolicy(outside, workspace)).rejects.toThrow(/cannot read the policy file: .*outside/);
+    await expect(readPolicy(outside, workspace, { within: null })).rejects.toThrow(
       `${outside}:1:10: \`version\` is the number 2; expected 1`,
     );
   });

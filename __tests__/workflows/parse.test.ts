@@ -14,7 +14,11 @@ describe('parseWorkflow', () => {
     ['jobs as a list', 'on: push\njobs:\n  - a\n', 2, 'not a workflow: `jobs:` is missing or not a mapping'],
     ['a duplicate key', 'on: push\non: pull_request\njobs: {}\n', 2, 'invalid YAML: Map keys must be unique'],
   ])('reports %s as a problem at its line', (_, text, line, message) => {
-    expect(parseWorkflow('w.yml', text)).toEqual({ ok: false, problem: { file: 'w.yml', line, message } });
+    const unreadable = message.startsWith('invalid YAML') ? { unreadable: true } : {};
+    expect(parseWorkflow('w.yml', text)).toEqual({
+      ok: false,
+      problem: { file: 'w.yml', line, message, ...unreadable },
+    });
   });
 
   it('refuses an alias bomb instead of expanding it', () => {

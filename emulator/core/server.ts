@@ -76,7 +76,8 @@ export type FaultKind =
   | 'reset' // destroy the connection without an answer
   | 'hang' // never answer (the client must time out)
   | 'malformed' // answer 200 with a body that is not JSON
-  | 'truncate'; // answer the real body cut in half
+  | 'truncate' // answer the real body cut in half
+  | 'echo-credentials'; // answer `status` with an error whose every field (code, message, request ids) echoes the caller's credential
 
 export interface Fault {
   kind: FaultKind;
@@ -240,6 +241,21 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
       finish('hang');
       return; // the socket stays open until the client gives up or the server closes
     }
+    if (fault?.kind === 'echo-credentials') {
+      // A hostile or buggy service that repeats what it was sent: the bearer token, or the client assertion of
+      // a token request. Nothing of it may reach an output of the product.
+      const credential = presentedCredential(req.headers.authorization, body.toString('utf8'));
+      const status = fault.status ?? 400;
+      res.writeHead(status, {
+        'content-type': 'application/json',
+        'request-id': credential,
+        'x-github-request-id': credential,
+        'x-ms-request-id': credential,
+      });
+      res.end(JSON.stringify(echoBody(opts.name, credential)));
+      finish(status);
+      return;
+    }
     if (fault?.kind === 'status') {
       const status = fault.status ?? 503;
       const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -306,6 +322,44 @@ function redactHeaders(headers: http.IncomingHttpHeaders): Record<string, string
     out[k] = k === 'authorization' ? `${value.split(' ')[0] ?? ''} [redacted]` : value;
   }
   return out;
+}
+
+/** The credential a request carried: its bearer token, else a client_assertion or client_secret of its form body. */
+function presentedCredential(authorization: string | undefined, body: string): string {
+  const bearer = /^\S+\s+(\S+)$/.exec(authorization?.trim() ?? '')?.[1];
+  if (bearer) return bearer;
+  const form = new URLSearchParams(body);
+  return form.get('client_assertion') ?? form.get('client_secret') ?? form.get('assertion') ?? 'no-credential';
+}
+
+/** Each service's error envelope with the credential in every field. */
+function echoBody(service: string, credential: string): unknown {
+  if (service === 'entra') {
+    return {
+      error: credential,
+      error_description: `AADSTS50000: There was an error with ${credential}. Trace ID: ${credential} Correlation ID: ${credential}`,
+      error_codes: [50000],
+      trace_id: credential,
+      correlation_id: credential,
+    };
+  }
+  if (service === 'github' || service === 'github-oidc')
+    return {
+      message: `Bad credentials: ${credential}`,
+      documentation_url: `https://docs.github.com/${credential}`,
+      status: credential,
+    };
+  return {
+    error: {
+      code: credential,
+      message: `Access token ${credential} is not valid.`,
+      innerError: {
+        date: new Date().toISOString().slice(0, 19),
+        'request-id': credential,
+        'client-request-id': credential,
+      },
+    },
+  };
 }
 
 /** The error body each service really sends for a throttled or unavailable request. */

@@ -17,11 +17,16 @@ function unwrap<T>(result: GitHubResult<T>): T {
   return result.value;
 }
 
-export function commentApiFor(gh: GitHubClient, owner: string, repo: string): CommentApi {
+/**
+ * The sticky comment's API. `author` is the login the token writes as: only that account's comments are listed,
+ * so no other account's comment can be found as ours, edited, or taken for an up-to-date result.
+ */
+export function commentApiFor(gh: GitHubClient, owner: string, repo: string, author: string): CommentApi {
   return {
     async *list(issueNumber: number): AsyncIterable<IssueComment> {
       for (const c of unwrap(await gh.listIssueComments(owner, repo, issueNumber))) {
-        yield { id: c.id, body: c.body, user: c.author ? { login: c.author, type: c.authorType ?? 'User' } : null };
+        if (c.author !== author) continue;
+        yield { id: c.id, body: c.body, user: { login: c.author, type: c.authorType ?? 'User' } };
       }
     },
     async create(issueNumber, body) {

@@ -10,6 +10,8 @@ export interface PullRequestFacts {
 
 export interface RunnerContext {
   workspace: string;
+  /** RUNNER_TEMP: besides the workspace, the only folder the action writes to (report-file, sarif-file). */
+  temp: string | null;
   /** The event payload's pull request heads and bases, for telling fork runs apart. */
   payload: EventPayload;
   repository: { owner: string; name: string } | null;
@@ -46,6 +48,7 @@ export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerC
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
   return {
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    temp: env.RUNNER_TEMP ?? null,
     payload: event,
     repository: owner && name ? { owner, name } : null,
     eventName: env.GITHUB_EVENT_NAME ?? '',

@@ -16,6 +16,7 @@ import {
 import { isKnownAuthorityHost, validateHttpsEndpoint } from './clouds.js';
 import { maskSecret, redactTokens } from './mask.js';
 import { describeClaims, formatPresented, type OidcClaims } from './oidc.js';
+import { cutAtLabel } from '../strings.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TENANT_DOMAIN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i;
@@ -192,11 +193,8 @@ export function aadstsCode(error: unknown): number | null {
 function entraDescription(error: unknown): string {
   const raw = redactTokens(errorMessage(error));
   const aadsts = /AADSTS\d+:[^\r\n]*/.exec(raw)?.[0] ?? raw.split(/\r?\n/)[0] ?? raw;
-  return aadsts
-    .replace(/\s*Trace ID:.*$/i, '')
-    .replace(/\s*Correlation ID:.*$/i, '')
-    .replace(/\s*Timestamp:.*$/i, '')
-    .trim();
+  // Cut with indexOf, not /\s*Trace ID:.*$/i: that regex is quadratic on a long run of spaces.
+  return cutAtLabel(cutAtLabel(cutAtLabel(aadsts, 'Trace ID:'), 'Correlation ID:'), 'Timestamp:').trim();
 }
 
 export interface ExplainContext {

@@ -1,6 +1,6 @@
 // What a command may touch of the outside world, injectable so tests run the CLI in-process.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { writeContainedFile } from '../fs/workspace.js';
 import { IncompleteError, UsageError } from './errors.js';
 
 /** Every --format value of any command: `-o json` (the az CLI's habit) means a format, not a file named json. */
@@ -48,10 +48,10 @@ export async function writeResult(io: CliIo, output: string | undefined, text: s
   checkOutputPath(output);
   const path = resolve(io.cwd, output);
   try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text, 'utf8');
+    // The user chose the folder; the file itself is never written through a symlink (O_NOFOLLOW).
+    await writeContainedFile(path, text, { what: '--output' });
   } catch (error) {
-    throw new IncompleteError(`Could not write --output ${path}: ${(error as Error).message}`);
+    throw new IncompleteError((error as Error).message);
   }
 }
 

@@ -7,6 +7,7 @@ import {
 } from '@azure/identity';
 import { resolveCloud } from '../auth/clouds.js';
 import { redactTokens } from '../auth/mask.js';
+import { registerSecret } from '../auth/redact.js';
 import { CLOUD_NAMES, type CloudName } from '../config/inputs.js';
 import { parseHttpsUrl, parseTenant } from '../config/validate.js';
 import { createGraphClient, type GraphClient } from '../graph/client.js';
@@ -164,6 +165,7 @@ export function cachedToken(credential: TokenCredential, scope: string, now = Da
       .getToken(scope)
       .then((token) => {
         if (!token?.token) throw new Error(`the credential returned no access token for ${scope}`);
+        registerSecret(token.token);
         current = token;
         return token;
       })

@@ -7,7 +7,8 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { EXIT, IncompleteError, UsageError } from './errors.js';
 import { exportCommand } from './export.js';
 import { HELP } from './help.js';
-import type { CliDeps, CliIo } from './io.js';
+import type { CliDeps, CliIo, OutputStream } from './io.js';
+import { redact, registerEnvironmentSecrets } from '../auth/redact.js';
 import { credentialFromEnvironment } from './live.js';
 import { mergeCommand } from './merge.js';
 import { planCommand } from './plan.js';
@@ -31,10 +32,13 @@ export async function main(
   io: Partial<CliIo> = {},
   deps: Partial<CliDeps> = {},
 ): Promise<number> {
+  const env = io.env ?? process.env;
+  registerEnvironmentSecrets(env);
   const full: CliIo = {
-    stdout: io.stdout ?? process.stdout,
-    stderr: io.stderr ?? process.stderr,
-    env: io.env ?? process.env,
+    // Nothing leaves the CLI unredacted: every credential it holds, and anything token-shaped (see auth/redact.ts).
+    stdout: redacting(io.stdout ?? process.stdout),
+    stderr: redacting(io.stderr ?? process.stderr),
+    env,
     cwd: io.cwd ?? process.cwd(),
     now: io.now ?? (() => new Date()),
   };
@@ -69,6 +73,18 @@ export async function main(
   } catch (error) {
     return report(error, first, full);
   }
+}
+
+function redacting(stream: OutputStream): OutputStream {
+  return {
+    write: (text: string) => stream.write(redact(text)),
+    get isTTY() {
+      return stream.isTTY;
+    },
+    get columns() {
+      return stream.columns;
+    },
+  };
 }
 
 function report(error: unknown, command: string, io: CliIo): number {

@@ -1,5 +1,6 @@
 // `merge`: the JSON reports of sharded scans → one report. The shards must be one complete set.
-import { readFile } from 'node:fs/promises';
+import { quotePrefix, readContainedFile, shortValue, UnsafePathError } from '../fs/workspace.js';
+import { MAX_SNAPSHOT_BYTES } from '../snapshot/read.js';
 import { resolve } from 'node:path';
 import { mergeReports } from '../report/build.js';
 import type { Report } from '../report/model.js';
@@ -47,12 +48,11 @@ export async function mergeCommand(argv: readonly string[], io: CliIo, _deps: Cl
 async function readReport(path: string, shown: string): Promise<Report> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // A shard report the user named: a regular file (no device or /proc file), size-capped.
+    text = await readContainedFile(path, { what: 'the report', shown, maxBytes: MAX_SNAPSHOT_BYTES });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new IncompleteError(
-      `Cannot read the report ${shown}: ${code === 'ENOENT' ? 'the file does not exist' : (error as Error).message}.`,
-    );
+    if (error instanceof UnsafePathError) throw new IncompleteError(error.message);
+    throw error;
   }
   let doc: unknown;
   try {
@@ -72,7 +72,7 @@ function checkShards(entries: { report: Report; file: string }[]): void {
   const plain = entries.find((e) => e.report.scope?.shard === undefined);
   if (plain)
     throw new IncompleteError(
-      `Cannot merge: ${plain.file} is not a shard report but ${sharded[0]?.file} is (shard ${sharded[0]?.report.scope?.shard}); merge the shards of one scan only.`,
+      `Cannot merge: ${plain.file} is not a shard report but ${sharded[0]?.file} is (shard ${shortValue(String(sharded[0]?.report.scope?.shard), 20)}); merge the shards of one scan only.`,
     );
   const seen = new Map<number, string>();
   let count: number | undefined;
@@ -80,7 +80,7 @@ function checkShards(entries: { report: Report; file: string }[]): void {
     const match = /^(\d+)\/(\d+)$/.exec(report.scope?.shard ?? '');
     if (!match)
       throw new IncompleteError(
-        `Cannot merge: ${file} has an unreadable shard ${JSON.stringify(report.scope?.shard)}.`,
+        `Cannot merge: ${file} has an unreadable shard ${quotePrefix(JSON.stringify(report.scope?.shard) ?? 'undefined')}.`,
       );
     const index = Number(match[1]);
     const n = Number(match[2]);

@@ -17,7 +17,8 @@ export async function loadPolicy(
   repoDir: string | undefined,
 ): Promise<LoadedPolicy> {
   if (flag !== undefined && flag.trim() !== '') {
-    return { policy: await readPolicy(flag, cwd), file: resolve(cwd, flag.trim()) };
+    // A file named on the command line is the user's choice; the default one lives in the checkout.
+    return { policy: await readPolicy(flag, cwd, { within: null }), file: resolve(cwd, flag.trim()) };
   }
   const base = repoDir ?? cwd;
   const policy = await readPolicy(undefined, base);

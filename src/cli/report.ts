@@ -1,4 +1,5 @@
 // Rendering a report in the chosen format, and the exit code it earns.
+import { redactDeep } from '../auth/redact.js';
 import { isAbsolute, relative } from 'node:path';
 import { RULES } from '../policy/index.js';
 import { renderJson } from '../report/json.js';
@@ -24,7 +25,9 @@ export interface RenderOptions {
   policyFile?: string;
 }
 
-export function renderReport(report: Report, format: ReportFormat, options: RenderOptions): string {
+export function renderReport(checked: Report, format: ReportFormat, options: RenderOptions): string {
+  // Redacted as data, before any format escapes it (see auth/redact.ts).
+  const report = redactDeep(checked);
   switch (format) {
     case 'json':
       return renderJson(report);

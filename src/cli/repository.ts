@@ -212,7 +212,9 @@ export async function analyseRepository(
     throw new IncompleteError(`Could not read the workflows of ${dir}: ${(error as Error).message}`);
   }
   const analysed = analyseWorkflows(read.files, facts);
-  const notices = [...read.problems, ...analysed.problems].map((p) => `${p.file}:${p.line}: ${p.message}`);
+  // Files that could not be read are problems of the analysis too (workflow-unreadable reports them).
+  analysed.problems.unshift(...read.problems);
+  const notices = analysed.problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
   if (facts.subjectFormat.source === 'assumed')
     notices.push(
       "Predicted subjects assume GitHub's default form repo:OWNER/REPO:<context>; if the repository uses the immutable " +

@@ -48,7 +48,20 @@ export interface GitHubClientOptions {
   mask?: boolean;
 }
 
+/** The account a token acts as: the author of every comment written with it. */
+export interface TokenIdentity {
+  login: string;
+}
+
+/** The workflow GITHUB_TOKEN writes as this bot account. */
+export const GITHUB_ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+
 export interface GitHubClient {
+  /**
+   * Who the token is (GraphQL `viewer`, which installation tokens may call, unlike GET /user or GET /app):
+   * github-actions[bot] for the workflow token, `<slug>[bot]` for a GitHub App's, the user for a personal token.
+   */
+  whoAmI(): Promise<GitHubResult<TokenIdentity>>;
   readSubjectCustomization(owner: string, repo: string): Promise<GitHubResult<SubjectFormat>>;
   readRepository(owner: string, repo: string): Promise<GitHubResult<RepositoryInfo>>;
   readEnvironments(owner: string, repo: string): Promise<GitHubResult<Map<string, EnvironmentProtection>>>;
@@ -198,6 +211,23 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   };
 
   return {
+    async whoAmI() {
+      return call(
+        'The identity of the github-token',
+        'The token needs no extra permission for this.',
+        async (signal) => {
+          // octokit.graphql maps a GitHub Enterprise Server base URL (…/api/v3) to its endpoint (…/api/graphql).
+          const data = await octokit.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }', {
+            request: { signal },
+          });
+          const login = data?.viewer?.login;
+          if (typeof login !== 'string' || login === '')
+            throw new Error('GitHub answered the viewer query without a login');
+          return { login };
+        },
+      );
+    },
+
     async readSubjectCustomization(owner, repo) {
       validateName(owner, 'owner');
       validateName(repo, 'repository');

@@ -1,6 +1,7 @@
 // Compiles the text of a policy file into a CompiledPolicy, or throws a PolicyError that points at
 // the offending node. Pure: no file system, no network; runs before any network call.
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { quotePrefix } from '../fs/quote.js';
 import { PolicyError } from './errors.js';
 import { parseCalendarDate } from './dates.js';
 import { didYouMean } from './suggest.js';
@@ -83,7 +84,7 @@ class PolicyReader {
   unknownKey(keyNode: Node, key: string, where: string, allowed: readonly string[]): never {
     this.fail(
       keyNode,
-      `unknown key \`${key}\` in ${where}${didYouMean(key, allowed)}; expected one of ${allowed.map((k) => `\`${k}\``).join(', ')}`,
+      `unknown key \`${clipKey(key)}\` in ${where}${didYouMean(key, allowed)}; expected one of ${allowed.map((k) => `\`${k}\``).join(', ')}`,
     );
   }
 
@@ -115,6 +116,11 @@ class PolicyReader {
   }
 }
 
+/** A key or rule id from the file, quoted in full only when it is short and plain (the file may hold secrets). */
+function clipKey(key: string): string {
+  return /^[\w.-]{0,60}$/.test(key) ? key : quotePrefix(key);
+}
+
 function describe(node: unknown): string {
   if (node === null || node === undefined) return 'empty';
   if (isMap(node)) return 'a mapping';
@@ -122,7 +128,7 @@ function describe(node: unknown): string {
   if (isScalar(node)) {
     const v = node.value;
     if (v === null) return 'null';
-    if (typeof v === 'string') return `the string ${JSON.stringify(v)}`;
+    if (typeof v === 'string') return `the string ${quotePrefix(v)}`;
     if (typeof v === 'number') return `the number ${v}`;
     if (typeof v === 'boolean') return `the boolean ${v}`;
     return `a ${typeof v}`;
@@ -143,7 +149,7 @@ function readRules(reader: PolicyReader, node: Node): Map<string, RuleSetting> {
   const overrides = new Map<string, RuleSetting>();
   for (const { key, keyNode, value } of reader.entries(node, '`rules`')) {
     if (!ids.includes(key)) {
-      reader.fail(keyNode, `unknown rule \`${key}\`${unknownRuleHint(key, ids)}`);
+      reader.fail(keyNode, `unknown rule \`${clipKey(key)}\`${unknownRuleHint(key, ids)}`);
     }
     if (!isScalar(value) || typeof value.value !== 'string' || !RULE_SETTINGS.includes(value.value as RuleSetting)) {
       reader.fail(
@@ -175,7 +181,7 @@ function readSetting(
         if (!GITHUB_OWNER_PATTERN.test(owner)) {
           reader.fail(
             node,
-            `${what} has ${JSON.stringify(owner)}; expected a GitHub user or organisation name (letters, digits and inner hyphens)`,
+            `${what} has ${quotePrefix(owner)}; expected a GitHub user or organisation name (letters, digits and inner hyphens)`,
           );
         }
         return owner;
@@ -186,7 +192,7 @@ function readSetting(
         if (issuer !== issuer.trim() || !isHttpsUrl(issuer)) {
           reader.fail(
             node,
-            `${what} has ${JSON.stringify(issuer)}; expected an https URL without spaces, such as https://token.actions.githubusercontent.com`,
+            `${what} has ${quotePrefix(issuer)}; expected an https URL without spaces, such as https://token.actions.githubusercontent.com`,
           );
         }
         return issuer;
@@ -234,27 +240,33 @@ function readExceptions(reader: PolicyReader, node: Node, file: string): Compile
 
     const rule = reader.string(field('rule').value, `${where}.rule`, field('rule').keyNode);
     if (!ids.includes(rule)) {
-      reader.fail(field('rule').value, `${where}.rule names unknown rule \`${rule}\`${unknownRuleHint(rule, ids)}`);
+      reader.fail(
+        field('rule').value,
+        `${where}.rule names unknown rule \`${clipKey(rule)}\`${unknownRuleHint(rule, ids)}`,
+      );
     }
     const expiresNode = field('expires').value;
     const expires = reader.string(expiresNode, `${where}.expires`, field('expires').keyNode);
     if (parseCalendarDate(expires) === null) {
       reader.fail(
         expiresNode,
-        `${where}.expires is ${JSON.stringify(expires)}; expected a real calendar date written YYYY-MM-DD`,
+        `${where}.expires is ${quotePrefix(expires)}; expected a real calendar date written YYYY-MM-DD`,
       );
     }
     const compiled: CompiledException = {
       rule,
-      app: reader.string(field('app').value, `${where}.app`, field('app').keyNode).trim(),
+      app: exceptionApp(reader, field('app').value, `${where}.app`, field('app').keyNode),
       expires,
       reason: reader.string(field('reason').value, `${where}.reason`, field('reason').keyNode).trim(),
       location: { file, line: reader.lineOf(entry) },
     };
     if (fields.has('credential')) {
-      compiled.credential = reader
-        .string(field('credential').value, `${where}.credential`, field('credential').keyNode)
-        .trim();
+      compiled.credential = exceptionCredential(
+        reader,
+        field('credential').value,
+        `${where}.credential`,
+        field('credential').keyNode,
+      );
     }
     return compiled;
   });
@@ -297,6 +309,34 @@ function readClientIds(reader: PolicyReader, node: Node): Record<string, string>
     map[normalised] = text.toLowerCase();
   }
   return map;
+}
+
+/** A workflow job target as findings name it: `.github/workflows/deploy.yml#deploy`. */
+const JOB_TARGET = /^[^#\s]+\.ya?ml#[^#\s]+$/;
+
+/**
+ * Exceptions name apps by id: a display name is set by anyone who may edit the app, so excepting one would let
+ * any app renamed to it have its findings suppressed.
+ */
+function exceptionApp(reader: PolicyReader, node: Node | null, what: string, keyNode: Node): string {
+  const value = reader.string(node, what, keyNode).trim();
+  if (!GUID.test(value))
+    reader.fail(
+      node ?? keyNode,
+      `${what} is ${quotePrefix(value)}; exceptions match apps by id only, since anyone who can edit an app can rename it: write the app's appId (Application (client) ID) or object id, for example from \`az ad app list --display-name "<name>" --query "[].appId"\``,
+    );
+  return value;
+}
+
+/** Credentials likewise: the key id of a secret or certificate, the id of a federated credential. */
+function exceptionCredential(reader: PolicyReader, node: Node | null, what: string, keyNode: Node): string {
+  const value = reader.string(node, what, keyNode).trim();
+  if (!GUID.test(value) && !JOB_TARGET.test(value))
+    reader.fail(
+      node ?? keyNode,
+      `${what} is ${quotePrefix(value)}; exceptions match credentials by id only, not by display name: write the secret's or certificate's keyId or the federated credential's id (the target id of the finding in the JSON report), or a workflow job as path#job`,
+    );
+  return value;
 }
 
 /** The meaning of a policy, without its provenance, for the digest. */

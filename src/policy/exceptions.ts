@@ -12,26 +12,26 @@ export function isExceptionActive(exception: CompiledException, now: Date): bool
   return !isPastEndOfDay(exception.expires, now);
 }
 
-/** Whether the exception is written for this finding (ignoring its expiry). */
+/**
+ * Whether the exception is written for this finding (ignoring its expiry). Ids only: the app by appId or object
+ * id, the credential by its id; never a display name, which whoever can edit the app controls.
+ */
 export function exceptionCovers(
   exception: CompiledException,
   finding: Finding,
-  app: Pick<AppInventory, 'appId' | 'displayName'>,
+  app: Pick<AppInventory, 'appId' | 'objectId'>,
 ): boolean {
   if (exception.rule !== finding.rule) return false;
-  const appMatches = exception.app.toLowerCase() === app.appId.toLowerCase() || exception.app === app.displayName;
-  if (!appMatches) return false;
+  const wanted = exception.app.toLowerCase();
+  if (wanted !== app.appId.toLowerCase() && wanted !== app.objectId.toLowerCase()) return false;
   if (exception.credential === undefined) return true;
-  return (
-    exception.credential === finding.target.name ||
-    exception.credential.toLowerCase() === finding.target.id.toLowerCase()
-  );
+  return exception.credential.toLowerCase() === finding.target.id.toLowerCase();
 }
 
 /** Splits findings into those reported and those an unexpired exception suppresses. */
 export function applyExceptions(
   findings: readonly Finding[],
-  app: Pick<AppInventory, 'appId' | 'displayName'>,
+  app: Pick<AppInventory, 'appId' | 'objectId'>,
   exceptions: readonly CompiledException[],
   now: Date,
 ): { findings: Finding[]; suppressed: SuppressedFinding[] } {

@@ -83,17 +83,17 @@ export function policySchema(): Record<string, unknown> {
         properties: {
           rule: { description: 'The rule whose findings are suppressed.', $ref: '#/$defs/ruleId' },
           app: {
-            description: 'The app: its appId (any case) or its exact display name.',
+            description:
+              'The app by id: its appId (Application (client) ID) or object id, any case. Display names are refused: whoever can edit an app can rename it.',
             type: 'string',
-            minLength: 1,
-            pattern: '\\S',
+            pattern: '^\\s*[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\s*$',
           },
           credential: {
             description:
-              'Optional: only findings about this credential (or other target), by display name, name or id.',
+              "Optional: only findings about this target, by id: a secret's or certificate's keyId, a federated credential's id (the finding's target id), or a workflow job as path#job.",
             type: 'string',
-            minLength: 1,
-            pattern: '\\S',
+            pattern:
+              '^\\s*(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}|[^#\\s]+\\.ya?ml#[^#\\s]+)\\s*$',
           },
           expires: {
             description:

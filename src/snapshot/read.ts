@@ -1,26 +1,24 @@
 // A snapshot file → the same inventory the live reader yields: its Graph JSON goes through the very
 // normalisation (normaliseApp) the reader applies, so a scan of a snapshot judges the apps identically.
-import { readFile } from 'node:fs/promises';
 import type { InventoryItem } from '../audit.js';
+import { shortValue, readContainedFile, UnsafePathError } from '../fs/workspace.js';
 import { GraphMalformedError } from '../graph/client.js';
 import { NO_PERMISSION_NAMES, normaliseApp, permissionNamesOf } from '../graph/normalise.js';
 import { MICROSOFT_GRAPH_APP_ID } from '../graph/reader.js';
 import type { NotEvaluated } from '../inventory/model.js';
 import { SNAPSHOT_VERSION, SnapshotError, type GraphJson, type Snapshot } from './model.js';
 
+/** A snapshot of a large tenant is big, but not bigger than a JavaScript string can hold. */
+export const MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024;
+
+/** Reads a snapshot the user named: a regular file (no device or /proc file), at most MAX_SNAPSHOT_BYTES. */
 export async function readSnapshotFile(path: string): Promise<Snapshot> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readContainedFile(path, { what: 'the snapshot', shown: path, maxBytes: MAX_SNAPSHOT_BYTES });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'the file does not exist'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : (error as Error).message;
-    throw new SnapshotError(`Cannot read the snapshot ${path}: ${why}.`);
+    if (error instanceof UnsafePathError) throw new SnapshotError(error.message);
+    throw error;
   }
   return parseSnapshot(text, path);
 }
@@ -41,7 +39,7 @@ export function parseSnapshot(text: string, source: string): Snapshot {
   if (!isObject(doc)) throw bad('expected a JSON object');
   if (doc.version !== SNAPSHOT_VERSION)
     throw new SnapshotError(
-      `The snapshot ${source} has version ${JSON.stringify(doc.version ?? null)}; this version of the tool reads version ${SNAPSHOT_VERSION}. Export it again.`,
+      `The snapshot ${source} has version ${shortValue(JSON.stringify(doc.version ?? null) ?? 'null', 20)}; this version of the tool reads version ${SNAPSHOT_VERSION}. Export it again.`,
     );
   if (typeof doc.tenant !== 'string' || doc.tenant.trim() === '') throw bad('"tenant" must be a non-empty string');
   if (typeof doc.exportedAt !== 'string' || Number.isNaN(Date.parse(doc.exportedAt)))
@@ -65,7 +63,7 @@ export function parseSnapshot(text: string, source: string): Snapshot {
     const seen = new Set<string>();
     items.forEach((item, i) => {
       if (typeof item.appId !== 'string' || item.appId.trim() === '') throw bad(`${key}[${i}].appId must be a string`);
-      if (seen.has(item.appId.toLowerCase())) throw bad(`${key} lists appId ${item.appId} twice`);
+      if (seen.has(item.appId.toLowerCase())) throw bad(`${key} lists appId ${shortValue(item.appId)} twice`);
       seen.add(item.appId.toLowerCase());
     });
   }

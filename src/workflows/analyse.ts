@@ -5,6 +5,7 @@ import { parseWorkflow, type ParsedJob, type ParsedWorkflow, type Trigger } from
 import { predictSubjects, type EnvironmentCandidates } from './predict.js';
 import { candidatesOf, classifyClientId, followReference, type Scope } from './scope.js';
 import { detectSignIns, grantsIdToken } from './signin.js';
+import { beforeFirst } from '../strings.js';
 
 export interface WorkflowFile {
   /** Path relative to the repository root, e.g. .github/workflows/deploy.yml */
@@ -42,7 +43,12 @@ export function analyseWorkflows(
   for (const file of [...files].sort((a, b) => compare(a.path, b.path))) {
     const path = normalisePath(file.path);
     if (Buffer.byteLength(file.text, 'utf8') > MAX_WORKFLOW_BYTES) {
-      problems.push({ file: path, line: 1, message: `skipped: larger than ${MAX_WORKFLOW_BYTES} bytes` });
+      problems.push({
+        file: path,
+        line: 1,
+        message: `skipped: larger than ${MAX_WORKFLOW_BYTES} bytes`,
+        unreadable: true,
+      });
       continue;
     }
     const parsed = parseWorkflow(path, file.text);
@@ -337,7 +343,7 @@ function hasOwnTriggers(workflow: ParsedWorkflow): boolean {
 /** `./.github/workflows/x.yml` → `.github/workflows/x.yml`; other forms are not local. */
 function localTarget(uses: string): string | undefined {
   if (!uses.startsWith('./')) return undefined;
-  return normalisePath(uses.replace(/@.*$/, ''));
+  return normalisePath(beforeFirst(uses, '@'));
 }
 
 function normalisePath(path: string): string {

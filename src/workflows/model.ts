@@ -98,6 +98,11 @@ export interface WorkflowProblem {
   file: string;
   line: number;
   message: string;
+  /**
+   * The file could not be read or parsed at all (refused path, too large, invalid YAML, over the YAML limits):
+   * its jobs are unknown, so the workflow-unreadable rule reports it as an error rather than a notice.
+   */
+  unreadable?: boolean;
 }
 
 export interface WorkflowAnalysis {

@@ -83,7 +83,7 @@ export type ParseResult = { ok: true; workflow: ParsedWorkflow } | { ok: false; 
 /** Parses a workflow file; malformed files become a problem, never an exception. */
 export function parseWorkflow(file: string, text: string): ParseResult {
   const tree = parseYamlTree(text);
-  if (!tree.ok) return { ok: false, problem: { file, line: tree.line, message: tree.message } };
+  if (!tree.ok) return { ok: false, problem: { file, line: tree.line, message: tree.message, unreadable: true } };
   const root = tree.root;
   if (root.kind !== 'map') {
     const what = root.kind === 'seq' ? 'a list' : root.value === null ? 'empty' : 'a single value';

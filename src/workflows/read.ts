@@ -1,6 +1,7 @@
 // I/O adapter: the workflow files of a checked-out repository. Everything else is pure.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, posix, relative, resolve, sep } from 'node:path';
+import { lstat } from 'node:fs/promises';
+import { posix, relative, resolve, sep } from 'node:path';
+import { listContainedFolder, readContainedFile, UnsafePathError } from '../fs/workspace.js';
 import { MAX_WORKFLOW_BYTES, type WorkflowFile } from './analyse.js';
 import type { WorkflowProblem } from './model.js';
 
@@ -13,7 +14,8 @@ export interface ReadWorkflowsResult {
 
 /**
  * Reads every `.yml`/`.yaml` file directly in `folder` (relative to `repositoryRoot`); GitHub does not
- * look in sub-folders. Files over 1 MiB are skipped with a problem. A missing folder yields no files.
+ * look in sub-folders. Files that cannot be read (over 1 MiB, symlinks out of the checkout, devices) become
+ * problems marked unreadable. A missing folder yields no files.
  */
 export async function readWorkflowFiles(
   repositoryRoot: string,
@@ -24,25 +26,36 @@ export async function readWorkflowFiles(
   if (directory !== root && !directory.startsWith(root + sep)) {
     throw new Error(`The workflows folder '${folder}' is outside the repository ${root}`);
   }
-  let names: string[];
-  try {
-    names = await readdir(directory);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files: [], problems: [] };
-    throw new Error(`Could not list the workflows folder ${directory}: ${(error as Error).message}`);
-  }
+  // The folder itself must really be inside the checkout; each file is then read only when it resolves inside.
+  const entries = await listContainedFolder(directory, root, 'the workflows folder');
+  if (entries === null) return { files: [], problems: [] };
   const files: WorkflowFile[] = [];
   const problems: WorkflowProblem[] = [];
-  for (const name of names.filter((n) => /\.ya?ml$/i.test(n)).sort()) {
-    const absolute = join(directory, name);
-    const path = relative(root, absolute).split(sep).join(posix.sep);
-    const info = await stat(absolute);
-    if (!info.isFile()) continue;
-    if (info.size > MAX_WORKFLOW_BYTES) {
-      problems.push({ file: path, line: 1, message: `skipped: larger than ${MAX_WORKFLOW_BYTES} bytes` });
-      continue;
+  for (const entry of entries.filter((e) => /\.ya?ml$/i.test(e.name))) {
+    const path = relative(root, entry.path).split(sep).join(posix.sep);
+    const info = await lstat(entry.path).catch(() => null);
+    // A sub-folder named x.yml is not a workflow; GitHub does not look into sub-folders.
+    if (info?.isDirectory()) continue;
+    try {
+      files.push({
+        path,
+        text: await readContainedFile(entry.path, {
+          within: root,
+          maxBytes: MAX_WORKFLOW_BYTES,
+          what: 'the workflow',
+          shown: path,
+        }),
+      });
+    } catch (error) {
+      if (!(error instanceof UnsafePathError)) throw error;
+      // Unreadable is not harmless: a pull request could hide a signing-in job this way, so it is a problem
+      // that the workflow-unreadable rule turns into an error on the file.
+      const message =
+        error.code === 'TOO_LARGE'
+          ? `skipped: larger than ${MAX_WORKFLOW_BYTES} bytes`
+          : `not read: ${error.message.replace(/^[^:]*: /, '')}`;
+      problems.push({ file: path, line: 1, message, unreadable: true });
     }
-    files.push({ path, text: await readFile(absolute, 'utf8') });
   }
   return { files, problems };
 }

@@ -16,7 +16,16 @@ export type Candidates = { ok: true; values: string[] } | { ok: false; reason: s
 const MAX_CANDIDATES = 64;
 const MAX_DEPTH = 12;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const WHOLE_EXPRESSION = /^\$\{\{\s*([\s\S]*?)\s*\}\}$/;
+
+/**
+ * The inside of a text that is one whole `${{ … }}` expression, trimmed; undefined otherwise. Written without a
+ * regular expression: `^\$\{\{\s*([\s\S]*?)\s*\}\}$` backtracks cubically on `${{` and a long run of spaces,
+ * and workflow files come from whoever opened the pull request.
+ */
+export function wholeExpressionInner(text: string): string | undefined {
+  if (!text.startsWith('${{') || !text.endsWith('}}') || text.length < 5) return undefined;
+  return text.slice(3, -2).trim();
+}
 
 /** The environment variables visible to a step: workflow, then job, then step (later wins). */
 export function envOf(scope: Scope, step?: ParsedStep): Record<string, string> {
@@ -70,7 +79,7 @@ export function classifyClientId(text: string): ClientIdRef {
   if (path?.root === 'vars') return { source: 'vars', value: `vars.${path.name}` };
   if (path?.root === 'secrets') return { source: 'secrets', value: `secrets.${path.name}` };
   if (path?.root === 'inputs') return { source: 'input', value: `inputs.${path.name}` };
-  const inner = WHOLE_EXPRESSION.exec(value)?.[1];
+  const inner = wholeExpressionInner(value);
   return { source: 'expression', value: inner ?? value };
 }
 
@@ -181,7 +190,7 @@ type ReferenceRoot = 'inputs' | 'matrix' | 'env' | 'vars' | 'secrets';
 
 /** `${{ inputs.x }}`, `${{ github.event.inputs.x }}`, `${{ inputs['x'] }}`, `${{ secrets.X }}` … → root and name. */
 export function referencePath(text: string): { root: ReferenceRoot; name: string } | undefined {
-  const inner = WHOLE_EXPRESSION.exec(text.trim())?.[1];
+  const inner = wholeExpressionInner(text.trim());
   if (inner === undefined) return undefined;
   const match =
     /^(github\.event\.inputs|inputs|matrix|env|vars|secrets)(?:\.([A-Za-z0-9_-]+)|\[\s*'([^']+)'\s*\])$/.exec(inner);

@@ -55,6 +55,7 @@ import {
   REPOSITORY_ID_PLACEHOLDER,
 } from '../../matching/index.js';
 import { appLabel, quote } from './text.js';
+import { trimEndChar } from '../../strings.js';
 
 type FicCheck = (
   app: AppInventory,
@@ -98,7 +99,7 @@ export function issuerNearMiss(
     }
     if (text.length > 1 && text.endsWith('/') && !candidate.endsWith('/')) {
       differences.push('a trailing slash');
-      text = text.replace(/\/+$/, '');
+      text = trimEndChar(text, '/');
     }
     if (text !== candidate && text.toLowerCase() === candidate.toLowerCase()) {
       differences.push('letter case (Entra compares issuers case-sensitively)');
@@ -172,7 +173,7 @@ function audienceProblem(audiences: readonly string[]): string | null {
   if (audiences.length > 1)
     return `${audiences.length} audiences (${audiences.map(quote).join(', ')}) ${expected}; Entra requires exactly one`;
   const only = audiences[0] as string;
-  if (only.trim().replace(/\/+$/, '').toLowerCase() === TOKEN_EXCHANGE_AUDIENCE.toLowerCase()) {
+  if (trimEndChar(only.trim(), '/').toLowerCase() === TOKEN_EXCHANGE_AUDIENCE.toLowerCase()) {
     return `audience ${quote(only)} ${expected}; Entra compares audiences exactly and case-sensitively, so tokens requested for ${TOKEN_EXCHANGE_AUDIENCE} never match this look-alike`;
   }
   return `the custom audience ${quote(only)} ${expected}; only workflows that request that audience explicitly can sign in, and tokens minted for another service with the same audience would be accepted too`;

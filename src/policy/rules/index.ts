@@ -7,12 +7,14 @@ import { workflowSecretSignIn } from './workflow-secret.js';
 import { privilegeRules } from './privilege.js';
 import { policyRules } from './policy.js';
 import { snapshotRules } from './snapshot.js';
+import { workflowUnreadable } from './workflow-unreadable.js';
 
 export const RULES: readonly RuleDefinition[] = Object.freeze([
   ...credentialRules,
   ...federationRules,
   ...workflowRules,
   workflowSecretSignIn,
+  workflowUnreadable,
   ...privilegeRules,
   ...policyRules,
   ...snapshotRules,

@@ -16,6 +16,7 @@ import type { EvaluationContext, PolicySettings, Target } from '../types.js';
 import { GITHUB_ISSUER } from '../settings.js';
 import { fromGlob, literal, type GlobPattern } from './glob-language.js';
 import { quote } from './text.js';
+import { trimEndChar } from '../../strings.js';
 
 export type TrustForm =
   | { kind: 'classic'; subject: string; parsed: ParsedSubject | null }
@@ -104,7 +105,7 @@ export function showClause(clause: Clause): string {
  */
 export function isGitHubIssuer(issuer: string, settings: PolicySettings): boolean {
   if (settings.allowedIssuers.includes(issuer)) return true;
-  const normal = issuer.trim().toLowerCase().replace(/\/+$/, '');
+  const normal = trimEndChar(issuer.trim().toLowerCase(), '/');
   return (
     normal.replace(/^http:/, 'https:').startsWith(GITHUB_ISSUER) ||
     /^https?:\/\/token\.actions\.[a-z0-9-]+\.ghe\.com(\/|$)/.test(normal) ||

@@ -16,6 +16,7 @@ import type { PredictedSubject, RepositoryFacts, WorkflowAnalysis, WorkflowJob }
 import type { EvaluationContext, Location, RuleDefinition, RuleHit, Target } from '../types.js';
 import { ficLabel, ficTarget, deleteFicCommand } from './trust.js';
 import { quote } from './text.js';
+import { replaceAngleGroups } from '../../strings.js';
 
 /** A called job is told apart by its outermost caller's file: two workflows calling one file stay two jobs. */
 export function jobTarget(job: WorkflowJob): Target {
@@ -357,7 +358,7 @@ function canPresent(analysis: WorkflowAnalysis, subject: string): boolean {
     job.subjects.some((s) => {
       // Case-only matches are fic-case-mismatch's to report, not this rule's.
       if (s.kind === 'exact') return s.subject.toLowerCase() === subject.toLowerCase();
-      return globMatch(s.subject.replace(/<[^>]*>/g, '*'), subject, true);
+      return globMatch(replaceAngleGroups(s.subject, '*'), subject, true);
     }),
   );
 }
