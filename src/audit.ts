@@ -2,10 +2,11 @@
 // findings and a report out. No I/O of its own: readers and reporters sit at the edges.
 import type { AppInventory, NotEvaluated } from './inventory/model.js';
 import type { CompiledPolicy } from './policy/index.js';
-import { evaluateApp, policyFindings } from './policy/index.js';
+import { evaluateApp, policyFindings, signalFindings } from './policy/index.js';
 import type { EvaluationContext, Finding } from './policy/types.js';
 import { buildReport } from './report/build.js';
 import type { Report, SuppressedFinding } from './report/model.js';
+import { CoverageNotes } from './signals/notes.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export type InventoryItem = { app: AppInventory } | { notEvaluated: NotEvaluated };
@@ -29,6 +30,7 @@ export async function audit(
   const suppressed: SuppressedFinding[] = [];
   const notEvaluated: NotEvaluated[] = [];
   const seen = new Set<string>();
+  const coverage = new CoverageNotes(); // [signals] conditional access notes (issue 13)
 
   for await (const item of inventory) {
     const appId = 'app' in item ? item.app.appId : item.notEvaluated.appId;
@@ -41,12 +43,16 @@ export async function audit(
       const result = evaluateApp(app, options.policy, options.context);
       findings.push(...result.findings);
       suppressed.push(...result.suppressed);
+      coverage.add(app, options.context.signals); // [signals]
     } else {
       notEvaluated.push(item.notEvaluated);
     }
     options.onProgress?.({ apps: apps.length, notEvaluated: notEvaluated.length, findings: findings.length });
   }
   findings.push(...policyFindings(options.policy, options.context.now));
+  // [signals] fail-on-unavailable-signals, and every signal's status in report.signals (issue 13).
+  const signals = options.context.signals;
+  if (signals) findings.push(...signalFindings(options.policy, signals.states, options.scope?.tenant));
 
   return buildReport({
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -54,7 +60,8 @@ export async function audit(
     findings,
     suppressed,
     notEvaluated,
-    notices: [...(options.notices ?? [])],
+    notices: [...(options.notices ?? []), ...coverage.lines()],
+    signals: signals?.states,
     scope: { ...options.scope, policyDigest: options.policy.digest },
   });
 }

@@ -5,6 +5,7 @@ import { layout, text, type Piece } from './layout.js';
 import type { Report } from './model.js';
 import { plural, PRODUCT_NAME } from './format.js';
 import { findingsTableSection, notEvaluatedSection, noticesSection, truncationNote, verdictLine } from './sections.js';
+import { signalsMarkdown } from './signals.js';
 
 /** First line of every comment we own. Findings cannot forge it: their `<` is always escaped. */
 export const COMMENT_MARKER = '<!-- entra-federation-guard -->';
@@ -35,6 +36,7 @@ function commentPieces(report: Report): Piece[] {
       text(
         `**${PRODUCT_NAME}: ${report.verdict}** — all clear: no findings across ${plural(report.summary.appsEvaluated, 'app')}.\n\n`,
       ),
+      ...signalsMarkdown(report), // [signals] issue 13
       ...suppressedNote(report),
       ...noticesSection(report),
     ];
@@ -42,6 +44,7 @@ function commentPieces(report: Report): Piece[] {
   return [
     heading,
     text(verdictLine(report)),
+    ...signalsMarkdown(report), // [signals] issue 13
     ...notEvaluatedSection(report),
     ...findingsTableSection(report),
     ...suppressedNote(report),

@@ -5,6 +5,7 @@ import { escapeHtml, escapeMarkdown, markdownCode } from './escape.js';
 import { countsSentence, groupByApp, plural, PRODUCT_NAME } from './format.js';
 import { CLOSE, open, text, type Piece } from './layout.js';
 import type { Report, SuppressedFinding } from './model.js';
+import { signalsMarkdown } from './signals.js';
 
 /** Tables longer than this are collapsed into a `<details>` block. */
 export const COLLAPSE_AFTER_ROWS = 20;
@@ -186,6 +187,7 @@ export function rulesSection(report: Report, rules: readonly RuleDefinition[] | 
 export function reportPieces(report: Report, rules?: readonly RuleDefinition[]): Piece[] {
   return [
     text(verdictLine(report)),
+    ...signalsMarkdown(report), // [signals] what was not checked, and the fix (issue 13)
     ...notEvaluatedSection(report),
     ...findingsByAppSection(report),
     ...cleanAppsSection(report),

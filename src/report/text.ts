@@ -4,6 +4,7 @@ import type { Finding, Severity } from '../policy/types.js';
 import { escapeTerminal } from './escape.js';
 import { countsSentence, groupByApp, PRODUCT_NAME } from './format.js';
 import type { Report } from './model.js';
+import { signalsText } from './signals.js';
 
 export interface TextOptions {
   color: boolean;
@@ -27,6 +28,7 @@ export function renderText(report: Report, options: TextOptions): string {
     `${paint('bold', `${PRODUCT_NAME}:`)} ${paint(VERDICT_STYLE[report.verdict], report.verdict.toUpperCase())} — ${countsSentence(report.summary)}`,
     '',
   );
+  lines.push(...signalsText(report)); // [signals] what was not checked, and the fix (issue 13)
 
   if (report.notEvaluated.length > 0) {
     lines.push(paint('red', 'NOT EVALUATED (credentials of these apps were not checked):'));

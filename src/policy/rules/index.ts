@@ -5,12 +5,14 @@ import { federationRules } from './federation.js';
 import { workflowRules } from './workflow.js';
 import { privilegeRules } from './privilege.js';
 import { policyRules } from './policy.js';
+import { signalRules } from './signals.js';
 
 export const RULES: readonly RuleDefinition[] = Object.freeze([
   ...credentialRules,
   ...federationRules,
   ...workflowRules,
   ...privilegeRules,
+  ...signalRules,
   ...policyRules,
 ]);
 
