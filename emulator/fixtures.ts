@@ -43,6 +43,13 @@ export const GRAPH_APP_ROLES = {
   'RoleManagement.ReadWrite.Directory': '9e3f62cf-ca93-4989-b6ce-bf83c28f9fe8',
   'User.Read.All': 'df021288-bdef-4463-88db-98f22de89214',
   'Group.Read.All': '5b567255-7703-4780-807c-7be8301ae99b',
+  // Signals (emulator/facts/signals.md#permissions).
+  'IdentityRiskyServicePrincipal.Read.All': '607c7344-0eed-41e5-823a-9695ebe1b7b0',
+  'IdentityRiskEvent.Read.All': '6e472fd1-ad78-48da-a0f0-97ab2c6b769e',
+  'Policy.Read.All': '246dd0d5-5bd0-4def-940b-0421030a5b68',
+  'Organization.Read.All': '498476ce-e0fe-48b0-b801-37ba7e2685c6',
+  // [U] the id of LicenseAssignment.Read.All was not found in a public copy of the Graph appRoles; made up here.
+  'LicenseAssignment.Read.All': stableGuid('graph-app-role:LicenseAssignment.Read.All'),
 } as const;
 
 export type GraphPermission = keyof typeof GRAPH_APP_ROLES;
@@ -58,6 +65,11 @@ const GRAPH_ROLE_NAMES: Record<GraphPermission, string> = {
   'RoleManagement.ReadWrite.Directory': 'Read and write all directory RBAC settings',
   'User.Read.All': "Read all users' full profiles",
   'Group.Read.All': 'Read all groups',
+  'IdentityRiskyServicePrincipal.Read.All': 'Read all identity risky service principal information',
+  'IdentityRiskEvent.Read.All': 'Read all identity risk event information',
+  'Policy.Read.All': "Read your organization's policies",
+  'Organization.Read.All': 'Read organization information',
+  'LicenseAssignment.Read.All': 'Read all license assignments',
 };
 
 /** Built-in Entra directory role template ids. */

@@ -77,16 +77,19 @@ export async function readSignals(client: GraphClient, options: ReadSignalsOptio
   const wanted = options.appIds ? new Set(options.appIds.map((a) => a.toLowerCase())) : null;
   const risk = async () => {
     const pre = precheck('risky-service-principals', input());
-    if (pre) return void states.set(pre.signal, pre);
-    const read = await readCollection(client, '/identityProtection/riskyServicePrincipals');
-    const kept = read.values.filter((v) => {
-      const appId = typeof v.appId === 'string' ? v.appId.toLowerCase() : '';
-      return wanted ? wanted.has(appId) : AT_RISK.has(String(v.riskState).toLowerCase());
-    });
-    const hidden = kept.some((v) => v.riskLevel === 'hidden' || v.riskDetail === 'hidden');
-    const answer: SignalAnswer = read.answer.kind === 'ok' ? { kind: 'ok', hidden } : read.answer;
-    states.set('risky-service-principals', classifyAnswer('risky-service-principals', input(), answer));
-    if (read.answer.kind === 'ok') raw.riskyServicePrincipals = kept;
+    let kept: GraphJson[] = [];
+    if (pre) states.set(pre.signal, pre);
+    else {
+      const read = await readCollection(client, '/identityProtection/riskyServicePrincipals');
+      kept = read.values.filter((v) => {
+        const appId = typeof v.appId === 'string' ? v.appId.toLowerCase() : '';
+        return wanted ? wanted.has(appId) : AT_RISK.has(String(v.riskState).toLowerCase());
+      });
+      const hidden = kept.some((v) => v.riskLevel === 'hidden' || v.riskDetail === 'hidden');
+      const answer: SignalAnswer = read.answer.kind === 'ok' ? { kind: 'ok', hidden } : read.answer;
+      states.set('risky-service-principals', classifyAnswer('risky-service-principals', input(), answer));
+      if (read.answer.kind === 'ok') raw.riskyServicePrincipals = kept;
+    }
 
     // Detections of the identities at risk; with none, one query that matches nothing still classifies the signal.
     const detectionsPre = precheck('service-principal-risk-detections', input());
