@@ -16,7 +16,7 @@ import { requireIdentity, type ActionInputs } from '../config/inputs.js';
 import type { GitHubClient } from '../github/client.js';
 import type { CompiledPolicy } from '../policy/index.js';
 import type { Report } from '../report/model.js';
-import { signalsSentence } from '../report/signals.js';
+import { signalsNeedAttention, signalsSentence } from '../report/signals.js';
 import type { TenantSignals } from '../signals/model.js';
 import { analyseWorkflows } from '../workflows/analyse.js';
 import { readWorkflowFiles } from '../workflows/read.js';
@@ -99,9 +99,11 @@ export async function runCheck(
     notices,
     scope: inputs.tenantId ? { tenant: inputs.tenantId } : {},
   });
-  // [signals] A signal that was not read is never a silent pass: one notice annotation says what and the fix.
+  // [signals] A signal that was not read is never a silent pass: the summary line always says so, and a notice
+  // annotation too once the guard was given any signal permission (a guard with none has not opted in).
   const notChecked = signalsSentence(report);
-  if (notChecked) core.notice(notChecked, { title: 'Entra Federation Guard: signals not checked' });
+  if (notChecked && signalsNeedAttention(report))
+    core.notice(notChecked, { title: 'Entra Federation Guard: signals not checked' });
   return { report, github: gh };
 }
 
