@@ -1,8 +1,9 @@
 // Builders for the signals part of a tenant fixture, in Graph's own shapes (emulator/facts/signals.md):
 // licences, a risky service principal with its detections, and workload-identity conditional access policies.
 // The skuId and skuPartNumber values are placeholders [U]; only the service plan ids matter (facts/signals.md).
+import { GRAPH_APP_ROLES } from './fixtures.js';
 import { WORKLOAD_ID_P1_PLAN, WORKLOAD_ID_P2_PLAN } from './graph/signals.js';
-import type { GraphServicePrincipal } from './tenant.js';
+import { MICROSOFT_GRAPH_APP_ID, type GraphServicePrincipal, type TenantFixture } from './tenant.js';
 
 type Json = Record<string, unknown>;
 
@@ -190,4 +191,39 @@ export function userMfaPolicy(): Json {
       authenticationStrength: null,
     },
   };
+}
+
+/** The read-only permissions that unlock every signal, least privileged. */
+export const SIGNAL_READ_PERMISSIONS = [
+  'LicenseAssignment.Read.All',
+  'IdentityRiskyServicePrincipal.Read.All',
+  'IdentityRiskEvent.Read.All',
+  'Policy.Read.All',
+] as const;
+
+/**
+ * Grants an app (the guard) the signal permissions in a tenant fixture: the Microsoft Graph service principal
+ * gains the app roles if it lacks them, the app's service principal the assignments (so Entra's token carries them).
+ */
+export function grantSignalPermissions(tenant: TenantFixture, appId: string): void {
+  const graph = tenant.servicePrincipals.find((s) => s.appId === MICROSOFT_GRAPH_APP_ID);
+  const sp = tenant.servicePrincipals.find((s) => s.appId.toLowerCase() === appId.toLowerCase());
+  if (!graph || !sp) throw new Error(`grantSignalPermissions: the tenant lacks Microsoft Graph or app ${appId}`);
+  graph.appRoles ??= [];
+  sp.appRoleAssignments ??= [];
+  for (const permission of SIGNAL_READ_PERMISSIONS) {
+    const id = GRAPH_APP_ROLES[permission];
+    if (!graph.appRoles.some((r) => r.id === id))
+      graph.appRoles.push({ id, value: permission, allowedMemberTypes: ['Application'], isEnabled: true });
+    if (!sp.appRoleAssignments.some((a) => a.appRoleId === id && a.resourceId === graph.id))
+      sp.appRoleAssignments.push({
+        id: `signals-${id}`,
+        appRoleId: id,
+        principalId: sp.id,
+        principalType: 'ServicePrincipal',
+        principalDisplayName: sp.displayName,
+        resourceId: graph.id,
+        resourceDisplayName: 'Microsoft Graph',
+      });
+  }
 }
