@@ -19,7 +19,8 @@ export function coverageNote(app: AppInventory, signals: TenantSignals | undefin
     .join(' ')}`;
 }
 
-/** Collects coverage notes, at most COVERAGE_NOTES_MAX, blocking ones first, then a count of the rest. */
+/** Collects coverage notes: the COVERAGE_NOTES_MAX first in a fixed order (blocking first, then by text), whatever
+ * order the apps were read in, then a count of the rest. */
 export class CoverageNotes {
   private readonly notes: { text: string; blocks: boolean }[] = [];
   private more = 0;
@@ -27,14 +28,16 @@ export class CoverageNotes {
   add(app: AppInventory, signals: TenantSignals | undefined): void {
     const note = coverageNote(app, signals);
     if (note === null) return;
-    const blocks = /AADSTS53003/.test(note);
-    if (this.notes.length < COVERAGE_NOTES_MAX) this.notes.push({ text: note, blocks });
-    else this.more += 1;
+    this.notes.push({ text: note, blocks: /AADSTS53003/.test(note) });
+    this.notes.sort((a, b) => Number(b.blocks) - Number(a.blocks) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    if (this.notes.length > COVERAGE_NOTES_MAX) {
+      this.notes.pop();
+      this.more += 1;
+    }
   }
 
   lines(): string[] {
-    const sorted = [...this.notes].sort((a, b) => Number(b.blocks) - Number(a.blocks));
-    const out = sorted.map((n) => n.text);
+    const out = this.notes.map((n) => n.text);
     if (this.more > 0) out.push(`Conditional access also covers ${this.more} more app(s), not listed here.`);
     return out;
   }
