@@ -86,7 +86,7 @@ export interface ConditionalAccessPolicy {
 export interface TenantSignals {
   states: SignalState[];
   licences: TenantLicences;
-  /** Risk of the deploy identities, by service principal object id (lower case); present when read. */
+  /** Risk of the deploy identities (every identity at risk in a tenant scan), by appId (lower case); present when read. */
   risk?: ReadonlyMap<string, ServicePrincipalRisk>;
   /** True when the answers hid risk levels and details (tenant without Workload ID Premium). */
   riskHidden?: boolean;
