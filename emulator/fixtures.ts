@@ -43,16 +43,24 @@ export const GRAPH_APP_ROLES = {
   'RoleManagement.ReadWrite.Directory': '9e3f62cf-ca93-4989-b6ce-bf83c28f9fe8',
   'User.Read.All': 'df021288-bdef-4463-88db-98f22de89214',
   'Group.Read.All': '5b567255-7703-4780-807c-7be8301ae99b',
-  // Signals (emulator/facts/signals.md#permissions).
+} as const;
+
+/**
+ * The read-only permissions of Entra's signals (emulator/facts/signals.md#permissions). Kept apart from the demo
+ * tenant's set above; LicenseAssignment.Read.All is left out because its app role id was not found in a public
+ * source (Organization.Read.All also reads subscribedSkus).
+ */
+export const SIGNAL_GRAPH_APP_ROLES = {
   'IdentityRiskyServicePrincipal.Read.All': '607c7344-0eed-41e5-823a-9695ebe1b7b0',
   'IdentityRiskEvent.Read.All': '6e472fd1-ad78-48da-a0f0-97ab2c6b769e',
   'Policy.Read.All': '246dd0d5-5bd0-4def-940b-0421030a5b68',
   'Organization.Read.All': '498476ce-e0fe-48b0-b801-37ba7e2685c6',
-  // [U] the id of LicenseAssignment.Read.All was not found in a public copy of the Graph appRoles; made up here.
-  'LicenseAssignment.Read.All': stableGuid('graph-app-role:LicenseAssignment.Read.All'),
 } as const;
 
-export type GraphPermission = keyof typeof GRAPH_APP_ROLES;
+/** Every application permission the builders know. */
+export const ALL_GRAPH_APP_ROLES = { ...GRAPH_APP_ROLES, ...SIGNAL_GRAPH_APP_ROLES } as const;
+
+export type GraphPermission = keyof typeof ALL_GRAPH_APP_ROLES;
 
 const GRAPH_ROLE_NAMES: Record<GraphPermission, string> = {
   'Application.Read.All': 'Read all applications',
@@ -69,7 +77,6 @@ const GRAPH_ROLE_NAMES: Record<GraphPermission, string> = {
   'IdentityRiskEvent.Read.All': 'Read all identity risk event information',
   'Policy.Read.All': "Read your organization's policies",
   'Organization.Read.All': 'Read organization information',
-  'LicenseAssignment.Read.All': 'Read all license assignments',
 };
 
 /** Built-in Entra directory role template ids. */
@@ -212,7 +219,7 @@ export function directoryRole(name: DirectoryRoleName): GraphDirectoryRole {
 }
 
 export function microsoftGraphServicePrincipal(id = GRAPH_SERVICE_PRINCIPAL_ID): GraphServicePrincipal {
-  const appRoles: GraphAppRole[] = Object.entries(GRAPH_APP_ROLES).map(([value, roleId]) => ({
+  const appRoles: GraphAppRole[] = Object.entries(ALL_GRAPH_APP_ROLES).map(([value, roleId]) => ({
     id: roleId,
     value,
     displayName: GRAPH_ROLE_NAMES[value as GraphPermission],
@@ -251,7 +258,7 @@ export function servicePrincipal(input: ServicePrincipalInput): GraphServicePrin
   const graphId = input.graphServicePrincipalId ?? GRAPH_SERVICE_PRINCIPAL_ID;
   const appRoleAssignments: GraphAppRoleAssignment[] = (input.graphPermissions ?? []).map((p) => ({
     id: stableGuid(`appRoleAssignment:${id}:${p}`),
-    appRoleId: GRAPH_APP_ROLES[p],
+    appRoleId: ALL_GRAPH_APP_ROLES[p],
     createdDateTime: '2024-02-01T10:00:00Z',
     principalDisplayName: input.app.displayName,
     principalId: id,

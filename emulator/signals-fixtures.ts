@@ -1,7 +1,7 @@
 // Builders for the signals part of a tenant fixture, in Graph's own shapes (emulator/facts/signals.md):
 // licences, a risky service principal with its detections, and workload-identity conditional access policies.
 // The skuId and skuPartNumber values are placeholders [U]; only the service plan ids matter (facts/signals.md).
-import { GRAPH_APP_ROLES } from './fixtures.js';
+import { SIGNAL_GRAPH_APP_ROLES } from './fixtures.js';
 import { WORKLOAD_ID_P1_PLAN, WORKLOAD_ID_P2_PLAN } from './graph/signals.js';
 import { MICROSOFT_GRAPH_APP_ID, type GraphServicePrincipal, type TenantFixture } from './tenant.js';
 
@@ -193,9 +193,12 @@ export function userMfaPolicy(): Json {
   };
 }
 
-/** The read-only permissions that unlock every signal, least privileged. */
+/**
+ * The read-only permissions that unlock every signal. Organization.Read.All stands in for the least privileged
+ * LicenseAssignment.Read.All, whose app role id is unknown (emulator/facts/signals.md#permissions).
+ */
 export const SIGNAL_READ_PERMISSIONS = [
-  'LicenseAssignment.Read.All',
+  'Organization.Read.All',
   'IdentityRiskyServicePrincipal.Read.All',
   'IdentityRiskEvent.Read.All',
   'Policy.Read.All',
@@ -212,7 +215,7 @@ export function grantSignalPermissions(tenant: TenantFixture, appId: string): vo
   graph.appRoles ??= [];
   sp.appRoleAssignments ??= [];
   for (const permission of SIGNAL_READ_PERMISSIONS) {
-    const id = GRAPH_APP_ROLES[permission];
+    const id = SIGNAL_GRAPH_APP_ROLES[permission];
     if (!graph.appRoles.some((r) => r.id === id))
       graph.appRoles.push({ id, value: permission, allowedMemberTypes: ['Application'], isEnabled: true });
     if (!sp.appRoleAssignments.some((a) => a.appRoleId === id && a.resourceId === graph.id))

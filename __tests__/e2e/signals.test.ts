@@ -27,7 +27,7 @@ import {
 
 const SIGNAL_PERMISSIONS: GraphPermission[] = [
   'Application.Read.All',
-  'LicenseAssignment.Read.All',
+  'Organization.Read.All',
   'IdentityRiskyServicePrincipal.Read.All',
   'IdentityRiskEvent.Read.All',
   'Policy.Read.All',
