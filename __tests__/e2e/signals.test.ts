@@ -144,10 +144,10 @@ describe('an unlicensed tenant', () => {
         (a) => a.properties.title === 'Entra Federation Guard: signals not checked',
       );
       expect(notice?.message).toContain(
-        'conditional-access-missing (unlicensed: needs Microsoft Entra Workload ID (P1 or Premium))',
+        'conditional-access-missing (unlicensed: needs Microsoft Entra Workload ID (P1 or Premium), which would add conditional access for workload identities',
       );
       expect(result.summary).toContain(
-        'conditional-access-missing (unlicensed: needs Microsoft Entra Workload ID (P1 or Premium))',
+        'conditional-access-missing (unlicensed: needs Microsoft Entra Workload ID (P1 or Premium), which would add conditional access for workload identities',
       );
       const reason = result.report?.signals?.find((s) => s.signal === 'conditional-access-policies')?.reason;
       expect(reason).toContain('would add conditional access for workload identities');

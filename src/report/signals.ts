@@ -18,7 +18,10 @@ function fixOf(state: SignalState): string {
         ? 'LicenseAssignment.Read.All'
         : (spec?.permissions[0] ?? 'the permission');
     case 'unlicensed':
-      return spec?.licence ? LICENCE_NAMES[spec.licence] : 'a licence';
+      // Says what the licence would add, so the line is a decision, not just a gap.
+      return spec?.licence
+        ? `${LICENCE_NAMES[spec.licence]}${spec.licenceAdds ? `, which would add ${spec.licenceAdds}` : ''}`
+        : 'a licence';
     default:
       return '';
   }
