@@ -25,9 +25,10 @@ export interface ReadSignalsOptions {
   appIds?: readonly string[];
 }
 
-type Read = { answer: SignalAnswer; values: GraphJson[] };
+export type Read = { answer: SignalAnswer; values: GraphJson[] };
 
-async function readCollection(client: GraphClient, path: string): Promise<Read> {
+/** One v1.0 collection, every page, its answer reduced for classification (for the signals of issue 14 too). */
+export async function readCollection(client: GraphClient, path: string): Promise<Read> {
   try {
     const first = (await client.getJson(`${client.endpoint}/v1.0${path}`)) as {
       value?: unknown;
