@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { renderText } from '../src/report/text.js';
 import type { Report } from '../src/report/model.js';
 import { loadScenario } from './fixtures.js';
+import { grantSignalPermissions } from './signals-fixtures.js';
 import { startEmulators } from './index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -19,6 +20,9 @@ const apps = [...guardWorkflow.matchAll(/^\s+([0-9a-f-]{36})$/gm)].map((m) => m[
 
 async function main(): Promise<number> {
   const scenario = loadScenario('demo');
+  // Issue 13: the demo guard also holds the read-only signal permissions, so the demo shows Entra's risk and
+  // conditional access checks; the JSON tenant keeps the guard's minimum (Application.Read.All) for the tests.
+  grantSignalPermissions(scenario.tenant, '0b8e4f6a-3c21-4d7e-8f90-a1b2c3d4e5f6');
   const repo = scenario.github.repositories[0];
   if (!repo) throw new Error('the demo scenario has no repository');
   const emulators = await startEmulators({ tenant: scenario.tenant, github: scenario.github });

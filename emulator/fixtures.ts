@@ -45,7 +45,22 @@ export const GRAPH_APP_ROLES = {
   'Group.Read.All': '5b567255-7703-4780-807c-7be8301ae99b',
 } as const;
 
-export type GraphPermission = keyof typeof GRAPH_APP_ROLES;
+/**
+ * The read-only permissions of Entra's signals (emulator/facts/signals.md#permissions). Kept apart from the demo
+ * tenant's set above; LicenseAssignment.Read.All is left out because its app role id was not found in a public
+ * source (Organization.Read.All also reads subscribedSkus).
+ */
+export const SIGNAL_GRAPH_APP_ROLES = {
+  'IdentityRiskyServicePrincipal.Read.All': '607c7344-0eed-41e5-823a-9695ebe1b7b0',
+  'IdentityRiskEvent.Read.All': '6e472fd1-ad78-48da-a0f0-97ab2c6b769e',
+  'Policy.Read.All': '246dd0d5-5bd0-4def-940b-0421030a5b68',
+  'Organization.Read.All': '498476ce-e0fe-48b0-b801-37ba7e2685c6',
+} as const;
+
+/** Every application permission the builders know. */
+export const ALL_GRAPH_APP_ROLES = { ...GRAPH_APP_ROLES, ...SIGNAL_GRAPH_APP_ROLES } as const;
+
+export type GraphPermission = keyof typeof ALL_GRAPH_APP_ROLES;
 
 const GRAPH_ROLE_NAMES: Record<GraphPermission, string> = {
   'Application.Read.All': 'Read all applications',
@@ -58,6 +73,10 @@ const GRAPH_ROLE_NAMES: Record<GraphPermission, string> = {
   'RoleManagement.ReadWrite.Directory': 'Read and write all directory RBAC settings',
   'User.Read.All': "Read all users' full profiles",
   'Group.Read.All': 'Read all groups',
+  'IdentityRiskyServicePrincipal.Read.All': 'Read all identity risky service principal information',
+  'IdentityRiskEvent.Read.All': 'Read all identity risk event information',
+  'Policy.Read.All': "Read your organization's policies",
+  'Organization.Read.All': 'Read organization information',
 };
 
 /** Built-in Entra directory role template ids. */
@@ -200,7 +219,7 @@ export function directoryRole(name: DirectoryRoleName): GraphDirectoryRole {
 }
 
 export function microsoftGraphServicePrincipal(id = GRAPH_SERVICE_PRINCIPAL_ID): GraphServicePrincipal {
-  const appRoles: GraphAppRole[] = Object.entries(GRAPH_APP_ROLES).map(([value, roleId]) => ({
+  const appRoles: GraphAppRole[] = Object.entries(ALL_GRAPH_APP_ROLES).map(([value, roleId]) => ({
     id: roleId,
     value,
     displayName: GRAPH_ROLE_NAMES[value as GraphPermission],
@@ -239,7 +258,7 @@ export function servicePrincipal(input: ServicePrincipalInput): GraphServicePrin
   const graphId = input.graphServicePrincipalId ?? GRAPH_SERVICE_PRINCIPAL_ID;
   const appRoleAssignments: GraphAppRoleAssignment[] = (input.graphPermissions ?? []).map((p) => ({
     id: stableGuid(`appRoleAssignment:${id}:${p}`),
-    appRoleId: GRAPH_APP_ROLES[p],
+    appRoleId: ALL_GRAPH_APP_ROLES[p],
     createdDateTime: '2024-02-01T10:00:00Z',
     principalDisplayName: input.app.displayName,
     principalId: id,

@@ -42,6 +42,7 @@ import {
   type ResourceType,
   servicePrincipalType,
 } from './graph/resources.js';
+import { registerSignalRoutes } from './graph/signals.js';
 import { resourceUnitCost, ResourceUnitThrottle } from './graph/throttle.js';
 import type { GraphApplication, GraphServicePrincipal, TenantState } from './tenant.js';
 
@@ -428,6 +429,13 @@ export function createGraphRouter(state: TenantState, options: GraphOptions): Ro
       if (err instanceof GraphHttpError) return errorResponse(err, ids);
       throw err;
     }
+  });
+
+  // Entra Workload ID signals (issue 13): licences, ID Protection, conditional access, with their own permissions.
+  registerSignalRoutes(router, {
+    verifyBearer: options.verifyBearer,
+    baseUrl: options.baseUrl,
+    fixture: () => state.fixture.signals,
   });
 
   // Anything else under a version root: Graph names the first segment it could not resolve.

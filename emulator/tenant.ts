@@ -2,6 +2,7 @@
 // beta-only `claimsMatchingExpression` on federated credentials). One TenantState is shared
 // by the Entra emulator (which app may sign in, with which federated credentials and roles)
 // and the Graph emulator (what it serves).
+import type { SignalsFixture } from './graph/signals.js';
 
 export const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 
@@ -106,6 +107,8 @@ export interface TenantFixture {
   domain?: string;
   applications: GraphApplication[];
   servicePrincipals: GraphServicePrincipal[];
+  /** Entra Workload ID signals: licences, risk, conditional access (emulator/graph/signals.ts). */
+  signals?: SignalsFixture;
 }
 
 /** Mutable tenant held by the emulators; tests change it between runs. */

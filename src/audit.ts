@@ -3,11 +3,12 @@
 import type { AppInventory, NotEvaluated } from './inventory/model.js';
 import { trustsRepository } from './policy/rules/workflow.js';
 import type { CompiledPolicy } from './policy/index.js';
-import { evaluateApp, policyFindings, snapshotFindings } from './policy/index.js';
+import { evaluateApp, policyFindings, signalFindings, snapshotFindings } from './policy/index.js';
 import type { EvaluationContext, Finding } from './policy/types.js';
 import { workflowUnreadableFindings } from './policy/rules/workflow-unreadable.js';
 import { buildReport } from './report/build.js';
 import type { Report, SuppressedFinding } from './report/model.js';
+import { CoverageNotes } from './signals/notes.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export type InventoryItem = { app: AppInventory } | { notEvaluated: NotEvaluated };
@@ -37,6 +38,7 @@ export async function audit(
   const suppressed: SuppressedFinding[] = [];
   const notEvaluated: NotEvaluated[] = [];
   const seen = new Set<string>();
+  const coverage = new CoverageNotes(); // [signals] conditional access notes (issue 13)
 
   const assume = options.context.workflows ? options.assumeUnattributed : undefined;
   const held: AppInventory[] = [];
@@ -53,6 +55,7 @@ export async function audit(
     if ('app' in item) {
       const { app } = item;
       apps.push({ appId: app.appId, objectId: app.objectId, displayName: app.displayName });
+      coverage.add(app, options.context.signals); // [signals]
       const workflows = options.context.workflows;
       if (assume === 'named' || (assume === 'trusts-repository' && workflows && trustsRepository(app, workflows)))
         held.push(app);
@@ -69,6 +72,9 @@ export async function audit(
   findings.push(...policyFindings(options.policy, options.context.now));
   findings.push(...snapshotFindings(options.policy, options.context));
   findings.push(...workflowUnreadableFindings(options.policy, options.context.workflows));
+  // [signals] fail-on-unavailable-signals, and every signal's status in report.signals (issue 13).
+  const signals = options.context.signals;
+  if (signals) findings.push(...signalFindings(options.policy, signals.states, options.scope?.tenant));
 
   return buildReport({
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -76,7 +82,8 @@ export async function audit(
     findings,
     suppressed,
     notEvaluated,
-    notices: [...(options.notices ?? [])],
+    notices: [...(options.notices ?? []), ...coverage.lines()],
+    signals: signals?.states,
     scope: { ...options.scope, policyDigest: options.policy.digest },
   });
 }

@@ -154,6 +154,7 @@ describe('scan --all, sharded scans merged, and an exported snapshot agree', () 
       'graphAppRoles',
       'graphServicePrincipalId',
       'notEvaluated',
+      'signals',
     ]);
     expect(doc).toMatchObject({ version: 1, tenant: tenant.tenantId, exportedAt: NOW.toISOString(), notEvaluated: [] });
     expect((doc.graphAppRoles as unknown[]).length).toBe(10);

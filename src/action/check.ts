@@ -16,6 +16,8 @@ import { requireIdentity, type ActionInputs } from '../config/inputs.js';
 import type { GitHubClient } from '../github/client.js';
 import type { CompiledPolicy } from '../policy/index.js';
 import type { Report } from '../report/model.js';
+import { signalsNeedAttention, signalsSentence } from '../report/signals.js';
+import type { TenantSignals } from '../signals/model.js';
 import { analyseWorkflows } from '../workflows/analyse.js';
 import { readWorkflowFiles } from '../workflows/read.js';
 import type { EnvironmentProtection, RepositoryFacts, SubjectFormat, WorkflowAnalysis } from '../workflows/model.js';
@@ -69,17 +71,17 @@ export async function runCheck(
 
   // The Entra → Graph chain and the GitHub reads below are independent: run them side by side, so the
   // run waits for the longer of the two chains instead of their sum (bench/: single-app check).
-  const inventoryRead: Promise<InventoryItem[]> =
+  const inventoryRead: Promise<{ items: InventoryItem[]; signals: TenantSignals | null }> =
     identity && tokenSource && inventoryModule
       ? inventoryModule.readInventory(inputs, identity, () => tokenSource.get())
-      : Promise.resolve([]);
+      : Promise.resolve({ items: [], signals: null });
   inventoryRead.catch(() => undefined); // awaited below; this only keeps an early throw above from orphaning it
 
   const repository = runner.repository ? await learnRepository(runner, gh, tokenFormat, tokenClaims, notices) : null;
   const environments = repository ? await learnEnvironments(repository, gh, notices) : undefined;
   const analysis = repository ? await analyse(inputs, runner, repository, gh, notices) : undefined;
 
-  const inventory = await inventoryRead;
+  const { items: inventory, signals } = await inventoryRead;
   if (!availability.available) {
     notices.push(availability.explanation);
     core.notice(availability.explanation, { title: 'Entra Federation Guard: apps not read' });
@@ -92,12 +94,18 @@ export async function runCheck(
       ...(analysis ? { workflows: analysis } : {}),
       ...(repository ? { repository } : {}),
       ...(environments ? { environments } : {}),
+      ...(signals ? { signals } : {}), // [signals] issue 13
     },
     notices,
     scope: inputs.tenantId ? { tenant: inputs.tenantId } : {},
     // The apps input (or the action's own client id) names the apps an unreadable client id is judged against.
     assumeUnattributed: 'named',
   });
+  // [signals] A signal that was not read is never a silent pass: the summary line always says so, and a notice
+  // annotation too once the guard was given any signal permission (a guard with none has not opted in).
+  const notChecked = signalsSentence(report);
+  if (notChecked && signalsNeedAttention(report))
+    core.notice(notChecked, { title: 'Entra Federation Guard: signals not checked' });
   return { report, github: gh };
 }
 

@@ -9,31 +9,44 @@ import type { ActionInputs } from '../config/inputs.js';
 import { createGraphClient } from '../graph/client.js';
 import { readApps } from '../graph/reader.js';
 import { errorMessage } from '../http/retry.js';
+import type { TenantSignals } from '../signals/model.js';
+import { normaliseSignals } from '../signals/normalise.js';
+import { readSignals } from '../signals/read.js';
+import { rolesOfAccessToken } from '../signals/token.js';
+
+/** The apps, and Entra's signals about them (null when the guard could not sign in). */
+export interface InventoryAndSignals {
+  items: InventoryItem[];
+  signals: TenantSignals | null;
+}
 
 export async function readInventory(
   inputs: Readonly<ActionInputs>,
   identity: { tenantId: string; clientId: string },
   getAssertion: () => Promise<string>,
-): Promise<InventoryItem[]> {
+): Promise<InventoryAndSignals> {
   const cloud = resolveCloud({
     cloud: inputs.cloud,
     ...(inputs.authorityHost ? { authorityHost: inputs.authorityHost } : {}),
     ...(inputs.graphEndpoint ? { graphEndpoint: inputs.graphEndpoint } : {}),
   });
   const credential = createEntraCredential({ ...identity, authorityHost: cloud.authorityHost, getAssertion });
+  let roles: string[] | null;
   try {
-    await acquireGraphToken(credential, cloud.graphEndpoint);
+    roles = rolesOfAccessToken((await acquireGraphToken(credential, cloud.graphEndpoint)).token);
   } catch (error) {
     // Without a Graph token no app can be read: each is reported as not evaluated, with why.
     const reason = errorMessage(error);
     core.error(reason, { title: 'Entra sign-in failed' });
-    return inputs.apps.map((appId) => ({ notEvaluated: { appId, reason } }));
+    return { items: inputs.apps.map((appId) => ({ notEvaluated: { appId, reason } })), signals: null };
   }
   const client = createGraphClient({
     graphEndpoint: cloud.graphEndpoint,
     getAccessToken: async () => (await acquireGraphToken(credential, cloud.graphEndpoint)).token,
   });
+  // [signals] Entra's risk and conditional access signals, read beside the apps (issue 13).
+  const signalsRead = readSignals(client, { cloud: inputs.cloud, roles, appIds: inputs.apps }).then(normaliseSignals);
   const items: InventoryItem[] = [];
   for await (const item of readApps(client, inputs.apps)) items.push(item);
-  return items;
+  return { items, signals: await signalsRead };
 }

@@ -4,6 +4,7 @@ import type { NotEvaluated } from '../inventory/model.js';
 import { buildSnapshot, renderSnapshot, type GraphJson } from '../snapshot/index.js';
 import { forPullRequests } from '../snapshot/pull-requests.js';
 import { parseGitHubRepo } from './repository.js';
+import { readSignals } from '../signals/read.js';
 import { flag, parseCommandLine, stringValue } from './args.js';
 import { EXIT } from './errors.js';
 import { HELP } from './help.js';
@@ -35,7 +36,14 @@ export async function exportCommand(argv: readonly string[], io: CliIo, deps: Cl
     pullRequestsText === undefined ? undefined : parseGitHubRepo('--for-pull-requests', pullRequestsText);
 
   const progress = quiet ? SILENT : createProgress(io.stderr, { label: 'export' });
-  const client = await connect(target, deps.createCredential);
+  let roles: string[] | null = null;
+  const client = await connect(target, deps.createCredential, (r) => (roles = r));
+  // [signals] The snapshot records each signal's status (and data) at export time (issue 13).
+  const signals = await readSignals(client, {
+    cloud: target.cloud ?? 'AzureCloud',
+    roles,
+    ...(selection.kind === 'apps' ? { appIds: selection.appIds } : {}),
+  });
   const apps: RawApp[] = [];
   const notEvaluated: NotEvaluated[] = [];
   let graphServicePrincipal: GraphJson | null = null;
@@ -55,6 +63,7 @@ export async function exportCommand(argv: readonly string[], io: CliIo, deps: Cl
     apps,
     notEvaluated,
     graphServicePrincipal,
+    signals,
   });
   await writeResult(
     io,

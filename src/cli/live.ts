@@ -14,6 +14,7 @@ import { createGraphClient, type GraphClient } from '../graph/client.js';
 import { readApps, readRawApps, type RawReadOutcome, type ReadOutcome } from '../graph/reader.js';
 import { scanTenant, scanTenantRaw, TenantListingError } from '../graph/tenant-scan.js';
 import { HttpError, errorMessage } from '../http/retry.js';
+import { rolesOfAccessToken } from '../signals/token.js';
 import { enumValue, stringValue, validated, type Values } from './args.js';
 import { IncompleteError, UsageError } from './errors.js';
 import { inShard, type Selection } from './selection.js';
@@ -24,6 +25,8 @@ export interface LiveTarget {
   graphEndpoint: string;
   /** MSAL knows the public clouds; any other authority host needs instance discovery turned off. */
   knownAuthority: boolean;
+  /** The national cloud named by --cloud (AzureCloud by default): which signals its Graph serves. */
+  cloud?: CloudName;
 }
 
 export type CredentialFactory = (target: LiveTarget) => TokenCredential;
@@ -60,6 +63,7 @@ export function parseLiveTarget(values: Values, env: Readonly<Record<string, str
     authorityHost: endpoints.authorityHost,
     graphEndpoint: endpoints.graphEndpoint,
     knownAuthority: endpoints.knownAuthority,
+    cloud,
   };
 }
 
@@ -183,12 +187,15 @@ const SIGN_IN_HELP =
 export async function connect(
   target: LiveTarget,
   createCredential: CredentialFactory = defaultCredential,
+  /** [signals] Receives the application permissions of the token (its `roles` claim; null for a delegated token). */
+  onRoles?: (roles: string[] | null) => void,
 ): Promise<GraphClient> {
   const scope = `${target.graphEndpoint}/.default`;
   let getToken: () => Promise<string>;
   try {
     getToken = cachedToken(createCredential(target), scope);
-    await getToken();
+    const token = await getToken();
+    onRoles?.(rolesOfAccessToken(token));
   } catch (error) {
     throw new IncompleteError(
       `Could not sign in to tenant ${target.tenant} at ${target.authorityHost} for ${scope}: ${describe(error)}. ${SIGN_IN_HELP}`,

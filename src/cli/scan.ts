@@ -4,6 +4,9 @@ import { audit, type InventoryItem } from '../audit.js';
 import { parseTenant } from '../config/validate.js';
 import { readSnapshotFile, snapshotInventory, SnapshotError } from '../snapshot/index.js';
 import type { Report } from '../report/model.js';
+import type { TenantSignals } from '../signals/model.js';
+import { normaliseSignals } from '../signals/normalise.js';
+import { readSignals } from '../signals/read.js';
 import { enumValue, flag, parseCommandLine, stringValue, validated, type Values } from './args.js';
 import { IncompleteError, UsageError } from './errors.js';
 import { HELP } from './help.js';
@@ -56,8 +59,11 @@ export async function scanCommand(argv: readonly string[], io: CliIo, deps: CliD
   const progress = flag(values, 'quiet') ? SILENT : createProgress(io.stderr, { label: 'scan' });
   let inventory: AsyncIterable<InventoryItem> | InventoryItem[];
   let tenant: string;
+  let signals: TenantSignals | undefined; // [signals] issue 13
   if (snapshot) {
     tenant = snapshot.tenant;
+    // [signals] The signals as they were at export time (older snapshots carry none), judged as live.
+    if (snapshot.signals) signals = normaliseSignals(snapshot.signals);
     inventory = snapshotInventory(snapshot, {
       ...(selection.kind === 'apps' ? { appIds: selection.appIds } : {}),
       include: (appId) => inShard(appId, selection.shard),
@@ -66,7 +72,16 @@ export async function scanCommand(argv: readonly string[], io: CliIo, deps: CliD
   } else {
     const live = target as NonNullable<typeof target>;
     tenant = live.tenant;
-    const client = await connect(live, deps.createCredential);
+    let roles: string[] | null = null;
+    const client = await connect(live, deps.createCredential, (r) => (roles = r));
+    // [signals] Read once, before the apps: every rule sees them (issue 13).
+    signals = normaliseSignals(
+      await readSignals(client, {
+        cloud: live.cloud ?? 'AzureCloud',
+        roles,
+        ...(selection.kind === 'apps' ? { appIds: selection.appIds } : {}),
+      }),
+    );
     inventory = liveInventory(client, selection, progress);
   }
 
@@ -80,6 +95,7 @@ export async function scanCommand(argv: readonly string[], io: CliIo, deps: CliD
     context: {
       now: io.now(),
       ...(analysed ? { workflows: analysed.analysis, repository: analysed.analysis.repository } : {}),
+      ...(signals ? { signals } : {}), // [signals]
     },
     notices,
     scope: { tenant, ...(selection.shard ? { shard: formatShard(selection.shard) } : {}) },

@@ -174,6 +174,10 @@ function readSetting(
       return reader.positiveInteger(value, what, keyNode);
     case 'credentialCount':
       return reader.positiveInteger(value, what, keyNode, 20);
+    case 'boolean':
+      if (!isScalar(value) || typeof value.value !== 'boolean')
+        reader.fail(value ?? keyNode, `${what} is ${describe(value)}; expected true or false`);
+      return value.value;
     case 'names':
       return reader.stringList(value, what, keyNode).map((item) => item.value.trim());
     case 'owners':

@@ -13,6 +13,8 @@ function settingSchema(spec: SettingSpec): Record<string, unknown> {
       return { description, type: 'integer', minimum: 1, default: fallback };
     case 'credentialCount':
       return { description, type: 'integer', minimum: 1, maximum: 20, default: fallback };
+    case 'boolean':
+      return { description, type: 'boolean', default: fallback };
     case 'issuers':
       return { description, type: 'array', items: { type: 'string', pattern: '^https://\\S+$' }, default: fallback };
     case 'owners':

@@ -40,9 +40,10 @@ export const DEFAULT_SETTINGS: Readonly<PolicySettings> = Object.freeze({
   maxFederatedCredentials: 18,
   privilegedGraphPermissions: [...DEFAULT_PRIVILEGED_GRAPH_PERMISSIONS],
   privilegedDirectoryRoles: [...DEFAULT_PRIVILEGED_DIRECTORY_ROLES],
+  failOnUnavailableSignals: false,
 });
 
-export type SettingKind = 'issuers' | 'owners' | 'names' | 'days' | 'credentialCount';
+export type SettingKind = 'issuers' | 'owners' | 'names' | 'days' | 'credentialCount' | 'boolean';
 
 export interface SettingSpec {
   /** The key in the policy file. */
@@ -102,6 +103,13 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     kind: 'names',
     description:
       'Entra directory roles (display names and/or role template ids) that count as privileged; replaces the defaults.',
+  },
+  {
+    key: 'fail-on-unavailable-signals',
+    field: 'failOnUnavailableSignals',
+    kind: 'boolean',
+    description:
+      'Fail the run (rule signal-unavailable) when a signal an enabled rule needs could not be read (unlicensed, forbidden or error) instead of only noting it.',
   },
 ];
 

@@ -1,12 +1,20 @@
 import type { AppInventory } from '../inventory/model.js';
 import type { RepositoryFacts, WorkflowAnalysis, EnvironmentProtection } from '../workflows/model.js';
+import type { TenantSignals } from '../signals/model.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 export type RuleSetting = Severity | 'off';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
 
 export type TargetKind =
-  'application' | 'servicePrincipal' | 'secret' | 'certificate' | 'federatedCredential' | 'workflowJob';
+  | 'application'
+  | 'servicePrincipal'
+  | 'secret'
+  | 'certificate'
+  | 'federatedCredential'
+  | 'workflowJob'
+  /** The tenant as a whole (a finding about a signal or a tenant setting, not about one app). */
+  | 'tenant';
 
 export interface Target {
   kind: TargetKind;
@@ -58,6 +66,8 @@ export interface PolicySettings {
    * workflows/attribution.ts clientIdKey) → app id, lower case. Empty or absent: none mapped.
    */
   clientIds?: Readonly<Record<string, string>>;
+  /** Fail the run when a signal a rule needs is not available (unlicensed, forbidden, error). */
+  failOnUnavailableSignals?: boolean;
 }
 
 /** Everything a rule may look at besides the app itself. Pure data. */
@@ -79,6 +89,8 @@ export interface EvaluationContext {
   assumedApps?: readonly AppInventory[];
   /** Why assumedApps were chosen, for the messages. */
   assumedBecause?: 'named' | 'trusts-repository';
+  /** Entra's own signals (risk, conditional access), read once per run; absent when not read (offline, no token). */
+  signals?: TenantSignals;
 }
 
 export interface RuleDefinition {

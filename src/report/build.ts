@@ -1,6 +1,7 @@
 // Assembles the Report every reporter renders: counts from the findings, the verdict from the counts, and an
 // order that does not depend on the order in which Graph answered.
 import type { NotEvaluated } from '../inventory/model.js';
+import { SIGNAL_STATUSES, type SignalState } from '../signals/model.js';
 import { SEVERITIES, type Finding, type TargetKind } from '../policy/types.js';
 import { compareApps, compareFindings } from './format.js';
 import { countBySeverity, verdictOf, type Report, type SuppressedFinding } from './model.js';
@@ -12,6 +13,7 @@ export const TARGET_KINDS: readonly TargetKind[] = [
   'certificate',
   'federatedCredential',
   'workflowJob',
+  'tenant',
 ];
 
 export interface AppRef {
@@ -28,6 +30,8 @@ export interface BuildReportInput {
   suppressed?: readonly SuppressedFinding[];
   notEvaluated?: readonly NotEvaluated[];
   notices?: readonly string[];
+  /** Entra's signals of the run (src/signals/); omitted from the report when undefined. */
+  signals?: readonly SignalState[] | undefined;
   scope?: Report['scope'];
 }
 
@@ -64,6 +68,7 @@ export function buildReport(input: BuildReportInput): Report {
     suppressed,
     notices,
   };
+  if (input.signals !== undefined) report.signals = mergeSignals(input.signals);
   const scope = validateScope(input.scope);
   if (scope !== undefined) report.scope = scope;
   return report;
@@ -120,6 +125,7 @@ export function mergeReports(reports: readonly Report[]): Report {
     suppressed: dedupeExact(reports.flatMap((r) => r.suppressed)),
     notEvaluated: reports.flatMap((r) => r.notEvaluated),
     notices: reports.flatMap((r) => r.notices),
+    signals: reports.some((r) => r.signals !== undefined) ? reports.flatMap((r) => r.signals ?? []) : undefined,
     scope: Object.keys(scope).length > 0 ? scope : undefined,
   });
 }
@@ -169,6 +175,22 @@ function mergeNotEvaluated(entries: readonly NotEvaluated[]): NotEvaluated[] {
   return [...byId.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([appId, reasons]) => ({ appId, reason: reasons.join('; ') }));
+}
+
+/** One entry per signal, in the order given; of two for the same signal (shards), the unavailable one wins. */
+function mergeSignals(entries: readonly SignalState[]): SignalState[] {
+  const bySignal = new Map<string, SignalState>();
+  entries.forEach((e, i) => {
+    const signal = requireNonEmpty(e?.signal, `signals[${i}].signal`);
+    if (!SIGNAL_STATUSES.includes(e.status))
+      throw new TypeError(
+        `Invalid report input: signals[${i}].status is ${describe(e.status)}; expected one of ${SIGNAL_STATUSES.join(', ')}.`,
+      );
+    const entry = { signal: e.signal, status: e.status, reason: requireString(e.reason, `signals[${i}].reason`) };
+    const known = bySignal.get(signal);
+    if (!known || (known.status === 'available' && entry.status !== 'available')) bySignal.set(signal, entry);
+  });
+  return [...bySignal.values()];
 }
 
 function requireString(value: unknown, path: string): string {

@@ -13,6 +13,7 @@ import {
   truncationNote,
   verdictLine,
 } from './sections.js';
+import { signalsMarkdown } from './signals.js';
 
 /** First line of every comment we own. Findings cannot forge it: their `<` is always escaped. */
 export const COMMENT_MARKER = '<!-- entra-federation-guard -->';
@@ -49,6 +50,7 @@ function commentPieces(report: Report, now: Date): Piece[] {
         `**${PRODUCT_NAME}: ${report.verdict}** — all clear: no findings across ${plural(report.summary.appsEvaluated, 'app')}.\n\n` +
           snapshotLine(report, now),
       ),
+      ...signalsMarkdown(report), // [signals] issue 13
       ...suppressedNote(report),
       ...noticesSection(report),
     ];
@@ -56,6 +58,7 @@ function commentPieces(report: Report, now: Date): Piece[] {
   return [
     heading,
     text(verdictLine(report) + snapshotLine(report, now)),
+    ...signalsMarkdown(report), // [signals] issue 13
     ...ruleCountsSection(report),
     ...notEvaluatedSection(report),
     ...findingsByAppSection(report, '####'),

@@ -39,6 +39,9 @@ export function toJsonReport(report: Report): Record<string, unknown> {
     suppressed: report.suppressed.map(suppressed),
     notices: [...report.notices],
   };
+  // [signals] issue 13: additive, only when the run read signals.
+  if (report.signals !== undefined)
+    out.signals = report.signals.map((s) => ({ signal: s.signal, status: s.status, reason: s.reason }));
   if (report.scope !== undefined) {
     const scope: Record<string, string> = {};
     if (report.scope.tenant !== undefined) scope.tenant = report.scope.tenant;

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../policy/types.js';
 import type { NotEvaluated } from '../inventory/model.js';
+import type { SignalState } from '../signals/model.js';
 
 export type Verdict = 'pass' | 'warn' | 'fail';
 
@@ -26,6 +27,11 @@ export interface Report {
   suppressed: SuppressedFinding[];
   /** Informational messages (e.g. no OIDC token on a fork PR, malformed workflow files). */
   notices: string[];
+  /**
+   * Entra's own signals (risk, conditional access, licences): each one's status (available, unlicensed,
+   * forbidden, unsupportedCloud, error) and why. Absent when the run read no signal (offline, no token).
+   */
+  signals?: SignalState[];
   /** Where the run came from, used to refuse merging unlike shard reports. */
   scope?: {
     tenant?: string;

@@ -6,6 +6,7 @@ import { countsSentence, groupByApp, plural, PRODUCT_NAME, severityRank } from '
 import { proseMarkdown } from './prose.js';
 import { CLOSE, open, text, type Piece } from './layout.js';
 import type { Report, SuppressedFinding } from './model.js';
+import { signalsMarkdown } from './signals.js';
 
 /** Tables longer than this are collapsed into a `<details>` block. */
 export const COLLAPSE_AFTER_ROWS = 20;
@@ -121,6 +122,7 @@ const TARGET_WORDS: Record<TargetKind, string> = {
   certificate: 'certificate',
   federatedCredential: 'federated credential',
   workflowJob: 'job',
+  tenant: 'tenant',
 };
 
 /**
@@ -243,6 +245,7 @@ export function rulesSection(report: Report, rules: readonly RuleDefinition[] | 
 export function reportPieces(report: Report, rules?: readonly RuleDefinition[], now: Date = new Date()): Piece[] {
   return [
     text(verdictLine(report) + snapshotLine(report, now)),
+    ...signalsMarkdown(report), // [signals] what was not checked, and the fix (issue 13)
     ...ruleCountsSection(report),
     ...notEvaluatedSection(report),
     ...findingsByAppSection(report),

@@ -5,6 +5,7 @@ import { escapeTerminal } from './escape.js';
 import { countsSentence, groupByApp, PRODUCT_NAME } from './format.js';
 import type { Report } from './model.js';
 import { headlineVerdict } from './sections.js';
+import { signalsText } from './signals.js';
 
 export interface TextOptions {
   color: boolean;
@@ -28,6 +29,7 @@ export function renderText(report: Report, options: TextOptions): string {
     `${paint('bold', `${PRODUCT_NAME}:`)} ${paint(report.notEvaluated.length > 0 ? 'red' : VERDICT_STYLE[report.verdict], headlineVerdict(report).toUpperCase())} — ${countsSentence(report.summary)}`,
     '',
   );
+  lines.push(...signalsText(report)); // [signals] what was not checked, and the fix (issue 13)
 
   if (report.notEvaluated.length > 0) {
     lines.push(paint('red', 'NOT EVALUATED (credentials of these apps were not checked):'));

@@ -1,6 +1,7 @@
 // Pure: the apps export read (Graph JSON, every collection complete) → a version 1 snapshot, secrets removed.
 import type { NotEvaluated } from '../inventory/model.js';
 import type { RawApp } from '../graph/normalise.js';
+import type { RawSignals } from '../signals/normalise.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { SNAPSHOT_VERSION, type GraphJson, type Snapshot } from './model.js';
 import { redactApplication, redactServicePrincipal } from './redact.js';
@@ -12,6 +13,8 @@ export interface SnapshotInput {
   notEvaluated: readonly NotEvaluated[];
   /** The Microsoft Graph service principal JSON (id, appId, appRoles) the reader used, or null. */
   graphServicePrincipal: GraphJson | null;
+  /** [signals] Entra's signals as read at export time; omitted when not read. */
+  signals?: RawSignals | null;
 }
 
 const byAppId = (a: { appId?: unknown }, b: { appId?: unknown }) => {
@@ -34,7 +37,24 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     graphAppRoles: appRoles.filter(isObject).map((role) => stripAnnotations(role)),
     graphServicePrincipalId: typeof graph?.id === 'string' ? graph.id : null,
     notEvaluated: [...input.notEvaluated].sort(byAppId).map((n) => ({ appId: n.appId, reason: n.reason })),
+    ...(input.signals ? { signals: snapshotSignals(input.signals) } : {}),
   };
+}
+
+/** The signals without OData annotations, in a fixed key order. */
+function snapshotSignals(signals: RawSignals): RawSignals {
+  const list = (items: GraphJson[] | undefined) => items?.map(stripAnnotations);
+  const out: RawSignals = {
+    states: signals.states.map((s) => ({ signal: s.signal, status: s.status, reason: s.reason })),
+    licences: { ...signals.licences },
+  };
+  const risky = list(signals.riskyServicePrincipals);
+  const detections = list(signals.servicePrincipalRiskDetections);
+  const policies = list(signals.conditionalAccessPolicies);
+  if (risky) out.riskyServicePrincipals = risky;
+  if (detections) out.servicePrincipalRiskDetections = detections;
+  if (policies) out.conditionalAccessPolicies = policies;
+  return out;
 }
 
 function isObject(value: unknown): value is GraphJson {

@@ -1,6 +1,7 @@
 // The snapshot file, version 1: a tenant's app registrations in Microsoft Graph's own JSON shapes, with
 // secret material removed, so a scan can run offline and judge them exactly as the live tenant.
 import type { NotEvaluated } from '../inventory/model.js';
+import type { RawSignals } from '../signals/normalise.js';
 
 export type GraphJson = Record<string, unknown>;
 
@@ -23,6 +24,12 @@ export interface Snapshot {
   graphServicePrincipalId: string | null;
   /** Apps of the selection that could not be read: a scan of the snapshot reports them as not evaluated too. */
   notEvaluated: NotEvaluated[];
+  /**
+   * Entra's signals at export time (added in tool 0.2, optional, so older snapshots still load): each signal's
+   * status, the licences, and the Graph JSON of the risky service principals, their detections and the
+   * conditional access policies. A scan of the snapshot judges them as the live run would have.
+   */
+  signals?: RawSignals;
 }
 
 /** A snapshot file that cannot be used: the scan cannot complete. */

@@ -6,6 +6,8 @@ import { GraphMalformedError } from '../graph/client.js';
 import { NO_PERMISSION_NAMES, normaliseApp, permissionNamesOf } from '../graph/normalise.js';
 import { MICROSOFT_GRAPH_APP_ID } from '../graph/reader.js';
 import type { NotEvaluated } from '../inventory/model.js';
+import { SIGNAL_STATUSES, type LicenceState, type SignalId, type SignalState } from '../signals/model.js';
+import type { RawSignals } from '../signals/normalise.js';
 import { SNAPSHOT_VERSION, SnapshotError, type GraphJson, type Snapshot } from './model.js';
 
 /** A snapshot of a large tenant is big, but not bigger than a JavaScript string can hold. */
@@ -86,7 +88,44 @@ export function parseSnapshot(text: string, source: string): Snapshot {
     graphAppRoles,
     graphServicePrincipalId: graphId,
     notEvaluated,
+    ...(doc.signals === undefined ? {} : { signals: parseSignals(doc.signals, bad) }),
   };
+}
+
+const LICENCE_STATES: readonly LicenceState[] = ['licensed', 'unlicensed', 'unknown'];
+
+/** The optional `signals` of a snapshot (older snapshots have none). */
+function parseSignals(value: unknown, bad: (what: string) => SnapshotError): RawSignals {
+  if (!isObject(value)) throw bad('"signals" must be an object');
+  if (!Array.isArray(value.states)) throw bad('"signals.states" must be an array');
+  const states: SignalState[] = value.states.map((s, i) => {
+    if (!isObject(s) || typeof s.signal !== 'string' || typeof s.reason !== 'string')
+      throw bad(`signals.states[${i}] must be { signal, status, reason }`);
+    if (!SIGNAL_STATUSES.includes(s.status as SignalState['status']))
+      throw bad(`signals.states[${i}].status must be one of ${SIGNAL_STATUSES.join(', ')}`);
+    return { signal: s.signal as SignalId, status: s.status as SignalState['status'], reason: s.reason };
+  });
+  const licences = isObject(value.licences) ? value.licences : {};
+  const licence = (key: string): LicenceState =>
+    LICENCE_STATES.includes(licences[key] as LicenceState) ? (licences[key] as LicenceState) : 'unknown';
+  const raw: RawSignals = {
+    states,
+    licences: {
+      workloadIdPremium: licence('workloadIdPremium'),
+      workloadIdConditionalAccess: licence('workloadIdConditionalAccess'),
+    },
+  };
+  for (const key of [
+    'riskyServicePrincipals',
+    'servicePrincipalRiskDetections',
+    'conditionalAccessPolicies',
+  ] as const) {
+    const items = value[key];
+    if (items === undefined) continue;
+    if (!Array.isArray(items) || !items.every(isObject)) throw bad(`"signals.${key}" must be an array of objects`);
+    raw[key] = items;
+  }
+  return raw;
 }
 
 export interface SnapshotSelection {

@@ -8,6 +8,7 @@ import { privilegeRules } from './privilege.js';
 import { policyRules } from './policy.js';
 import { snapshotRules } from './snapshot.js';
 import { workflowUnreadable } from './workflow-unreadable.js';
+import { signalRules } from './signals.js';
 
 export const RULES: readonly RuleDefinition[] = Object.freeze([
   ...credentialRules,
@@ -16,6 +17,7 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
   workflowSecretSignIn,
   workflowUnreadable,
   ...privilegeRules,
+  ...signalRules,
   ...policyRules,
   ...snapshotRules,
 ]);
