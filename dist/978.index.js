@@ -7347,7 +7347,7 @@ module.exports = function (jwt, options) {
 module.exports = {
   decode: __webpack_require__(2047),
   verify: __webpack_require__(772),
-  sign: __webpack_require__(4912),
+  sign: __webpack_require__(2531),
   JsonWebTokenError: __webpack_require__(6248),
   NotBeforeError: __webpack_require__(1269),
   TokenExpiredError: __webpack_require__(1241),
@@ -10781,7 +10781,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 4912:
+/***/ 2531:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const timespan = __webpack_require__(6688);

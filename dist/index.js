@@ -12,14 +12,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/inputs.ts + 1 modules
 var config_inputs = __nccwpck_require__(7652);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/policy/compile.ts + 2 modules
-var compile = __nccwpck_require__(5091);
+// EXTERNAL MODULE: ./src/policy/compile.ts + 3 modules
+var compile = __nccwpck_require__(3064);
 // EXTERNAL MODULE: ./src/policy/errors.ts
 var errors = __nccwpck_require__(4795);
+// EXTERNAL MODULE: ./src/fs/workspace.ts
+var workspace = __nccwpck_require__(7806);
 ;// CONCATENATED MODULE: ./src/policy/file.ts
 // The I/O adapter of the policy engine: reads the policy file and hands the text to the compiler.
 
@@ -27,28 +27,37 @@ var errors = __nccwpck_require__(4795);
 
 
 const DEFAULT_POLICY_PATH = '.github/entra-federation-guard.yml';
+/** A policy is a short YAML file; anything larger is not one (and is not read into memory). */
+const MAX_POLICY_BYTES = 1024 * 1024;
 /**
  * Compiles the policy at `path` (relative to `cwd`), or the default path when `path` is undefined or
  * empty; with no file at the default path, the built-in default policy applies. An explicitly named
  * file that does not exist is an error: silently falling back would hide a typo in the workflow.
  */
-async function readPolicy(path, cwd) {
+async function readPolicy(path, cwd, options = {}) {
     const explicit = path !== undefined && path.trim() !== '';
     const absolute = (0,external_node_path_.resolve)(cwd, explicit ? path.trim() : DEFAULT_POLICY_PATH);
     const shown = displayPath(absolute, cwd);
+    const within = options.within === undefined ? cwd : options.within;
     let text;
     try {
-        text = await (0,promises_.readFile)(absolute, 'utf8');
+        text = await (0,workspace/* readContainedFile */.aM)(absolute, {
+            what: 'the policy file',
+            shown,
+            maxBytes: MAX_POLICY_BYTES,
+            ...(within === null ? {} : { within }),
+        });
     }
     catch (error) {
-        const code = error.code;
-        if (!explicit && code === 'ENOENT')
+        if (!(error instanceof workspace/* UnsafePathError */.k0))
+            throw error;
+        if (!explicit && error.code === 'ENOENT')
             return compile/* DEFAULT_POLICY */.zj;
-        const why = code === 'ENOENT'
+        const why = error.code === 'ENOENT'
             ? 'the file does not exist'
-            : code === 'EISDIR'
+            : error.code === 'EISDIR'
                 ? 'it is a directory'
-                : error.message;
+                : error.message.replace(/^[^:]*: /, '');
         throw new errors/* PolicyError */.p(shown, 1, 1, `cannot read the policy file: ${why}; expected a readable YAML file (or no \`policy\` input to use ${DEFAULT_POLICY_PATH} or the built-in default)`);
     }
     return (0,compile/* compilePolicy */.C_)(text, shown);
@@ -78,6 +87,7 @@ function readRunnerContext(env = process.env) {
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
     return {
         workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        temp: env.RUNNER_TEMP ?? null,
         payload: event,
         repository: owner && name ? { owner, name } : null,
         eventName: env.GITHUB_EVENT_NAME ?? '',
@@ -457,6 +467,230 @@ function requireIdentity(inputs) {
 
 /***/ }),
 
+/***/ 7806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TI: () => (/* binding */ writeContainedFile),
+/* harmony export */   aM: () => (/* binding */ readContainedFile),
+/* harmony export */   k0: () => (/* binding */ UnsafePathError),
+/* harmony export */   sK: () => (/* binding */ listContainedFolder)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// Every file the product opens goes through here. The checkout is written by whoever opened the pull request,
+// so a path in it may be a symlink to /proc/self/environ, ~/.ssh or a file outside the workspace: reads resolve
+// the real path and stay inside the folder they were given, take regular files only and read at most a cap;
+// writes never follow a symlink and never leave the folders they were given (the workspace, the runner's temp).
+
+
+
+
+/** A path the product refuses to read or write; the message says which path, why, and what to do. */
+class UnsafePathError extends Error {
+    code;
+    constructor(message, code) {
+        super(message);
+        this.code = code;
+        this.name = 'UnsafePathError';
+    }
+}
+/** Pseudo file systems whose files report size 0 yet hold secrets (/proc/self/environ) or never end. */
+const PSEUDO_ROOTS = ['/proc', '/sys', '/dev'];
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+}
+function isPseudo(path) {
+    return PSEUDO_ROOTS.some((root) => path === root || path.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep));
+}
+async function realRoot(root) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root));
+    }
+    catch {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root);
+    }
+}
+/**
+ * Reads a regular file of at most `maxBytes` whose real path lies inside `within`. The size is checked on the
+ * open descriptor and the read stops at the cap, so a file that grows or lies about its size cannot get past it.
+ */
+async function readContainedFile(path, options) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    const shown = options.shown ?? absolute;
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            throw new UnsafePathError(`Cannot read ${options.what} ${shown}: the file does not exist.`, 'ENOENT');
+        throw new UnsafePathError(`Cannot read ${options.what} ${shown}: ${ioReason(error)}.`, 'IO');
+    }
+    if (options.within !== undefined) {
+        const root = await realRoot(options.within);
+        if (!isInside(root, real))
+            throw new UnsafePathError(`Refused to read ${options.what} ${shown}: it resolves (through a symlink or '..') to a path outside ${root}. ` +
+                'Only files inside the workspace are read; replace the symlink with the file itself.', 'OUTSIDE');
+    }
+    if (isPseudo(real))
+        throw new UnsafePathError(`Refused to read ${options.what} ${shown}: it resolves to ${real}, a system pseudo-file.`, 'NOT_REGULAR');
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        throw new UnsafePathError(`Cannot read ${options.what} ${shown}: ${ioReason(error)}.`, 'IO');
+    }
+    try {
+        const info = await handle.stat();
+        if (info.isDirectory())
+            throw new UnsafePathError(`Cannot read ${options.what} ${shown}: it is a directory.`, 'EISDIR');
+        if (!info.isFile())
+            throw new UnsafePathError(`Refused to read ${options.what} ${shown}: it is not a regular file (a device, pipe or socket).`, 'NOT_REGULAR');
+        if (info.size > options.maxBytes)
+            throw tooLarge(options, shown);
+        const buffer = Buffer.alloc(Math.min(info.size, options.maxBytes) + 1);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        if (filled > options.maxBytes)
+            throw tooLarge(options, shown);
+        return buffer.subarray(0, filled).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+function tooLarge(options, shown) {
+    return new UnsafePathError(`Refused to read ${options.what} ${shown}: it is larger than ${options.maxBytes} bytes.`, 'TOO_LARGE');
+}
+/**
+ * The entries of a folder that must itself resolve inside `within`. Entries are listed, not followed: each is
+ * read with readContainedFile, which refuses the ones that point outside.
+ */
+async function listContainedFolder(folder, within, what) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(folder);
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw new UnsafePathError(`Could not list ${what} ${absolute}: ${ioReason(error)}.`, 'IO');
+    }
+    const root = await realRoot(within);
+    if (!isInside(root, real))
+        throw new UnsafePathError(`Refused to list ${what} ${absolute}: it resolves to ${real}, outside ${root}.`, 'OUTSIDE');
+    let names;
+    try {
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(real);
+    }
+    catch (error) {
+        throw new UnsafePathError(`Could not list ${what} ${absolute}: ${ioReason(error)}.`, 'IO');
+    }
+    return names.sort().map((name) => ({ name, path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(absolute, name) }));
+}
+/**
+ * Writes `text` to `path`, creating its folder. Refuses when the file is a symlink (O_NOFOLLOW, and an lstat
+ * check for systems without it), when it is not a regular file, and when its real folder is outside `within`.
+ */
+async function writeContainedFile(path, text, options) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    const roots = await Promise.all((options.within ?? []).map(realRoot));
+    if (options.within !== undefined &&
+        !roots.some((root) => isInside(root, absolute)) &&
+        !looselyInside(options.within, absolute))
+        throw new UnsafePathError(`Refused to write ${options.what} ${absolute}: it is outside ${roots.join(' and ')}.`, 'OUTSIDE');
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(absolute);
+    // mkdir follows symlinked folders: the deepest folder that exists must really be inside, and the ones
+    // created below it are new, so none of them is a symlink.
+    const existingFolder = await deepestExisting(folder);
+    const realExisting = await realRoot(existingFolder);
+    if (options.within !== undefined && !roots.some((root) => isInside(root, realExisting)))
+        throw new UnsafePathError(`Refused to write ${options.what} ${absolute}: its folder resolves (through a symlink) to ${realExisting}, outside ${roots.join(' and ')}.`, 'OUTSIDE');
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(folder, { recursive: true });
+    }
+    catch (error) {
+        throw new UnsafePathError(`Could not create the folder of ${options.what} ${absolute}: ${ioReason(error)}.`, 'IO');
+    }
+    const realFolder = await realRoot(folder);
+    if (options.within !== undefined && !roots.some((root) => isInside(root, realFolder)))
+        throw new UnsafePathError(`Refused to write ${options.what} ${absolute}: its folder resolves (through a symlink) to ${realFolder}, outside ${roots.join(' and ')}.`, 'OUTSIDE');
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(realFolder, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(folder, absolute));
+    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(target).catch(() => null);
+    if (existing?.isSymbolicLink())
+        throw new UnsafePathError(`Refused to write ${options.what} ${absolute}: it is a symlink, and writing would change the file it points to. Delete the symlink or choose another path.`, 'SYMLINK');
+    if (existing && !existing.isFile())
+        throw new UnsafePathError(`Refused to write ${options.what} ${absolute}: it exists and is not a regular file.`, 'NOT_REGULAR');
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(target, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_TRUNC | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK, 0o644);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ELOOP')
+            throw new UnsafePathError(`Refused to write ${options.what} ${absolute}: it is a symlink.`, 'SYMLINK');
+        throw new UnsafePathError(`Could not write ${options.what} ${absolute}: ${ioReason(error)}.`, 'IO');
+    }
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw new UnsafePathError(`Refused to write ${options.what} ${absolute}: it is not a regular file.`, 'NOT_REGULAR');
+        await handle.writeFile(text, 'utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function deepestExisting(folder) {
+    let current = folder;
+    for (;;) {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(current).catch(() => null);
+        if (info)
+            return current;
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(current);
+        if (parent === current)
+            return current;
+        current = parent;
+    }
+}
+/** The unresolved path is inside a root as written (the root itself may be a symlink, e.g. /tmp on macOS). */
+function looselyInside(roots, absolute) {
+    return roots.some((root) => isInside((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), absolute));
+}
+function ioReason(error) {
+    const e = error;
+    switch (e.code) {
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'ELOOP':
+            return 'too many levels of symlinks';
+        case 'ENOTDIR':
+            return 'a part of the path is not a folder';
+        case 'EISDIR':
+            return 'it is a directory';
+        default:
+            return e.code ?? 'input/output error';
+    }
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -471,11 +705,550 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const prepared = await (0,_action_prepare_js__WEBPACK_IMPORTED_MODULE_0__/* .prepare */ .i)(process.env).catch((error) => ({ error }));
 const earlyToken = 'error' in prepared ? null : (0,_auth_early_oidc_js__WEBPACK_IMPORTED_MODULE_1__/* .requestOidcTokenEarly */ .T)(process.env, prepared.inputs.audience);
 await earlyToken?.sent;
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1823));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(177), __nccwpck_require__.e(653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8653));
 await run(prepared, earlyToken);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ charsEqualIgnoringCase),
+/* harmony export */   d: () => (/* binding */ equalsIgnoringCase)
+/* harmony export */ });
+// Case-insensitive comparison the way Entra's "ordinal ignore case" check behaves: character by
+// character with simple case mapping, so lengths never change ('ß' does not equal 'SS').
+function charsEqualIgnoringCase(a, b) {
+    if (a === b)
+        return true;
+    const lowerA = a.toLowerCase();
+    const lowerB = b.toLowerCase();
+    if (lowerA.length === a.length && lowerB.length === b.length && lowerA === lowerB)
+        return true;
+    const upperA = a.toUpperCase();
+    const upperB = b.toUpperCase();
+    return upperA.length === a.length && upperB.length === b.length && upperA === upperB;
+}
+function equalsIgnoringCase(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++) {
+        if (!charsEqualIgnoringCase(a.charAt(i), b.charAt(i)))
+            return false;
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 6047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ur: () => (/* binding */ BINDING_CLAIMS),
+  Dj: () => (/* binding */ REPOSITORY_ID_PLACEHOLDER),
+  qK: () => (/* binding */ compliantExpression),
+  uN: () => (/* binding */ compliantRewrite),
+  O4: () => (/* binding */ evaluateExpression),
+  IO: () => (/* binding */ githubBindingProblem),
+  eu: () => (/* reexport */ globMatch),
+  YK: () => (/* binding */ parseExpression),
+  W9: () => (/* binding */ printExpression)
+});
+
+// UNUSED EXPORTS: globToRegExp
+
+// EXTERNAL MODULE: ./src/matching/case.ts
+var matching_case = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./src/matching/glob.ts
+// The `matches` wildcard language of flexible federated credentials (emulator/facts/federation.md#flexible-expressions): `*` is any run of
+// characters (including none and '/'), `?` exactly one character, everything else literal.
+
+/** Anchored glob for `matches`: `*` any run of characters (including empty and '/'), `?` exactly one character; everything else literal. */
+function globToRegExp(pattern, ignoreCase = false) {
+    let source = '';
+    for (const ch of collapseStars(pattern)) {
+        if (ch === '*')
+            source += '[\\s\\S]*';
+        else if (ch === '?')
+            source += '[\\s\\S]';
+        else
+            source += ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+    }
+    // Anchored on both ends: a pattern must describe the whole claim, never a substring of it.
+    return new RegExp(`^(?:${source})$`, ignoreCase ? 'i' : '');
+}
+/**
+ * Matches `text` against a glob in O(pattern × text) time at worst, with no backtracking blow-up.
+ * Evaluation uses this rather than `globToRegExp`: a regex with many stars backtracks
+ * polynomially in the number of stars, which an expression read from Graph must not be able to cause.
+ * Characters are UTF-16 code units, like `?` in the regex form.
+ */
+function globMatch(pattern, text, ignoreCase = false) {
+    const same = ignoreCase ? matching_case/* charsEqualIgnoringCase */.J : (a, b) => a === b;
+    let p = 0;
+    let t = 0;
+    let starP = -1; // position after the last '*' seen
+    let starT = 0; // text position that star currently absorbs up to
+    while (t < text.length) {
+        const pc = pattern.charAt(p);
+        if (p < pattern.length && pc === '*') {
+            starP = ++p;
+            starT = t;
+        }
+        else if (p < pattern.length && (pc === '?' || same(pc, text.charAt(t)))) {
+            p++;
+            t++;
+        }
+        else if (starP !== -1) {
+            // Let the last star absorb one more character and retry from just after it.
+            p = starP;
+            t = ++starT;
+        }
+        else {
+            return false;
+        }
+    }
+    while (p < pattern.length && pattern.charAt(p) === '*')
+        p++;
+    return p === pattern.length;
+}
+function collapseStars(pattern) {
+    return pattern.replace(/\*{2,}/g, '*');
+}
+
+;// CONCATENATED MODULE: ./src/matching/expression.ts
+// The claims-matching expression of a flexible federated identity credential, e.g.
+//   claims['sub'] matches 'repo:contoso/app:ref:refs/heads/*' and claims['repository_id'] eq '456789'
+// (Entra's flexible FIC page, MicrosoftDocs/entra-docs
+// docs/workload-id/workload-identities-flexible-federated-identity-credentials.md, GitHub tab; facts in
+// emulator/facts/federation.md#flexible-expressions). Parsed first, then evaluated, so a malformed
+// expression is reported rather than silently never matching; a well-formed expression Entra no longer
+// accepts for GitHub (no repository_id/repository_owner_id binding) is told apart by `githubBindingProblem`.
+
+
+
+/** Claims the GitHub issuer supports in an expression, with their operators (Entra's flexible FIC doc, GitHub tab). */
+const CLAIM_OPERATORS = new Map([
+    ['sub', ['eq', 'matches']],
+    ['job_workflow_ref', ['eq', 'matches']],
+    ['repository_id', ['eq']],
+    ['repository_owner_id', ['eq']],
+]);
+const CLAIMS = [...CLAIM_OPERATORS.keys()];
+const OPERATORS = ['eq', 'matches'];
+/** The immutable claims a GitHub expression must bind with `eq`, one or both. */
+const BINDING_CLAIMS = ['repository_id', 'repository_owner_id'];
+const QUOTE = "'";
+const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201c\u201d]/;
+class ExpressionSyntaxError extends Error {
+    position;
+    constructor(message, position) {
+        super(message);
+        this.position = position;
+    }
+}
+function parseExpression(text) {
+    try {
+        return { ok: true, value: new Parser(text).parse() };
+    }
+    catch (error) {
+        if (error instanceof ExpressionSyntaxError)
+            return { ok: false, error: error.message, position: error.position };
+        throw error;
+    }
+}
+class Parser {
+    text;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    parse() {
+        if (this.text.trim() === '') {
+            this.fail("the expression is empty: expected claims['sub'] eq '<value>' or claims['sub'] matches '<pattern>'");
+        }
+        const clauses = [];
+        for (;;) {
+            const start = this.pos;
+            const clause = this.clause();
+            if (clauses.some((c) => c.claim === clause.claim)) {
+                this.fail(`claim '${clause.claim}' is tested twice; 'and' combines clauses on different claims`, start);
+            }
+            clauses.push(clause);
+            if (this.pos === this.text.length)
+                return { clauses };
+            if (this.text.startsWith(' and ', this.pos)) {
+                this.pos += ' and '.length;
+                continue;
+            }
+            this.failAfterClause();
+        }
+    }
+    failAfterClause() {
+        const rest = this.text.slice(this.pos);
+        const word = /^\s*(\S+)/.exec(rest)?.[1] ?? '';
+        const wordAt = this.pos + rest.indexOf(word);
+        if (word === 'or' || word === '||') {
+            this.fail("'or' is not supported: only 'and' combines clauses (use one credential per alternative)", wordAt);
+        }
+        if (word === 'and')
+            this.fail("expected exactly one space before and after 'and'", this.pos);
+        if (word === 'AND' || word === '&&')
+            this.fail(`'${word}' is not an operator: clauses are joined with lowercase 'and'`, wordAt);
+        this.fail(`unexpected text after the clause: expected ' and ' or the end of the expression, found '${excerpt(rest)}'`);
+    }
+    clause() {
+        if (/^not\b/i.test(this.rest()) || this.rest().startsWith('!')) {
+            this.fail("'not' is not supported: an expression can only require claims, not exclude them");
+        }
+        if (/^\s/.test(this.rest()))
+            this.fail("unexpected whitespace: expected claims['<claim>']");
+        this.expectLiteral('claims[', "expected claims['<claim>']");
+        this.expectQuote('the claim name');
+        const nameStart = this.pos;
+        const nameEnd = this.text.indexOf(QUOTE, nameStart);
+        if (nameEnd === -1)
+            this.fail("unterminated claim name: expected ' and ] after it", nameStart);
+        const name = this.text.slice(nameStart, nameEnd);
+        const claim = CLAIMS.find((c) => c === name);
+        if (claim === undefined) {
+            this.fail(`unknown claim '${name}': the GitHub issuer supports only 'sub', 'job_workflow_ref', 'repository_id' and 'repository_owner_id'`, nameStart);
+        }
+        this.pos = nameEnd + 1;
+        this.expectLiteral(']', `expected ] to close claims['${name}'`);
+        this.expectSingleSpace(`after claims['${name}']`);
+        const operatorStart = this.pos;
+        const operatorText = /^[^\s']*/.exec(this.rest())?.[0] ?? '';
+        const operator = OPERATORS.find((o) => o === operatorText);
+        if (operator === undefined) {
+            this.fail(`unknown operator '${operatorText}': expected 'eq' or 'matches'`, operatorStart);
+        }
+        if (!(CLAIM_OPERATORS.get(claim) ?? []).includes(operator)) {
+            this.fail(`claims['${claim}'] supports only 'eq' (an exact id), not '${operator}'`, operatorStart);
+        }
+        this.pos += operatorText.length;
+        this.expectSingleSpace(`after '${operator}'`);
+        return { claim, operator, value: this.comparand() };
+    }
+    /** A single-quoted string in which '' stands for one ' (the Entra doc: "single quotes act as escape characters"). */
+    comparand() {
+        const open = this.pos;
+        this.expectQuote('the comparand');
+        let value = '';
+        let from = this.pos;
+        for (;;) {
+            const quote = this.text.indexOf(QUOTE, from);
+            if (quote === -1)
+                this.fail("unterminated comparand: expected a closing ' (write '' for a quote inside it)", open);
+            value += this.text.slice(from, quote);
+            if (this.text.charAt(quote + 1) === QUOTE) {
+                value += QUOTE;
+                from = quote + 2;
+                continue;
+            }
+            this.pos = quote + 1;
+            return value;
+        }
+    }
+    expectQuote(what) {
+        const ch = this.text.charAt(this.pos);
+        if (ch === QUOTE) {
+            this.pos++;
+            return;
+        }
+        if (TYPOGRAPHIC_QUOTES.test(ch))
+            this.fail(`${what} uses a typographic quote '${ch}': use a straight single quote '`);
+        if (ch === '"')
+            this.fail(`${what} must be in single quotes, not double quotes`);
+        this.fail(`expected ' to open ${what}, found '${excerpt(this.rest())}'`);
+    }
+    expectLiteral(literal, message) {
+        if (!this.text.startsWith(literal, this.pos))
+            this.fail(`${message}, found '${excerpt(this.rest())}'`);
+        this.pos += literal.length;
+    }
+    expectSingleSpace(where) {
+        if (this.text.charAt(this.pos) !== ' ') {
+            this.fail(`expected a single space ${where}, found '${excerpt(this.rest())}'`);
+        }
+        if (/^\s/.test(this.text.charAt(this.pos + 1)))
+            this.fail(`expected a single space ${where}, found several`);
+        this.pos++;
+    }
+    rest() {
+        return this.text.slice(this.pos);
+    }
+    fail(message, position = this.pos) {
+        throw new ExpressionSyntaxError(`${message} (at position ${position})`, position);
+    }
+}
+function excerpt(text) {
+    if (text === '')
+        return 'the end of the expression';
+    return text.length > 24 ? `${text.slice(0, 24)}…` : text;
+}
+/** Canonical form; parse(print(e)) deep-equals e for any expression parse can return. */
+function printExpression(e) {
+    return e.clauses
+        .map((c) => `claims['${c.claim}'] ${c.operator} '${c.value.replaceAll(QUOTE, QUOTE + QUOTE)}'`)
+        .join(' and ');
+}
+/** True when every clause holds. An expression with no clauses never matches, and neither does a missing claim. */
+function evaluateExpression(e, claims, options = {}) {
+    const ignoreCase = options.ignoreCase === true;
+    if (e.clauses.length === 0)
+        return false;
+    return e.clauses.every((clause) => {
+        const actual = claims[clause.claim];
+        if (typeof actual !== 'string')
+            return false;
+        if (clause.operator === 'matches')
+            return globMatch(clause.value, actual, ignoreCase);
+        return ignoreCase ? (0,matching_case/* equalsIgnoringCase */.d)(actual, clause.value) : actual === clause.value;
+    });
+}
+/**
+ * Why Entra does not accept this expression for the GitHub issuer, or null when it does: Entra requires
+ * a GitHub expression to match `sub` and to bind `repository_id` and/or `repository_owner_id` with `eq`
+ * (Entra's flexible FIC pages, 2026; emulator/facts/federation.md#flexible-expressions).
+ */
+function githubBindingProblem(e) {
+    const missing = [];
+    if (!e.clauses.some((c) => c.claim === 'sub'))
+        missing.push("does not match claims['sub']");
+    if (!e.clauses.some((c) => BINDING_CLAIMS.includes(c.claim) && c.operator === 'eq')) {
+        missing.push("binds neither claims['repository_id'] nor claims['repository_owner_id'] with eq");
+    }
+    if (missing.length === 0)
+        return null;
+    return `${missing.join(' and ')}, but Entra requires every GitHub expression to match claims['sub'] and to bind repository_id and/or repository_owner_id with eq, whatever the subject format`;
+}
+const REPOSITORY_ID_PLACEHOLDER = '<repository-id>';
+/**
+ * The expression with what Entra requires added: a `repository_id` binding (the id when known, else a
+ * placeholder to fill in from the token or `gh api repos/OWNER/REPO --jq .id`), and a `sub` clause when
+ * `subject` (the subject the expression was meant for) is given and the expression has none.
+ */
+function compliantRewrite(e, ids, subject) {
+    const clauses = [...e.clauses];
+    if (!clauses.some((c) => c.claim === 'sub') && subject !== undefined) {
+        clauses.unshift({ claim: 'sub', operator: 'eq', value: subject });
+    }
+    if (!clauses.some((c) => BINDING_CLAIMS.includes(c.claim) && c.operator === 'eq')) {
+        const binding = ids.repositoryId !== undefined
+            ? { claim: 'repository_id', operator: 'eq', value: ids.repositoryId }
+            : ids.repositoryOwnerId !== undefined
+                ? { claim: 'repository_owner_id', operator: 'eq', value: ids.repositoryOwnerId }
+                : { claim: 'repository_id', operator: 'eq', value: REPOSITORY_ID_PLACEHOLDER };
+        const afterSub = clauses.findIndex((c) => c.claim === 'sub') + 1;
+        clauses.splice(afterSub, 0, binding);
+    }
+    return { clauses };
+}
+/** One compliant expression for a `sub` clause, bound to the repository: the form every remediation proposes. */
+function compliantExpression(sub, ids) {
+    return printExpression(compliantRewrite({ clauses: [{ claim: 'sub', ...sub }] }, ids));
+}
+
+
+/***/ }),
+
+/***/ 4859:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ci: () => (/* reexport safe */ _subject_js__WEBPACK_IMPORTED_MODULE_0__.Ci),
+/* harmony export */   DO: () => (/* reexport safe */ _subject_js__WEBPACK_IMPORTED_MODULE_0__.DO),
+/* harmony export */   Dj: () => (/* reexport safe */ _expression_js__WEBPACK_IMPORTED_MODULE_1__.Dj),
+/* harmony export */   IO: () => (/* reexport safe */ _expression_js__WEBPACK_IMPORTED_MODULE_1__.IO),
+/* harmony export */   W9: () => (/* reexport safe */ _expression_js__WEBPACK_IMPORTED_MODULE_1__.W9),
+/* harmony export */   YK: () => (/* reexport safe */ _expression_js__WEBPACK_IMPORTED_MODULE_1__.YK),
+/* harmony export */   qK: () => (/* reexport safe */ _expression_js__WEBPACK_IMPORTED_MODULE_1__.qK),
+/* harmony export */   uN: () => (/* reexport safe */ _expression_js__WEBPACK_IMPORTED_MODULE_1__.uN),
+/* harmony export */   uy: () => (/* reexport safe */ _matcher_js__WEBPACK_IMPORTED_MODULE_2__.uy)
+/* harmony export */ });
+/* harmony import */ var _subject_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4807);
+/* harmony import */ var _expression_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6047);
+/* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1869);
+// Entra's matching semantics and GitHub's subject rules, as one pure library.
+
+
+
+
+
+/***/ }),
+
+/***/ 1869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   uy: () => (/* binding */ flexibleIssuerProblem)
+/* harmony export */ });
+/* unused harmony exports GITHUB_ACTIONS_ISSUER, matchSubject, missingIdClaims, caseDifferences */
+/* harmony import */ var _case_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9547);
+/* harmony import */ var _expression_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6047);
+
+
+/** The only issuer Entra supports flexible expressions with GitHub's claims for. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** The only expression language version Graph documents ("should always be 1"). */
+const LANGUAGE_VERSION = 1;
+/**
+ * Does this token's subject (or claims, for a flexible credential) satisfy this credential?
+ * A credential with both or neither of `subject` and `claimsMatchingExpression` (Graph forbids both),
+ * with an unparseable expression or unknown language version, or a GitHub expression Entra does not
+ * accept (no `sub` clause, or no `eq` binding of repository_id/repository_owner_id), never matches.
+ */
+function matchSubject(token, credential) {
+    if (credential.subject !== null && credential.claimsMatchingExpression === null) {
+        if (token.sub === credential.subject)
+            return 'match';
+        return (0,_case_js__WEBPACK_IMPORTED_MODULE_1__/* .equalsIgnoringCase */ .d)(token.sub, credential.subject) ? 'case-only' : 'no-match';
+    }
+    const expression = flexibleExpression(credential);
+    if (expression === null)
+        return 'no-match';
+    const claims = stringClaims(token);
+    if ((0,_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(expression, claims))
+        return 'match';
+    const known = knownPart(expression, claims);
+    if (known !== expression && (0,_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(known, claims))
+        return 'undecided';
+    return (0,_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(expression, claims, { ignoreCase: true }) ? 'case-only' : 'no-match';
+}
+/** The repository-id claims an expression compares that the token does not carry. */
+function missingIdClaims(expression, token) {
+    return expression.clauses
+        .filter((c) => _expression_js__WEBPACK_IMPORTED_MODULE_0__/* .BINDING_CLAIMS */ .ur.includes(c.claim) && typeof token[c.claim] !== 'string')
+        .map((c) => c.claim);
+}
+/** The expression without its clauses on repository ids the token does not carry (itself when none). */
+function knownPart(expression, claims) {
+    const clauses = expression.clauses.filter((c) => !_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .BINDING_CLAIMS */ .ur.includes(c.claim) || claims[c.claim] !== undefined);
+    return clauses.length === expression.clauses.length ? expression : { clauses };
+}
+/**
+ * What Entra decides for a presented token against an app's credentials: first filter by exact issuer
+ * (none → 700211), then by audience (the token's aud must equal the credential's audience exactly;
+ * none → 700212), then by subject (exact → match; only ignoring case → 7002138; else 700213).
+ * `undecided` (a predicted token without the ids a flexible credential compares) outranks the failures:
+ * that credential may yet match.
+ */
+function decide(token, credentials) {
+    const byIssuer = credentials.filter((c) => c.issuer === token.iss);
+    if (byIssuer.length === 0)
+        return { outcome: 'no-issuer', code: 700211 };
+    // A JWT `aud` may be an array (RFC 7519 §4.1.3); the token is for us if any entry is ours.
+    const audiences = typeof token.aud === 'string' ? [token.aud] : token.aud;
+    const byAudience = byIssuer.filter((c) => c.audiences.some((a) => audiences.includes(a)));
+    if (byAudience.length === 0)
+        return { outcome: 'no-audience', code: 700212 };
+    let caseOnly;
+    let undecided;
+    for (const credential of byAudience) {
+        const verdict = matchSubject(token, credential);
+        if (verdict === 'match')
+            return { outcome: 'match', credential };
+        if (verdict === 'case-only')
+            caseOnly ??= credential;
+        if (verdict === 'undecided')
+            undecided ??= credential;
+    }
+    if (undecided !== undefined) {
+        const expression = flexibleExpression(undecided);
+        return {
+            outcome: 'undecided',
+            credential: undecided,
+            missing: expression ? missingIdClaims(expression, token) : [],
+        };
+    }
+    if (caseOnly !== undefined) {
+        return {
+            outcome: 'subject-case',
+            code: 7002138,
+            credential: caseOnly,
+            differences: differencesFor(token, caseOnly),
+        };
+    }
+    return { outcome: 'no-subject', code: 700213 };
+}
+/** Runs of characters, over the common length, that differ only by case. */
+function caseDifferences(presented, configured) {
+    const differences = [];
+    const length = Math.min(presented.length, configured.length);
+    let run;
+    for (let i = 0; i < length; i++) {
+        const p = presented.charAt(i);
+        const c = configured.charAt(i);
+        if (p !== c && (0,_case_js__WEBPACK_IMPORTED_MODULE_1__/* .charsEqualIgnoringCase */ .J)(p, c)) {
+            if (run !== undefined && run.index + run.presented.length === i) {
+                run.presented += p;
+                run.configured += c;
+            }
+            else {
+                run = { index: i, presented: p, configured: c };
+                differences.push(run);
+            }
+        }
+    }
+    return differences;
+}
+/** For a flexible credential only `eq` on `sub` has a literal to compare with; a glob has none. */
+function differencesFor(token, credential) {
+    if (credential.subject !== null)
+        return caseDifferences(token.sub, credential.subject);
+    const subClause = flexibleExpression(credential)?.clauses.find((c) => c.claim === 'sub' && c.operator === 'eq');
+    return subClause === undefined ? [] : caseDifferences(token.sub, subClause.value);
+}
+/**
+ * Why Entra takes no flexible expression from this issuer, or null when it does: GitHub only as
+ * https://token.actions.githubusercontent.com (not enterprise-slug issuers or GHES), GitLab and Terraform
+ * Cloud with `sub` alone (Entra's flexible FIC page, issuer tabs).
+ */
+function flexibleIssuerProblem(issuer, expression) {
+    if (issuer === GITHUB_ACTIONS_ISSUER)
+        return null;
+    const gitlab = /^https:\/\/gitlab(\.[^./]+)?\.(com|ca)$/.test(issuer) && issuer !== 'https://gitlab.ca';
+    const terraform = issuer === 'https://app.terraform.io' || issuer === 'https://app.eu.terraform.io';
+    if (gitlab || terraform) {
+        return expression.clauses.every((c) => c.claim === 'sub')
+            ? null
+            : `Entra supports only claims['sub'] for ${issuer}`;
+    }
+    return `Entra supports flexible expressions only for the issuers it lists (for GitHub, ${GITHUB_ACTIONS_ISSUER}), not ${issuer}`;
+}
+/** The credential's expression when Entra can use it: parsed, version 1, a supported issuer, and for GitHub bound to a repository id. */
+function flexibleExpression(credential) {
+    const cme = credential.claimsMatchingExpression;
+    if (credential.subject !== null || cme === null || cme.languageVersion !== LANGUAGE_VERSION)
+        return null;
+    const parsed = (0,_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .parseExpression */ .YK)(cme.value);
+    if (!parsed.ok)
+        return null;
+    if (flexibleIssuerProblem(credential.issuer, parsed.value) !== null)
+        return null;
+    if (credential.issuer === GITHUB_ACTIONS_ISSUER && (0,_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .githubBindingProblem */ .IO)(parsed.value) !== null)
+        return null;
+    return parsed.value;
+}
+function stringClaims(token) {
+    const claims = {};
+    for (const [name, value] of Object.entries(token)) {
+        if (typeof value === 'string')
+            claims[name] = value;
+    }
+    return claims;
+}
+
 
 /***/ }),
 
@@ -498,7 +1271,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/matching/subject-syntax.ts
 // Lexical facts about GitHub's `sub` claim shared by the formatter, the parser and the defect checker.
-/** include_claim_keys entries contain only letters, digits and '_' (facts C5). */
+/** include_claim_keys entries contain only letters, digits and '_' (emulator/facts/federation.md#github-subject). */
 const CLAIM_KEY = /^[A-Za-z0-9_]+$/;
 /** The keys the `context` part expands to: environment:NAME, ref:REF, or the bare pull_request. */
 const CONTEXT_KEYS = new Set(['environment', 'ref', 'pull_request']);
@@ -507,7 +1280,7 @@ const CONTEXT_KEYS = new Set(['environment', 'ref', 'pull_request']);
 // What in a configured subject GitHub could never emit: the near-misses people type into the
 // portal (pull-request, ref:main, env:prod, a trailing space). Assumes the issuer is GitHub Actions.
 
-/** Claims GitHub puts in its OIDC token (facts C2), plus `repo`, the key templates use for the repository. */
+/** Claims GitHub puts in its OIDC token (emulator/facts/federation.md#github-token), plus `repo`, the key templates use for the repository. */
 const GITHUB_SUBJECT_KEYS = new Set([
     'repo',
     'actor',
@@ -753,7 +1526,7 @@ const ENCODED_COLON = '%3A';
  * only; no first-party statement names pull_request_target explicitly.
  */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-/** GitHub's context precedence: environment > pull_request > ref (facts C4). */
+/** GitHub's context precedence: environment > pull_request > ref (emulator/facts/federation.md#context-precedence). */
 function contextOf(claims) {
     if (claims.environment !== undefined && claims.environment !== '') {
         return { kind: 'environment', name: claims.environment };
@@ -821,7 +1594,7 @@ function repoPart(claims, immutable) {
     }
     return `${owner}@${ownerId}/${name}@${repoId}`;
 }
-/** GitHub writes a ':' inside a claim value as %3A (facts C5). */
+/** GitHub writes a ':' inside a claim value as %3A (github/docs content/actions/reference/security/oidc.md). */
 function encodeValue(value) {
     return value.replaceAll(':', ENCODED_COLON);
 }
@@ -900,7 +1673,7 @@ function printSubject(parsed) {
 
 /***/ }),
 
-/***/ 5091:
+/***/ 3064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -914,6 +1687,25 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/fs/quote.ts
+// Pure: how a value read from an untrusted file may appear in a message.
+/**
+ * A value read from an untrusted file, fit to quote in an error message: at most `max` characters, control and
+ * format characters escaped, and marked when cut. Never the whole value: a file may hold secrets.
+ */
+function quotePrefix(value, max = 64) {
+    const chars = Array.from(value);
+    const head = chars.slice(0, max).join('');
+    const escaped = JSON.stringify(head)
+        .slice(1, -1)
+        .replace(/[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return chars.length > max ? `"${escaped}…" (${chars.length} characters)` : `"${escaped}"`;
+}
+/** A plain, short value (letters, digits, `._:@/-`) as it is; anything else through quotePrefix. */
+function shortValue(value, max = 64) {
+    return value.length <= max && /^[\w.:@/-]*$/.test(value) ? value : quotePrefix(value, max);
+}
+
 // EXTERNAL MODULE: ./src/policy/errors.ts
 var errors = __nccwpck_require__(4795);
 // EXTERNAL MODULE: ./src/policy/dates.ts
@@ -981,10 +1773,12 @@ function digestOf(value) {
 
 // EXTERNAL MODULE: ./src/policy/settings.ts
 var policy_settings = __nccwpck_require__(3693);
-// EXTERNAL MODULE: ./src/policy/rules/index.ts + 16 modules
-var rules = __nccwpck_require__(441);
+// EXTERNAL MODULE: ./src/policy/rules/index.ts + 7 modules
+var rules = __nccwpck_require__(9655);
 // EXTERNAL MODULE: ./src/policy/types.ts
 var types = __nccwpck_require__(3943);
+// EXTERNAL MODULE: ./src/workflows/attribution.ts
+var attribution = __nccwpck_require__(4775);
 ;// CONCATENATED MODULE: ./src/policy/compile.ts
 // Compiles the text of a policy file into a CompiledPolicy, or throws a PolicyError that points at
 // the offending node. Pure: no file system, no network; runs before any network call.
@@ -996,7 +1790,12 @@ var types = __nccwpck_require__(3943);
 
 
 
-const TOP_LEVEL_KEYS = ['version', 'rules', 'settings', 'exceptions'];
+
+
+const TOP_LEVEL_KEYS = ['version', 'rules', 'settings', 'exceptions', 'client-ids'];
+/** A secret or variable name as GitHub allows it: letters, digits and `_`, not starting with a digit. */
+const CLIENT_ID_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EXCEPTION_KEYS = ['rule', 'app', 'credential', 'expires', 'reason'];
 const RULE_SETTINGS = [...types/* SEVERITIES */.o, 'off'];
 /** Walks the YAML document, turning every mistake into a located PolicyError. */
@@ -1040,7 +1839,7 @@ class PolicyReader {
         });
     }
     unknownKey(keyNode, key, where, allowed) {
-        this.fail(keyNode, `unknown key \`${key}\` in ${where}${didYouMean(key, allowed)}; expected one of ${allowed.map((k) => `\`${k}\``).join(', ')}`);
+        this.fail(keyNode, `unknown key \`${clipKey(key)}\` in ${where}${didYouMean(key, allowed)}; expected one of ${allowed.map((k) => `\`${k}\``).join(', ')}`);
     }
     string(node, what, parent) {
         if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string') {
@@ -1070,6 +1869,10 @@ class PolicyReader {
         return value;
     }
 }
+/** A key or rule id from the file, quoted in full only when it is short and plain (the file may hold secrets). */
+function clipKey(key) {
+    return /^[\w.-]{0,60}$/.test(key) ? key : quotePrefix(key);
+}
 function describe(node) {
     if (node === null || node === undefined)
         return 'empty';
@@ -1082,7 +1885,7 @@ function describe(node) {
         if (v === null)
             return 'null';
         if (typeof v === 'string')
-            return `the string ${JSON.stringify(v)}`;
+            return `the string ${quotePrefix(v)}`;
         if (typeof v === 'number')
             return `the number ${v}`;
         if (typeof v === 'boolean')
@@ -1103,7 +1906,7 @@ function readRules(reader, node) {
     const overrides = new Map();
     for (const { key, keyNode, value } of reader.entries(node, '`rules`')) {
         if (!ids.includes(key)) {
-            reader.fail(keyNode, `unknown rule \`${key}\`${unknownRuleHint(key, ids)}`);
+            reader.fail(keyNode, `unknown rule \`${clipKey(key)}\`${unknownRuleHint(key, ids)}`);
         }
         if (!(0,dist/* isScalar */.jn)(value) || typeof value.value !== 'string' || !RULE_SETTINGS.includes(value.value)) {
             reader.fail(value ?? keyNode, `rule \`${key}\` is set to ${describe(value)}; expected one of ${RULE_SETTINGS.join(', ')}`);
@@ -1119,12 +1922,16 @@ function readSetting(reader, spec, value, keyNode) {
             return reader.positiveInteger(value, what, keyNode);
         case 'credentialCount':
             return reader.positiveInteger(value, what, keyNode, 20);
+        case 'boolean':
+            if (!(0,dist/* isScalar */.jn)(value) || typeof value.value !== 'boolean')
+                reader.fail(value ?? keyNode, `${what} is ${describe(value)}; expected true or false`);
+            return value.value;
         case 'names':
             return reader.stringList(value, what, keyNode).map((item) => item.value.trim());
         case 'owners':
             return reader.stringList(value, what, keyNode).map(({ value: owner, node }) => {
                 if (!policy_settings/* GITHUB_OWNER_PATTERN */.hD.test(owner)) {
-                    reader.fail(node, `${what} has ${JSON.stringify(owner)}; expected a GitHub user or organisation name (letters, digits and inner hyphens)`);
+                    reader.fail(node, `${what} has ${quotePrefix(owner)}; expected a GitHub user or organisation name (letters, digits and inner hyphens)`);
                 }
                 return owner;
             });
@@ -1132,7 +1939,7 @@ function readSetting(reader, spec, value, keyNode) {
             return reader.stringList(value, what, keyNode).map(({ value: issuer, node }) => {
                 // Entra compares issuers exactly: an allowed issuer with stray spaces would never match anything.
                 if (issuer !== issuer.trim() || !isHttpsUrl(issuer)) {
-                    reader.fail(node, `${what} has ${JSON.stringify(issuer)}; expected an https URL without spaces, such as https://token.actions.githubusercontent.com`);
+                    reader.fail(node, `${what} has ${quotePrefix(issuer)}; expected an https URL without spaces, such as https://token.actions.githubusercontent.com`);
                 }
                 return issuer;
             });
@@ -1180,27 +1987,70 @@ function readExceptions(reader, node, file) {
         const field = (key) => fields.get(key);
         const rule = reader.string(field('rule').value, `${where}.rule`, field('rule').keyNode);
         if (!ids.includes(rule)) {
-            reader.fail(field('rule').value, `${where}.rule names unknown rule \`${rule}\`${unknownRuleHint(rule, ids)}`);
+            reader.fail(field('rule').value, `${where}.rule names unknown rule \`${clipKey(rule)}\`${unknownRuleHint(rule, ids)}`);
         }
         const expiresNode = field('expires').value;
         const expires = reader.string(expiresNode, `${where}.expires`, field('expires').keyNode);
         if ((0,dates/* parseCalendarDate */.g6)(expires) === null) {
-            reader.fail(expiresNode, `${where}.expires is ${JSON.stringify(expires)}; expected a real calendar date written YYYY-MM-DD`);
+            reader.fail(expiresNode, `${where}.expires is ${quotePrefix(expires)}; expected a real calendar date written YYYY-MM-DD`);
         }
         const compiled = {
             rule,
-            app: reader.string(field('app').value, `${where}.app`, field('app').keyNode).trim(),
+            app: exceptionApp(reader, field('app').value, `${where}.app`, field('app').keyNode),
             expires,
             reason: reader.string(field('reason').value, `${where}.reason`, field('reason').keyNode).trim(),
             location: { file, line: reader.lineOf(entry) },
         };
         if (fields.has('credential')) {
-            compiled.credential = reader
-                .string(field('credential').value, `${where}.credential`, field('credential').keyNode)
-                .trim();
+            compiled.credential = exceptionCredential(reader, field('credential').value, `${where}.credential`, field('credential').keyNode);
         }
         return compiled;
     });
+}
+/**
+ * `client-ids:` maps the secret or variable a workflow reads its client id from to the app:
+ * `NAME: APPID` for a repository or organisation secret, `NAME@ENVIRONMENT: APPID` for an environment secret.
+ */
+function readClientIds(reader, node) {
+    const map = {};
+    for (const { key, keyNode, value } of reader.entries(node, '`client-ids`')) {
+        const at = key.indexOf('@');
+        const name = at < 0 ? key : key.slice(0, at);
+        const environment = at < 0 ? undefined : key.slice(at + 1);
+        if (!CLIENT_ID_NAME.test(name))
+            reader.fail(keyNode, `\`client-ids\` key ${JSON.stringify(key)} does not start with a secret or variable name; expected NAME or NAME@ENVIRONMENT, e.g. AZURE_CLIENT_ID or AZURE_CLIENT_ID@production (letters, digits and _, not starting with a digit)`);
+        // eslint-disable-next-line no-control-regex
+        if (environment !== undefined && (environment.trim() === '' || /[\u0000-\u001f]/.test(environment)))
+            reader.fail(keyNode, `\`client-ids\` key ${JSON.stringify(key)} names no environment after @; expected NAME@ENVIRONMENT`);
+        const what = `\`client-ids.${key}\``;
+        const text = reader.string(value, what, keyNode).trim();
+        if (!GUID.test(text))
+            reader.fail(value, `${what} is ${JSON.stringify(text)}; expected the app's client id, a GUID such as 11111111-2222-3333-4444-555555555555`);
+        const normalised = (0,attribution/* clientIdKey */.ck)(name, environment);
+        if (normalised in map)
+            reader.fail(keyNode, `\`client-ids\` names ${JSON.stringify(key)} twice (secret names and environments ignore case); expected each once`);
+        map[normalised] = text.toLowerCase();
+    }
+    return map;
+}
+/** A workflow job target as findings name it: `.github/workflows/deploy.yml#deploy`. */
+const JOB_TARGET = /^[^#\s]+\.ya?ml#[^#\s]+$/;
+/**
+ * Exceptions name apps by id: a display name is set by anyone who may edit the app, so excepting one would let
+ * any app renamed to it have its findings suppressed.
+ */
+function exceptionApp(reader, node, what, keyNode) {
+    const value = reader.string(node, what, keyNode).trim();
+    if (!GUID.test(value))
+        reader.fail(node ?? keyNode, `${what} is ${quotePrefix(value)}; exceptions match apps by id only, since anyone who can edit an app can rename it: write the app's appId (Application (client) ID) or object id, for example from \`az ad app list --display-name "<name>" --query "[].appId"\``);
+    return value;
+}
+/** Credentials likewise: the key id of a secret or certificate, the id of a federated credential. */
+function exceptionCredential(reader, node, what, keyNode) {
+    const value = reader.string(node, what, keyNode).trim();
+    if (!GUID.test(value) && !JOB_TARGET.test(value))
+        reader.fail(node ?? keyNode, `${what} is ${quotePrefix(value)}; exceptions match credentials by id only, not by display name: write the secret's or certificate's keyId or the federated credential's id (the target id of the finding in the JSON report), or a workflow job as path#job`);
+    return value;
 }
 /** The meaning of a policy, without its provenance, for the digest. */
 function canonicalContent(severities, settings, exceptions) {
@@ -1266,9 +2116,12 @@ function compilePolicy(text, file) {
     const rulesNode = section('rules');
     const settingsNode = section('settings');
     const exceptionsNode = section('exceptions');
+    const clientIdsNode = section('client-ids');
     const overrides = rulesNode ? readRules(reader, rulesNode) : new Map();
     const settings = settingsNode ? readSettings(reader, settingsNode) : structuredClone({ ...policy_settings/* DEFAULT_SETTINGS */.a$ });
     const exceptions = exceptionsNode ? readExceptions(reader, exceptionsNode, file) : [];
+    if (clientIdsNode)
+        settings.clientIds = readClientIds(reader, clientIdsNode);
     return buildPolicy(file, overrides, settings, exceptions);
 }
 
@@ -1357,574 +2210,19 @@ class PolicyError extends Error {
 
 /***/ }),
 
-/***/ 441:
+/***/ 7589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ RULES)
-});
-
-// UNUSED EXPORTS: ruleById
-
-// EXTERNAL MODULE: ./src/policy/dates.ts
-var dates = __nccwpck_require__(6931);
-;// CONCATENATED MODULE: ./src/policy/rules/text.ts
-const MAX_NAME = 120;
-function quote(text) {
-    // eslint-disable-next-line no-control-regex
-    const clean = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
-    return `"${clean.length > MAX_NAME ? `${clean.slice(0, MAX_NAME - 1)}…` : clean}"`;
-}
-function appLabel(app) {
-    return `app ${quote(app.displayName)} (${app.appId})`;
-}
-function credentialsOf(app) {
-    const list = [];
-    for (const credential of app.passwordCredentials)
-        list.push({ holder: 'application', kind: 'secret', credential });
-    for (const credential of app.keyCredentials)
-        list.push({ holder: 'application', kind: 'certificate', credential });
-    const sp = app.servicePrincipal;
-    if (sp) {
-        for (const credential of sp.passwordCredentials)
-            list.push({ holder: 'servicePrincipal', kind: 'secret', credential });
-        for (const credential of sp.keyCredentials)
-            list.push({ holder: 'servicePrincipal', kind: 'certificate', credential });
-    }
-    return list;
-}
-function credentialTarget(c) {
-    const { keyId, displayName } = c.credential;
-    return { kind: c.kind, id: keyId, name: displayName && displayName.trim() !== '' ? displayName : keyId };
-}
-/** e.g. `client secret "ci" (key 0f1e…)` or `certificate "deploy" of the service principal`. */
-function credentialLabel(c) {
-    const { keyId, displayName } = c.credential;
-    const noun = c.kind === 'secret' ? 'client secret' : 'certificate';
-    const named = displayName && displayName.trim() !== ''
-        ? `${noun} ${quote(displayName)} (key id ${keyId})`
-        : `${noun} with key id ${keyId}`;
-    return c.holder === 'servicePrincipal' ? `${named} on the service principal` : named;
-}
-/** The az command that deletes the credential. */
-function deleteCommand(app, c) {
-    const group = c.holder === 'application' ? 'app' : 'sp';
-    const cert = c.kind === 'certificate' ? ' --cert' : '';
-    return `\`az ad ${group} credential delete --id ${app.appId} --key-id ${c.credential.keyId}${cert}\``;
-}
-
-;// CONCATENATED MODULE: ./src/policy/rules/credentials.ts
-
-
-const FEDERATE = 'Sign in with a federated credential instead (`az ad app federated-credential create --id <appId> --parameters credential.json`)';
-function hitsFor(app, select, make) {
-    return credentialsOf(app)
-        .filter(select)
-        .map((c) => ({ target: credentialTarget(c), ...make(c) }));
-}
-function endsText(c) {
-    const end = (0,dates/* parseTimestamp */.EH)(c.credential.endDateTime);
-    return end === null ? 'with no end date' : `valid until ${(0,dates/* isoDay */.kh)(end)}`;
-}
-const clientSecretPresent = {
-    id: 'client-secret-present',
-    defaultSeverity: 'warning',
-    title: 'The app registration has a client secret.',
-    rationale: 'A client secret is a password: whoever holds a copy can sign in as the app from anywhere until it expires, and copies leak through logs, CI variables and laptops. A federated credential admits only tokens from one named workload.',
-    example: 'App "deploy-api" has client secret "ci-legacy" valid until 2027-03-01.',
-    fix: 'Add a federated credential for the workflow that uses the secret, switch the workflow to OIDC (`azure/login` with `client-id`, `tenant-id` and `subscription-id` but no `client-secret`), then delete the secret with `az ad app credential delete --id <appId> --key-id <keyId>`.',
-    check(app) {
-        return hitsFor(app, (c) => c.holder === 'application' && c.kind === 'secret', (c) => ({
-            message: `${appLabel(app)} has ${credentialLabel(c)}, ${endsText(c)}: anyone holding a copy can sign in as the app from anywhere.`,
-            remediation: `${FEDERATE}, then delete the secret: ${deleteCommand(app, c)}.`,
-        }));
-    },
-};
-const servicePrincipalSecretPresent = {
-    id: 'service-principal-secret-present',
-    defaultSeverity: 'warning',
-    title: "The app's service principal itself has a client secret.",
-    rationale: "Secrets added to the service principal (for example by `az ad sp create-for-rbac` or `az ad sp credential reset`) sign in exactly like the app's own secrets, but the portal's app registration blade does not show them, so they are easily forgotten.",
-    example: 'App "deploy-api" has client secret "rbac" (key id …) on the service principal, valid until 2026-12-01.',
-    fix: 'Move the workload to a federated credential on the app registration, then delete the secret with `az ad sp credential delete --id <appId> --key-id <keyId>`.',
-    check(app) {
-        return hitsFor(app, (c) => c.holder === 'servicePrincipal' && c.kind === 'secret', (c) => ({
-            message: `${appLabel(app)} has ${credentialLabel(c)}, ${endsText(c)}: it signs in as the app but is not shown on the app registration blade.`,
-            remediation: `${FEDERATE}, then delete the secret: ${deleteCommand(app, c)}.`,
-        }));
-    },
-};
-const credentialExpired = {
-    id: 'credential-expired',
-    defaultSeverity: 'warning',
-    title: 'A secret or certificate of the app or its service principal has expired.',
-    rationale: 'An expired credential no longer signs in, but it stays listed: it clutters reviews, hides which credentials are really in use, and tempts someone to "renew" it instead of federating.',
-    example: 'App "deploy-api" has client secret "ci" (key id …), which expired on 2025-06-30 (45 days ago).',
-    fix: 'Delete it: `az ad app credential delete --id <appId> --key-id <keyId>` (add `--cert` for a certificate; use `az ad sp credential delete` for one on the service principal).',
-    check(app, context) {
-        const now = context.now.getTime();
-        return hitsFor(app, (c) => {
-            const end = (0,dates/* parseTimestamp */.EH)(c.credential.endDateTime);
-            return end !== null && end <= now;
-        }, (c) => {
-            const end = (0,dates/* parseTimestamp */.EH)(c.credential.endDateTime);
-            return {
-                message: `${appLabel(app)} has ${credentialLabel(c)}, which expired on ${(0,dates/* isoDay */.kh)(end)} (${(0,dates/* plural */.LS)((0,dates/* wholeDays */.n8)(end, now), 'day')} ago) and no longer admits sign-ins.`,
-                remediation: `Delete the expired credential: ${deleteCommand(app, c)}.`,
-            };
-        });
-    },
-};
-const credentialExpiring = {
-    id: 'credential-expiring',
-    defaultSeverity: 'warning',
-    title: 'A secret or certificate ends within `expiry-warning-days` (default 30).',
-    rationale: 'When a credential in use expires, the workload that signs in with it fails. Federated credentials do not expire, so an expiring secret is the moment to replace it rather than renew it.',
-    example: 'App "deploy-api" has certificate "signing" (key id …), which expires on 2026-09-01 (in 12 days).',
-    fix: 'Replace a secret with a federated credential, or rotate a certificate (`az ad app credential reset --id <appId> --cert @cert.pem --append`), then delete the old one.',
-    check(app, context) {
-        const now = context.now.getTime();
-        const horizon = context.settings.expiryWarningDays;
-        return hitsFor(app, (c) => {
-            const end = (0,dates/* parseTimestamp */.EH)(c.credential.endDateTime);
-            return end !== null && end > now && (0,dates/* wholeDays */.n8)(now, end) < horizon;
-        }, (c) => {
-            const end = (0,dates/* parseTimestamp */.EH)(c.credential.endDateTime);
-            const left = (0,dates/* wholeDays */.n8)(now, end);
-            const when = left === 0 ? 'within a day' : `in ${(0,dates/* plural */.LS)(left, 'day')}`;
-            const replace = c.kind === 'secret'
-                ? `${FEDERATE} before it ends, then delete it: ${deleteCommand(app, c)}`
-                : `Rotate the certificate before it ends (\`az ad ${c.holder === 'application' ? 'app' : 'sp'} credential reset --id ${app.appId} --cert @new-cert.pem --append\`), then delete the old one: ${deleteCommand(app, c)}`;
-            return {
-                message: `${appLabel(app)} has ${credentialLabel(c)}, which expires on ${(0,dates/* isoDay */.kh)(end)} (${when}); whatever signs in with it will then fail.`,
-                remediation: `${replace}.`,
-            };
-        });
-    },
-};
-const secretLifetimeTooLong = {
-    id: 'secret-lifetime-too-long',
-    defaultSeverity: 'warning',
-    title: 'A client secret is valid for longer than `max-secret-lifetime-days` (default 180).',
-    rationale: 'The longer a secret lives, the longer a leaked copy stays useful. Long-lived secrets are usually created once and never rotated.',
-    example: 'App "deploy-api" has client secret "ci" (key id …), valid for 730 days (2025-01-01 to 2027-01-01); the policy allows 180.',
-    fix: 'Replace it with a federated credential; if a secret is unavoidable, add one with a shorter life (`az ad app credential reset --id <appId> --append --end-date <YYYY-MM-DD>`) and delete this one.',
-    check(app, context) {
-        const max = context.settings.maxSecretLifetimeDays;
-        const lifetime = (c) => {
-            const start = (0,dates/* parseTimestamp */.EH)(c.credential.startDateTime);
-            const end = (0,dates/* parseTimestamp */.EH)(c.credential.endDateTime);
-            return start === null || end === null ? null : (0,dates/* wholeDays */.n8)(start, end);
-        };
-        return hitsFor(app, (c) => c.kind === 'secret' && (lifetime(c) ?? 0) > max, (c) => {
-            const start = (0,dates/* parseTimestamp */.EH)(c.credential.startDateTime);
-            const end = (0,dates/* parseTimestamp */.EH)(c.credential.endDateTime);
-            return {
-                message: `${appLabel(app)} has ${credentialLabel(c)}, valid for ${(0,dates/* plural */.LS)(lifetime(c), 'day')} (${(0,dates/* isoDay */.kh)(start)} to ${(0,dates/* isoDay */.kh)(end)}); the policy allows at most ${(0,dates/* plural */.LS)(max, 'day')}.`,
-                remediation: `${FEDERATE}; if a secret is unavoidable, create one that ends within ${(0,dates/* plural */.LS)(max, 'day')} (\`az ad ${c.holder === 'application' ? 'app' : 'sp'} credential reset --id ${app.appId} --append --end-date <YYYY-MM-DD>\`), then delete this one: ${deleteCommand(app, c)}.`,
-            };
-        });
-    },
-};
-const secretAlongsideFederation = {
-    id: 'secret-alongside-federation',
-    defaultSeverity: 'warning',
-    title: 'The app has federated credentials and still a secret or certificate.',
-    rationale: 'Federation is only as strong as the weakest way in: while a secret or certificate remains, anyone holding it can sign in as the app without going through the trusted workflow.',
-    example: 'App "deploy-api" trusts 2 federated credentials but still has client secret "ci-legacy" (key id …).',
-    fix: 'Once every workload signs in through federation, delete the remaining secrets and certificates with `az ad app credential delete --id <appId> --key-id <keyId>` (`--cert` for certificates).',
-    check(app, _context) {
-        const federated = app.federatedCredentials.length;
-        if (federated === 0)
-            return [];
-        return hitsFor(app, 
-        // A signing key (usage Sign, e.g. for SAML tokens) cannot be used to sign in as the app.
-        (c) => c.kind === 'secret' || c.credential.usage !== 'Sign', (c) => ({
-            message: `${appLabel(app)} trusts ${(0,dates/* plural */.LS)(federated, 'federated credential')} but still has ${credentialLabel(c)}, which signs in from anywhere and bypasses the federated trust.`,
-            remediation: `Move any remaining user of the ${c.kind} to federation, then delete it: ${deleteCommand(app, c)}.`,
-        }));
-    },
-};
-const credentialRules = [
-    clientSecretPresent,
-    servicePrincipalSecretPresent,
-    credentialExpired,
-    credentialExpiring,
-    secretLifetimeTooLong,
-    secretAlongsideFederation,
-];
-
-// EXTERNAL MODULE: ./src/matching/subject.ts + 2 modules
-var matching_subject = __nccwpck_require__(4807);
-;// CONCATENATED MODULE: ./src/matching/case.ts
-// Case-insensitive comparison the way Entra's "ordinal ignore case" check behaves: character by
-// character with simple case mapping, so lengths never change ('ß' does not equal 'SS').
-function charsEqualIgnoringCase(a, b) {
-    if (a === b)
-        return true;
-    const lowerA = a.toLowerCase();
-    const lowerB = b.toLowerCase();
-    if (lowerA.length === a.length && lowerB.length === b.length && lowerA === lowerB)
-        return true;
-    const upperA = a.toUpperCase();
-    const upperB = b.toUpperCase();
-    return upperA.length === a.length && upperB.length === b.length && upperA === upperB;
-}
-function equalsIgnoringCase(a, b) {
-    if (a.length !== b.length)
-        return false;
-    for (let i = 0; i < a.length; i++) {
-        if (!charsEqualIgnoringCase(a.charAt(i), b.charAt(i)))
-            return false;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/matching/glob.ts
-// The `matches` wildcard language of flexible federated credentials (facts A5): `*` is any run of
-// characters (including none and '/'), `?` exactly one character, everything else literal.
-
-/** Anchored glob for `matches`: `*` any run of characters (including empty and '/'), `?` exactly one character; everything else literal. */
-function globToRegExp(pattern, ignoreCase = false) {
-    let source = '';
-    for (const ch of collapseStars(pattern)) {
-        if (ch === '*')
-            source += '[\\s\\S]*';
-        else if (ch === '?')
-            source += '[\\s\\S]';
-        else
-            source += ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
-    }
-    // Anchored on both ends: a pattern must describe the whole claim, never a substring of it.
-    return new RegExp(`^(?:${source})$`, ignoreCase ? 'i' : '');
-}
-/**
- * Matches `text` against a glob in O(pattern × text) time at worst, with no backtracking blow-up.
- * Evaluation uses this rather than `globToRegExp`: a regex with many stars backtracks
- * polynomially in the number of stars, which an expression read from Graph must not be able to cause.
- * Characters are UTF-16 code units, like `?` in the regex form.
- */
-function globMatch(pattern, text, ignoreCase = false) {
-    const same = ignoreCase ? charsEqualIgnoringCase : (a, b) => a === b;
-    let p = 0;
-    let t = 0;
-    let starP = -1; // position after the last '*' seen
-    let starT = 0; // text position that star currently absorbs up to
-    while (t < text.length) {
-        const pc = pattern.charAt(p);
-        if (p < pattern.length && pc === '*') {
-            starP = ++p;
-            starT = t;
-        }
-        else if (p < pattern.length && (pc === '?' || same(pc, text.charAt(t)))) {
-            p++;
-            t++;
-        }
-        else if (starP !== -1) {
-            // Let the last star absorb one more character and retry from just after it.
-            p = starP;
-            t = ++starT;
-        }
-        else {
-            return false;
-        }
-    }
-    while (p < pattern.length && pattern.charAt(p) === '*')
-        p++;
-    return p === pattern.length;
-}
-function collapseStars(pattern) {
-    return pattern.replace(/\*{2,}/g, '*');
-}
-
-;// CONCATENATED MODULE: ./src/matching/expression.ts
-// The claims-matching expression of a flexible federated identity credential (facts A5), e.g.
-//   claims['sub'] matches 'repo:contoso/app:ref:refs/heads/*' and claims['job_workflow_ref'] eq '…'
-// Parsed first, then evaluated, so a malformed expression is reported rather than silently never matching.
-
-
-
-/** Claims the GitHub issuer supports in an expression (Entra's flexible FIC doc, GitHub tab). */
-const CLAIMS = ['sub', 'job_workflow_ref'];
-const OPERATORS = ['eq', 'matches'];
-const QUOTE = "'";
-const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201c\u201d]/;
-class ExpressionSyntaxError extends Error {
-    position;
-    constructor(message, position) {
-        super(message);
-        this.position = position;
-    }
-}
-function parseExpression(text) {
-    try {
-        return { ok: true, value: new Parser(text).parse() };
-    }
-    catch (error) {
-        if (error instanceof ExpressionSyntaxError)
-            return { ok: false, error: error.message, position: error.position };
-        throw error;
-    }
-}
-class Parser {
-    text;
-    pos = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    parse() {
-        if (this.text.trim() === '') {
-            this.fail("the expression is empty: expected claims['sub'] eq '<value>' or claims['sub'] matches '<pattern>'");
-        }
-        const clauses = [];
-        for (;;) {
-            const start = this.pos;
-            const clause = this.clause();
-            if (clauses.some((c) => c.claim === clause.claim)) {
-                this.fail(`claim '${clause.claim}' is tested twice; 'and' combines clauses on different claims`, start);
-            }
-            clauses.push(clause);
-            if (this.pos === this.text.length)
-                return { clauses };
-            if (this.text.startsWith(' and ', this.pos)) {
-                this.pos += ' and '.length;
-                continue;
-            }
-            this.failAfterClause();
-        }
-    }
-    failAfterClause() {
-        const rest = this.text.slice(this.pos);
-        const word = /^\s*(\S+)/.exec(rest)?.[1] ?? '';
-        const wordAt = this.pos + rest.indexOf(word);
-        if (word === 'or' || word === '||') {
-            this.fail("'or' is not supported: only 'and' combines clauses (use one credential per alternative)", wordAt);
-        }
-        if (word === 'and')
-            this.fail("expected exactly one space before and after 'and'", this.pos);
-        if (word === 'AND' || word === '&&')
-            this.fail(`'${word}' is not an operator: clauses are joined with lowercase 'and'`, wordAt);
-        this.fail(`unexpected text after the clause: expected ' and ' or the end of the expression, found '${excerpt(rest)}'`);
-    }
-    clause() {
-        if (/^not\b/i.test(this.rest()) || this.rest().startsWith('!')) {
-            this.fail("'not' is not supported: an expression can only require claims, not exclude them");
-        }
-        if (/^\s/.test(this.rest()))
-            this.fail("unexpected whitespace: expected claims['<claim>']");
-        this.expectLiteral('claims[', "expected claims['<claim>']");
-        this.expectQuote('the claim name');
-        const nameStart = this.pos;
-        const nameEnd = this.text.indexOf(QUOTE, nameStart);
-        if (nameEnd === -1)
-            this.fail("unterminated claim name: expected ' and ] after it", nameStart);
-        const name = this.text.slice(nameStart, nameEnd);
-        const claim = CLAIMS.find((c) => c === name);
-        if (claim === undefined) {
-            this.fail(`unknown claim '${name}': the GitHub issuer supports only 'sub' and 'job_workflow_ref'`, nameStart);
-        }
-        this.pos = nameEnd + 1;
-        this.expectLiteral(']', `expected ] to close claims['${name}'`);
-        this.expectSingleSpace(`after claims['${name}']`);
-        const operatorStart = this.pos;
-        const operatorText = /^[^\s']*/.exec(this.rest())?.[0] ?? '';
-        const operator = OPERATORS.find((o) => o === operatorText);
-        if (operator === undefined) {
-            this.fail(`unknown operator '${operatorText}': expected 'eq' or 'matches'`, operatorStart);
-        }
-        this.pos += operatorText.length;
-        this.expectSingleSpace(`after '${operator}'`);
-        return { claim, operator, value: this.comparand() };
-    }
-    /** A single-quoted string in which '' stands for one ' (the Entra doc: "single quotes act as escape characters"). */
-    comparand() {
-        const open = this.pos;
-        this.expectQuote('the comparand');
-        let value = '';
-        let from = this.pos;
-        for (;;) {
-            const quote = this.text.indexOf(QUOTE, from);
-            if (quote === -1)
-                this.fail("unterminated comparand: expected a closing ' (write '' for a quote inside it)", open);
-            value += this.text.slice(from, quote);
-            if (this.text.charAt(quote + 1) === QUOTE) {
-                value += QUOTE;
-                from = quote + 2;
-                continue;
-            }
-            this.pos = quote + 1;
-            return value;
-        }
-    }
-    expectQuote(what) {
-        const ch = this.text.charAt(this.pos);
-        if (ch === QUOTE) {
-            this.pos++;
-            return;
-        }
-        if (TYPOGRAPHIC_QUOTES.test(ch))
-            this.fail(`${what} uses a typographic quote '${ch}': use a straight single quote '`);
-        if (ch === '"')
-            this.fail(`${what} must be in single quotes, not double quotes`);
-        this.fail(`expected ' to open ${what}, found '${excerpt(this.rest())}'`);
-    }
-    expectLiteral(literal, message) {
-        if (!this.text.startsWith(literal, this.pos))
-            this.fail(`${message}, found '${excerpt(this.rest())}'`);
-        this.pos += literal.length;
-    }
-    expectSingleSpace(where) {
-        if (this.text.charAt(this.pos) !== ' ') {
-            this.fail(`expected a single space ${where}, found '${excerpt(this.rest())}'`);
-        }
-        if (/^\s/.test(this.text.charAt(this.pos + 1)))
-            this.fail(`expected a single space ${where}, found several`);
-        this.pos++;
-    }
-    rest() {
-        return this.text.slice(this.pos);
-    }
-    fail(message, position = this.pos) {
-        throw new ExpressionSyntaxError(`${message} (at position ${position})`, position);
-    }
-}
-function excerpt(text) {
-    if (text === '')
-        return 'the end of the expression';
-    return text.length > 24 ? `${text.slice(0, 24)}…` : text;
-}
-/** Canonical form; parse(print(e)) deep-equals e for any expression parse can return. */
-function printExpression(e) {
-    return e.clauses
-        .map((c) => `claims['${c.claim}'] ${c.operator} '${c.value.replaceAll(QUOTE, QUOTE + QUOTE)}'`)
-        .join(' and ');
-}
-/** True when every clause holds. An expression with no clauses never matches, and neither does a missing claim. */
-function evaluateExpression(e, claims, options = {}) {
-    const ignoreCase = options.ignoreCase === true;
-    if (e.clauses.length === 0)
-        return false;
-    return e.clauses.every((clause) => {
-        const actual = claims[clause.claim];
-        if (typeof actual !== 'string')
-            return false;
-        if (clause.operator === 'matches')
-            return globMatch(clause.value, actual, ignoreCase);
-        return ignoreCase ? equalsIgnoringCase(actual, clause.value) : actual === clause.value;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/matching/matcher.ts
-
-
-/** The only expression language version Graph documents ("should always be 1"). */
-const LANGUAGE_VERSION = 1;
-/**
- * Does this token's subject (or claims, for a flexible credential) satisfy this credential?
- * A credential with both or neither of `subject` and `claimsMatchingExpression` (Graph forbids both),
- * or with an unparseable expression or unknown language version, never matches.
- */
-function matchSubject(token, credential) {
-    if (credential.subject !== null && credential.claimsMatchingExpression === null) {
-        if (token.sub === credential.subject)
-            return 'match';
-        return equalsIgnoringCase(token.sub, credential.subject) ? 'case-only' : 'no-match';
-    }
-    const expression = flexibleExpression(credential);
-    if (expression === null)
-        return 'no-match';
-    const claims = stringClaims(token);
-    if (evaluateExpression(expression, claims))
-        return 'match';
-    return evaluateExpression(expression, claims, { ignoreCase: true }) ? 'case-only' : 'no-match';
-}
-/**
- * What Entra decides for a presented token against an app's credentials: first filter by exact issuer
- * (none → 700211), then by audience (the token's aud must equal the credential's audience exactly;
- * none → 700212), then by subject (exact → match; only ignoring case → 7002138; else 700213).
- */
-function decide(token, credentials) {
-    const byIssuer = credentials.filter((c) => c.issuer === token.iss);
-    if (byIssuer.length === 0)
-        return { outcome: 'no-issuer', code: 700211 };
-    // A JWT `aud` may be an array (RFC 7519 §4.1.3); the token is for us if any entry is ours.
-    const audiences = typeof token.aud === 'string' ? [token.aud] : token.aud;
-    const byAudience = byIssuer.filter((c) => c.audiences.some((a) => audiences.includes(a)));
-    if (byAudience.length === 0)
-        return { outcome: 'no-audience', code: 700212 };
-    let caseOnly;
-    for (const credential of byAudience) {
-        const verdict = matchSubject(token, credential);
-        if (verdict === 'match')
-            return { outcome: 'match', credential };
-        if (verdict === 'case-only')
-            caseOnly ??= credential;
-    }
-    if (caseOnly !== undefined) {
-        return {
-            outcome: 'subject-case',
-            code: 7002138,
-            credential: caseOnly,
-            differences: differencesFor(token, caseOnly),
-        };
-    }
-    return { outcome: 'no-subject', code: 700213 };
-}
-/** Runs of characters, over the common length, that differ only by case. */
-function caseDifferences(presented, configured) {
-    const differences = [];
-    const length = Math.min(presented.length, configured.length);
-    let run;
-    for (let i = 0; i < length; i++) {
-        const p = presented.charAt(i);
-        const c = configured.charAt(i);
-        if (p !== c && charsEqualIgnoringCase(p, c)) {
-            if (run !== undefined && run.index + run.presented.length === i) {
-                run.presented += p;
-                run.configured += c;
-            }
-            else {
-                run = { index: i, presented: p, configured: c };
-                differences.push(run);
-            }
-        }
-    }
-    return differences;
-}
-/** For a flexible credential only `eq` on `sub` has a literal to compare with; a glob has none. */
-function differencesFor(token, credential) {
-    if (credential.subject !== null)
-        return caseDifferences(token.sub, credential.subject);
-    const subClause = flexibleExpression(credential)?.clauses.find((c) => c.claim === 'sub' && c.operator === 'eq');
-    return subClause === undefined ? [] : caseDifferences(token.sub, subClause.value);
-}
-function flexibleExpression(credential) {
-    const cme = credential.claimsMatchingExpression;
-    if (credential.subject !== null || cme === null || cme.languageVersion !== LANGUAGE_VERSION)
-        return null;
-    const parsed = parseExpression(cme.value);
-    return parsed.ok ? parsed.value : null;
-}
-function stringClaims(token) {
-    const claims = {};
-    for (const [name, value] of Object.entries(token)) {
-        if (typeof value === 'string')
-            claims[name] = value;
-    }
-    return claims;
-}
-
-;// CONCATENATED MODULE: ./src/matching/index.ts
-// Entra's matching semantics and GitHub's subject rules, as one pure library.
-
-
-
-
-// EXTERNAL MODULE: ./src/policy/settings.ts
-var policy_settings = __nccwpck_require__(3693);
-;// CONCATENATED MODULE: ./src/policy/rules/glob-language.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O6: () => (/* binding */ seq),
+/* harmony export */   _f: () => (/* binding */ SEGMENT),
+/* harmony export */   dj: () => (/* binding */ fromGlob),
+/* harmony export */   eu: () => (/* binding */ literal),
+/* harmony export */   qp: () => (/* binding */ PROBE_CHAR),
+/* harmony export */   tB: () => (/* binding */ commonWitness),
+/* harmony export */   x4: () => (/* binding */ ANY)
+/* harmony export */ });
+/* unused harmony export intersects */
 // Questions about the *set* of claim values a flexible credential's `matches` patterns admit,
 // answered exactly: "does any subject satisfy all these patterns at once?" is the emptiness of an
 // intersection of glob languages, decided by a search over positions in every pattern.
@@ -2029,6 +2327,171 @@ function intersects(patterns) {
     return commonWitness(patterns) !== null;
 }
 
+
+/***/ }),
+
+/***/ 9655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ RULES)
+});
+
+// UNUSED EXPORTS: ruleById
+
+// EXTERNAL MODULE: ./src/policy/dates.ts
+var dates = __nccwpck_require__(6931);
+// EXTERNAL MODULE: ./src/policy/rules/text.ts
+var rules_text = __nccwpck_require__(355);
+;// CONCATENATED MODULE: ./src/policy/rules/credentials.ts
+
+
+const FEDERATE = 'Sign in with a federated credential instead (`az ad app federated-credential create --id <appId> --parameters credential.json`)';
+function hitsFor(app, select, make) {
+    return (0,rules_text/* credentialsOf */.YN)(app)
+        .filter(select)
+        .map((c) => ({ target: (0,rules_text/* credentialTarget */.ti)(c), ...make(c) }));
+}
+function endsText(c) {
+    const end = (0,dates/* parseTimestamp */.EH)(c.credential.endDateTime);
+    return end === null ? 'with no end date' : `valid until ${(0,dates/* isoDay */.kh)(end)}`;
+}
+const clientSecretPresent = {
+    id: 'client-secret-present',
+    defaultSeverity: 'warning',
+    title: 'The app registration has a client secret.',
+    rationale: 'A client secret is a password: whoever holds a copy can sign in as the app from anywhere until it expires, and copies leak through logs, CI variables and laptops. A federated credential admits only tokens from one named workload.',
+    example: 'App "deploy-api" has client secret "ci-legacy" valid until 2027-03-01.',
+    fix: 'Add a federated credential for the workflow that uses the secret, switch the workflow to OIDC (`azure/login` with `client-id`, `tenant-id` and `subscription-id` but no `client-secret`), then delete the secret with `az ad app credential delete --id <appId> --key-id <keyId>`.',
+    check(app) {
+        return hitsFor(app, (c) => c.holder === 'application' && c.kind === 'secret', (c) => ({
+            message: `${(0,rules_text/* appLabel */._$)(app)} has ${(0,rules_text/* credentialLabel */.ad)(c)}, ${endsText(c)}: anyone holding a copy can sign in as the app from anywhere.`,
+            remediation: `${FEDERATE}, then delete the secret: ${(0,rules_text/* deleteCommand */.x3)(app, c)}.`,
+        }));
+    },
+};
+const servicePrincipalSecretPresent = {
+    id: 'service-principal-secret-present',
+    defaultSeverity: 'warning',
+    title: "The app's service principal itself has a client secret.",
+    rationale: "Secrets added to the service principal (for example by `az ad sp create-for-rbac` or `az ad sp credential reset`) sign in exactly like the app's own secrets, but the portal's app registration blade does not show them, so they are easily forgotten.",
+    example: 'App "deploy-api" has client secret "rbac" (key id …) on the service principal, valid until 2026-12-01.',
+    fix: 'Move the workload to a federated credential on the app registration, then delete the secret with `az ad sp credential delete --id <appId> --key-id <keyId>`.',
+    check(app) {
+        return hitsFor(app, (c) => c.holder === 'servicePrincipal' && c.kind === 'secret', (c) => ({
+            message: `${(0,rules_text/* appLabel */._$)(app)} has ${(0,rules_text/* credentialLabel */.ad)(c)}, ${endsText(c)}: it signs in as the app but is not shown on the app registration blade.`,
+            remediation: `${FEDERATE}, then delete the secret: ${(0,rules_text/* deleteCommand */.x3)(app, c)}.`,
+        }));
+    },
+};
+const credentialExpired = {
+    id: 'credential-expired',
+    defaultSeverity: 'warning',
+    title: 'A secret or certificate of the app or its service principal has expired.',
+    rationale: 'An expired credential no longer signs in, but it stays listed: it clutters reviews, hides which credentials are really in use, and tempts someone to "renew" it instead of federating.',
+    example: 'App "deploy-api" has client secret "ci" (key id …), which expired on 2025-06-30 (45 days ago).',
+    fix: 'Delete it: `az ad app credential delete --id <appId> --key-id <keyId>` (add `--cert` for a certificate; use `az ad sp credential delete` for one on the service principal).',
+    check(app, context) {
+        const now = context.now.getTime();
+        return hitsFor(app, (c) => {
+            const end = (0,dates/* parseTimestamp */.EH)(c.credential.endDateTime);
+            return end !== null && end <= now;
+        }, (c) => {
+            const end = (0,dates/* parseTimestamp */.EH)(c.credential.endDateTime);
+            return {
+                message: `${(0,rules_text/* appLabel */._$)(app)} has ${(0,rules_text/* credentialLabel */.ad)(c)}, which expired on ${(0,dates/* isoDay */.kh)(end)} (${(0,dates/* plural */.LS)((0,dates/* wholeDays */.n8)(end, now), 'day')} ago) and no longer admits sign-ins.`,
+                remediation: `Delete the expired credential: ${(0,rules_text/* deleteCommand */.x3)(app, c)}.`,
+            };
+        });
+    },
+};
+const credentialExpiring = {
+    id: 'credential-expiring',
+    defaultSeverity: 'warning',
+    title: 'A secret or certificate ends within `expiry-warning-days` (default 30).',
+    rationale: 'When a credential in use expires, the workload that signs in with it fails. Federated credentials do not expire, so an expiring secret is the moment to replace it rather than renew it.',
+    example: 'App "deploy-api" has certificate "signing" (key id …), which expires on 2026-09-01 (in 12 days).',
+    fix: 'Replace a secret with a federated credential, or rotate a certificate (`az ad app credential reset --id <appId> --cert @cert.pem --append`), then delete the old one.',
+    check(app, context) {
+        const now = context.now.getTime();
+        const horizon = context.settings.expiryWarningDays;
+        return hitsFor(app, (c) => {
+            const end = (0,dates/* parseTimestamp */.EH)(c.credential.endDateTime);
+            return end !== null && end > now && (0,dates/* wholeDays */.n8)(now, end) < horizon;
+        }, (c) => {
+            const end = (0,dates/* parseTimestamp */.EH)(c.credential.endDateTime);
+            const left = (0,dates/* wholeDays */.n8)(now, end);
+            const when = left === 0 ? 'within a day' : `in ${(0,dates/* plural */.LS)(left, 'day')}`;
+            const replace = c.kind === 'secret'
+                ? `${FEDERATE} before it ends, then delete it: ${(0,rules_text/* deleteCommand */.x3)(app, c)}`
+                : `Rotate the certificate before it ends (\`az ad ${c.holder === 'application' ? 'app' : 'sp'} credential reset --id ${app.appId} --cert @new-cert.pem --append\`), then delete the old one: ${(0,rules_text/* deleteCommand */.x3)(app, c)}`;
+            return {
+                message: `${(0,rules_text/* appLabel */._$)(app)} has ${(0,rules_text/* credentialLabel */.ad)(c)}, which expires on ${(0,dates/* isoDay */.kh)(end)} (${when}); whatever signs in with it will then fail.`,
+                remediation: `${replace}.`,
+            };
+        });
+    },
+};
+const secretLifetimeTooLong = {
+    id: 'secret-lifetime-too-long',
+    defaultSeverity: 'warning',
+    title: 'A client secret is valid for longer than `max-secret-lifetime-days` (default 180).',
+    rationale: 'The longer a secret lives, the longer a leaked copy stays useful. Long-lived secrets are usually created once and never rotated.',
+    example: 'App "deploy-api" has client secret "ci" (key id …), valid for 730 days (2025-01-01 to 2027-01-01); the policy allows 180.',
+    fix: 'Replace it with a federated credential; if a secret is unavoidable, add one with a shorter life (`az ad app credential reset --id <appId> --append --end-date <YYYY-MM-DD>`) and delete this one.',
+    check(app, context) {
+        const max = context.settings.maxSecretLifetimeDays;
+        const lifetime = (c) => {
+            const start = (0,dates/* parseTimestamp */.EH)(c.credential.startDateTime);
+            const end = (0,dates/* parseTimestamp */.EH)(c.credential.endDateTime);
+            return start === null || end === null ? null : (0,dates/* wholeDays */.n8)(start, end);
+        };
+        return hitsFor(app, (c) => c.kind === 'secret' && (lifetime(c) ?? 0) > max, (c) => {
+            const start = (0,dates/* parseTimestamp */.EH)(c.credential.startDateTime);
+            const end = (0,dates/* parseTimestamp */.EH)(c.credential.endDateTime);
+            return {
+                message: `${(0,rules_text/* appLabel */._$)(app)} has ${(0,rules_text/* credentialLabel */.ad)(c)}, valid for ${(0,dates/* plural */.LS)(lifetime(c), 'day')} (${(0,dates/* isoDay */.kh)(start)} to ${(0,dates/* isoDay */.kh)(end)}); the policy allows at most ${(0,dates/* plural */.LS)(max, 'day')}.`,
+                remediation: `${FEDERATE}; if a secret is unavoidable, create one that ends within ${(0,dates/* plural */.LS)(max, 'day')} (\`az ad ${c.holder === 'application' ? 'app' : 'sp'} credential reset --id ${app.appId} --append --end-date <YYYY-MM-DD>\`), then delete this one: ${(0,rules_text/* deleteCommand */.x3)(app, c)}.`,
+            };
+        });
+    },
+};
+const secretAlongsideFederation = {
+    id: 'secret-alongside-federation',
+    defaultSeverity: 'warning',
+    title: 'The app has federated credentials and still a secret or certificate.',
+    rationale: 'Federation is only as strong as the weakest way in: while a secret or certificate remains, anyone holding it can sign in as the app without going through the trusted workflow.',
+    example: 'App "deploy-api" trusts 2 federated credentials but still has client secret "ci-legacy" (key id …).',
+    fix: 'Once every workload signs in through federation, delete the remaining secrets and certificates with `az ad app credential delete --id <appId> --key-id <keyId>` (`--cert` for certificates).',
+    check(app, _context) {
+        const federated = app.federatedCredentials.length;
+        if (federated === 0)
+            return [];
+        return hitsFor(app, 
+        // A signing key (usage Sign, e.g. for SAML tokens) cannot be used to sign in as the app.
+        (c) => c.kind === 'secret' || c.credential.usage !== 'Sign', (c) => ({
+            message: `${(0,rules_text/* appLabel */._$)(app)} trusts ${(0,dates/* plural */.LS)(federated, 'federated credential')} but still has ${(0,rules_text/* credentialLabel */.ad)(c)}, which signs in from anywhere and bypasses the federated trust.`,
+            remediation: `Move any remaining user of the ${c.kind} to federation, then delete it: ${(0,rules_text/* deleteCommand */.x3)(app, c)}.`,
+        }));
+    },
+};
+const credentialRules = [
+    clientSecretPresent,
+    servicePrincipalSecretPresent,
+    credentialExpired,
+    credentialExpiring,
+    secretLifetimeTooLong,
+    secretAlongsideFederation,
+];
+
+// EXTERNAL MODULE: ./src/matching/index.ts
+var matching = __nccwpck_require__(4859);
+// EXTERNAL MODULE: ./src/policy/settings.ts
+var settings = __nccwpck_require__(3693);
+// EXTERNAL MODULE: ./src/policy/rules/glob-language.ts
+var glob_language = __nccwpck_require__(7589);
 ;// CONCATENATED MODULE: ./src/policy/rules/subject-scope.ts
 // What a set of `sub` patterns admits, in the terms GitHub subjects are built from: repositories,
 // branches, environments, pull requests. A subject is a list of ':'-separated parts (a ':' inside
@@ -2046,62 +2509,109 @@ function atAnyClaimPosition(claim) {
     for (let leading = 0; leading <= MAX_LEADING_CLAIMS; leading += 1) {
         const prefix = [];
         for (let i = 0; i < leading; i += 1)
-            prefix.push(SEGMENT, ...seq(':'), SEGMENT, ...seq(':'));
-        probes.push(seq(prefix, claim), seq(prefix, claim, ':', ANY));
+            prefix.push(glob_language/* SEGMENT */._f, ...(0,glob_language/* seq */.O6)(':'), glob_language/* SEGMENT */._f, ...(0,glob_language/* seq */.O6)(':'));
+        probes.push((0,glob_language/* seq */.O6)(prefix, claim), (0,glob_language/* seq */.O6)(prefix, claim, ':', glob_language/* ANY */.x4));
     }
     return probes;
 }
 function witnessAgainst(patterns, probes) {
     for (const probe of probes) {
-        const witness = commonWitness([...patterns, probe]);
+        const witness = (0,glob_language/* commonWitness */.tB)([...patterns, probe]);
         if (witness !== null)
             return witness;
     }
     return null;
 }
-const PROBE = { kind: 'char', char: PROBE_CHAR };
+const PROBE = { kind: 'char', char: glob_language/* PROBE_CHAR */.qp };
 /** A part of a subject (no ':') that a wildcard must fill: it holds a character no literal can match. */
-const WILD_PART = [SEGMENT, PROBE, SEGMENT];
+const WILD_PART = [glob_language/* SEGMENT */._f, PROBE, glob_language/* SEGMENT */._f];
 /** An owner or repository name: no ':' and no '/'. */
 const NAME = { kind: 'star', except: ':/' };
 const WILD_NAME = [NAME, PROBE, NAME];
 /** A value a wildcard must fill from its first character: "any", not "any starting with release-". */
-const ANY_VALUE = [PROBE, SEGMENT];
+const ANY_VALUE = [PROBE, glob_language/* SEGMENT */._f];
 /** Default-shape probes for a context, trying wildcard-filled repository names first for a readable witness. */
 function defaultShape(context) {
     return [
-        seq('repo:', WILD_NAME, '/', WILD_NAME, ':', context),
-        seq('repo:', NAME, '/', WILD_NAME, ':', context),
-        seq('repo:', SEGMENT, ':', context),
+        (0,glob_language/* seq */.O6)('repo:', WILD_NAME, '/', WILD_NAME, ':', context),
+        (0,glob_language/* seq */.O6)('repo:', NAME, '/', WILD_NAME, ':', context),
+        (0,glob_language/* seq */.O6)('repo:', glob_language/* SEGMENT */._f, ':', context),
     ];
 }
 function probes(context, scope) {
     return scope.custom ? [...defaultShape(context), ...atAnyClaimPosition(context)] : defaultShape(context);
 }
-/** A subject with the pull_request context that all the patterns admit, or null. */
+/** Probes of event_name values that only pull request runs carry. */
+const PULL_REQUEST_EVENT_NAMES = [
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+];
+/**
+ * A subject of a pull request run that all the patterns admit, or null: the pull_request context, a
+ * `ref:refs/pull/…` (what runs of other pull request events carry), and in custom templates an
+ * `event_name:pull_request…` or a non-empty `head_ref`/`base_ref` (set only for pull request events).
+ */
 function pullRequestWitness(patterns, scope) {
+    if (scope.claimKeys !== undefined)
+        return witnessAgainst(patterns, templatePullRequestSubjects(scope.claimKeys));
     // pull_request stands where a key would: after complete pairs, never as a value (environment:pull_request).
-    return witnessAgainst(patterns, probes(seq('pull_request'), scope));
+    const shapes = [...probes((0,glob_language/* seq */.O6)('pull_request'), scope), ...probes((0,glob_language/* seq */.O6)('ref:refs/pull/', NON_EMPTY), scope)];
+    if (scope.custom) {
+        for (const event of PULL_REQUEST_EVENT_NAMES)
+            shapes.push(...atAnyClaimPosition((0,glob_language/* seq */.O6)(`event_name:${event}`)));
+        shapes.push(...atAnyClaimPosition((0,glob_language/* seq */.O6)('head_ref:', NON_EMPTY)), ...atAnyClaimPosition((0,glob_language/* seq */.O6)('base_ref:', NON_EMPTY)));
+    }
+    return witnessAgainst(patterns, shapes);
+}
+const NON_EMPTY = [{ kind: 'one' }, glob_language/* SEGMENT */._f];
+/**
+ * The subjects pull request runs present under a known template, one shape per event: `context` is
+ * `pull_request` (or the job's environment), `event_name` the event, `ref` `refs/pull/…` (the default
+ * branch for pull_request_target), `head_ref`/`base_ref` non-empty, any other claim any value.
+ */
+function templatePullRequestSubjects(keys) {
+    const shapes = [];
+    for (const event of PULL_REQUEST_EVENT_NAMES) {
+        for (const inEnvironment of [false, true]) {
+            const parts = keys.map((key) => {
+                if (key === 'context')
+                    return inEnvironment ? (0,glob_language/* seq */.O6)('environment:', NON_EMPTY) : (0,glob_language/* seq */.O6)('pull_request');
+                if (key === 'environment')
+                    return (0,glob_language/* seq */.O6)('environment:', NON_EMPTY);
+                if (key === 'event_name')
+                    return (0,glob_language/* seq */.O6)(`event_name:${event}`);
+                if (key === 'ref')
+                    return event === 'pull_request_target' ? (0,glob_language/* seq */.O6)('ref:refs/heads/', NON_EMPTY) : (0,glob_language/* seq */.O6)('ref:refs/pull/', NON_EMPTY);
+                if (key === 'head_ref' || key === 'base_ref')
+                    return (0,glob_language/* seq */.O6)(`${key}:`, NON_EMPTY);
+                return (0,glob_language/* seq */.O6)(`${key}:`, glob_language/* SEGMENT */._f);
+            });
+            shapes.push((0,glob_language/* seq */.O6)(...parts.flatMap((part, i) => (i === 0 ? [part] : [':', part]))));
+        }
+    }
+    return shapes;
 }
 /** True when the patterns admit a wildcard-chosen repository name or owner. */
 function admitsManyRepositories(patterns, scope) {
-    const repo = seq('repo:', WILD_PART);
-    const shapes = [seq(repo, ':', ANY), ...(scope.custom ? atAnyClaimPosition(repo) : [])];
+    const repo = (0,glob_language/* seq */.O6)('repo:', WILD_PART);
+    const shapes = [(0,glob_language/* seq */.O6)(repo, ':', glob_language/* ANY */.x4), ...(scope.custom ? atAnyClaimPosition(repo) : [])];
     return witnessAgainst(patterns, shapes) !== null;
 }
 /** True when the patterns admit a branch whose name they cannot know in advance. */
 function admitsAnyBranch(patterns, scope) {
-    return witnessAgainst(patterns, probes(seq('ref:refs/heads/', ANY_VALUE), scope)) !== null;
+    return witnessAgainst(patterns, probes((0,glob_language/* seq */.O6)('ref:refs/heads/', ANY_VALUE), scope)) !== null;
 }
 function admitsAnyTag(patterns, scope) {
-    return witnessAgainst(patterns, probes(seq('ref:refs/tags/', ANY_VALUE), scope)) !== null;
+    return witnessAgainst(patterns, probes((0,glob_language/* seq */.O6)('ref:refs/tags/', ANY_VALUE), scope)) !== null;
 }
 function admitsAnyEnvironment(patterns, scope) {
-    return witnessAgainst(patterns, probes(seq('environment:', ANY_VALUE), scope)) !== null;
+    return witnessAgainst(patterns, probes((0,glob_language/* seq */.O6)('environment:', ANY_VALUE), scope)) !== null;
 }
 /** Shows a witness to a reader: probe characters stand for "anything" there. */
 function showWitness(witness) {
-    return witness.replaceAll(PROBE_CHAR, 'x');
+    return witness.replaceAll(glob_language/* PROBE_CHAR */.qp, 'x');
 }
 /** The repository a `sub` pattern names, read from its `repo:` claim (ids of the immutable form dropped). */
 function repositoryOf(pattern) {
@@ -2146,470 +2656,12 @@ function repositoryLabel(pattern) {
     return describeRepositories(pattern);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/workflows/attribution.ts
-const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
-const TOKEN_EXCHANGE_AUDIENCE = 'api://AzureADTokenExchange';
-/** The federated sign-ins of a job (an unread reusable workflow counts as one, through its client id). */
-function federatedSignIns(job) {
-    if (job.signIns)
-        return job.signIns.filter((s) => s.federated);
-    if (!job.signsIn)
-        return [];
-    const signIn = { method: job.signInMethod ?? 'unknown', line: job.line, federated: true };
-    if (job.clientId)
-        signIn.clientId = job.clientId;
-    return [signIn];
-}
-/**
- * Does this sign-in use the app? A literal GUID decides; otherwise the same reference as the one the action
- * itself was given (e.g. both `vars.AZURE_CLIENT_ID`) counts as the same app.
- */
-function signsInAs(clientId, appId, actionClientId) {
-    if (!clientId)
-        return 'unknown';
-    const resolved = clientId.resolved ?? (clientId.source === 'literal' ? clientId.value : undefined);
-    if (resolved !== undefined)
-        return resolved.toLowerCase() === appId.toLowerCase() ? 'yes' : 'no';
-    if (actionClientId && actionClientId.source === clientId.source && actionClientId.value === clientId.value) {
-        const actionResolved = actionClientId.resolved;
-        if (actionResolved === undefined)
-            return 'yes';
-        return actionResolved.toLowerCase() === appId.toLowerCase() ? 'yes' : 'no';
-    }
-    return 'unknown';
-}
-/** How a job relates to an app: 'yes' when any of its federated sign-ins is the app. */
-function jobSignsInAs(job, appId, actionClientId) {
-    let result = 'no';
-    for (const signIn of federatedSignIns(job)) {
-        const verdict = signsInAs(signIn.clientId, appId, actionClientId);
-        if (verdict === 'yes')
-            return 'yes';
-        if (verdict === 'unknown')
-            result = 'unknown';
-    }
-    return result;
-}
-function issuerOf(analysis) {
-    return analysis.repository.oidcIssuer ?? GITHUB_ISSUER;
-}
-
-;// CONCATENATED MODULE: ./src/plan/names.ts
-// Pure: deterministic federated-credential names and the commands that create one.
-
-
-const names_MAX_NAME = 120;
-/**
- * A credential name for a subject, valid for Entra (3–120 characters, letters, digits, '-' and '_', first
- * character alphanumeric): the subject without `repo:`, other characters replaced by '-'. Names already
- * in `taken` get a short hash of the subject appended, so the result is the same on every run.
- */
-function credentialName(subject, taken = new Set()) {
-    let base = subject
-        .replace(/^repo:/, '')
-        .replace(/[^A-Za-z0-9_-]+/g, '-')
-        .replace(/-{2,}/g, '-')
-        .replace(/^[^A-Za-z0-9]+/, '')
-        .replace(/-+$/, '');
-    if (base.length < 3)
-        base = `github-${base || 'subject'}`;
-    base = base.slice(0, names_MAX_NAME).replace(/-+$/, '');
-    if (!taken.has(base))
-        return base;
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(subject).digest('hex').slice(0, 8);
-    return `${base.slice(0, names_MAX_NAME - 9).replace(/-+$/, '')}-${hash}`;
-}
-function credentialBody(spec) {
-    const body = {
-        name: spec.name,
-        issuer: spec.issuer,
-        subject: spec.subject,
-        audiences: [TOKEN_EXCHANGE_AUDIENCE],
-    };
-    if (spec.description !== undefined)
-        body['description'] = spec.description;
-    return body;
-}
-/** Wraps text in single quotes for a POSIX shell. */
-function shellQuote(text) {
-    return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-function azCreateCommand(appId, spec) {
-    return `az ad app federated-credential create --id ${appId} --parameters ${shellQuote(JSON.stringify(credentialBody(spec)))}`;
-}
-function graphCreateRequest(objectId, spec) {
-    return `POST https://graph.microsoft.com/v1.0/applications/${objectId}/federatedIdentityCredentials\nContent-Type: application/json\n\n${JSON.stringify(credentialBody(spec))}`;
-}
-
-;// CONCATENATED MODULE: ./src/policy/rules/trust.ts
-
-
-
-
-function trustOf(fic) {
-    if (fic.claimsMatchingExpression !== null) {
-        const text = fic.claimsMatchingExpression.value;
-        const parsed = parseExpression(text);
-        return parsed.ok
-            ? { kind: 'flexible', text, expression: parsed.value }
-            : { kind: 'invalid-expression', text, error: parsed.error };
-    }
-    if (fic.subject === null)
-        return { kind: 'none' };
-    const parsed = (0,matching_subject/* parseSubject */.Ci)(fic.subject);
-    return { kind: 'classic', subject: fic.subject, parsed: parsed.ok ? parsed.value : null };
-}
-function clauseFor(expression, claim) {
-    return expression.clauses.find((c) => c.claim === claim);
-}
-/** The `sub` clause as a glob pattern; none when the expression leaves `sub` unconstrained. */
-function subPatterns(expression) {
-    const clause = clauseFor(expression, 'sub');
-    if (!clause)
-        return [];
-    return [clause.operator === 'eq' ? literal(clause.value) : fromGlob(clause.value)];
-}
-function showClause(clause) {
-    return `claims['${clause.claim}'] ${clause.operator} '${clause.value}'`;
-}
-/**
- * Whether the credential trusts GitHub Actions (github.com, an enterprise slug, GHE.com or GHES),
- * so GitHub's subject rules apply to it. Near-miss spellings count: their subjects still follow GitHub's rules.
- */
-function isGitHubIssuer(issuer, settings) {
-    if (settings.allowedIssuers.includes(issuer))
-        return true;
-    const normal = issuer.trim().toLowerCase().replace(/\/+$/, '');
-    return (normal.replace(/^http:/, 'https:').startsWith(policy_settings/* GITHUB_ISSUER */.oX) ||
-        /^https?:\/\/token\.actions\.[a-z0-9-]+\.ghe\.com(\/|$)/.test(normal) ||
-        /^https?:\/\/[^/]+\/_services\/token$/.test(normal));
-}
-function ficTarget(fic) {
-    return { kind: 'federatedCredential', id: fic.id, name: fic.name };
-}
-function ficLabel(app, fic) {
-    const flexible = fic.claimsMatchingExpression !== null ? 'flexible federated credential' : 'federated credential';
-    return `${flexible} ${quote(fic.name)} of app ${quote(app.displayName)} (${app.appId})`;
-}
-/** What the credential trusts, as written in Entra. */
-function trustText(fic) {
-    if (fic.claimsMatchingExpression !== null)
-        return `expression ${quote(fic.claimsMatchingExpression.value)}`;
-    return fic.subject === null ? 'no subject' : `subject ${quote(fic.subject)}`;
-}
-/** Graph URL of the credential; flexible credentials exist only in the beta API (facts A4). */
-function ficUrl(app, fic) {
-    const version = fic.claimsMatchingExpression !== null ? 'beta' : 'v1.0';
-    return `https://graph.microsoft.com/${version}/applications/${app.objectId}/federatedIdentityCredentials/${fic.id}`;
-}
-function patchCommand(app, fic, body) {
-    return `\`az rest --method PATCH --uri ${ficUrl(app, fic)} --body '${body}'\``;
-}
-function deleteFicCommand(app, fic) {
-    // The az CLI errors on reading flexible credentials (facts A5), so those go through Graph directly.
-    return fic.claimsMatchingExpression !== null
-        ? `\`az rest --method DELETE --uri ${ficUrl(app, fic)}\``
-        : `\`az ad app federated-credential delete --id ${app.appId} --federated-credential-id ${fic.id}\``;
-}
-
-;// CONCATENATED MODULE: ./src/policy/rules/workflow.ts
-
-
-
-
-
-
-
-function jobTarget(job) {
-    return { kind: 'workflowJob', id: `${job.file}#${job.job}`, name: job.job };
-}
-function jobLabel(job) {
-    return `job ${quote(job.job)} (${job.file}:${job.line})`;
-}
-/** The environment line when the environment decides the subject, else the job line. */
-function subjectLocation(job, subject) {
-    const parsed = (0,matching_subject/* parseSubject */.Ci)(subject.subject);
-    const byEnvironment = parsed.ok && parsed.value.context?.kind === 'environment';
-    return { file: job.file, line: byEnvironment && job.environment ? job.environment.line : job.line };
-}
-/** Jobs of the analysis that sign in as this app (see attribution.ts). */
-function jobsOf(app, analysis) {
-    return analysis.jobs.filter((job) => jobSignsInAs(job, app.appId, analysis.actionClientId) === 'yes');
-}
-function tokenFor(analysis, subject, jobWorkflowRef) {
-    const token = { iss: issuerOf(analysis), sub: subject, aud: TOKEN_EXCHANGE_AUDIENCE };
-    if (jobWorkflowRef !== undefined)
-        token.job_workflow_ref = jobWorkflowRef;
-    return token;
-}
-function analysisOf(context) {
-    return context.workflows;
-}
-function describeDifferences(differences) {
-    return differences
-        .map((d) => `position ${d.index + 1}: the token has ${quote(d.presented)}, the credential has ${quote(d.configured)}`)
-        .join('; ');
-}
-// ---------------------------------------------------------------------------------------------
-// fic-missing
-const ficMissing = {
-    id: 'fic-missing',
-    defaultSeverity: 'error',
-    title: 'A workflow job signs in as the app, but no federated credential matches the subject it presents.',
-    rationale: 'Entra compares issuer, subject and audience exactly. A job whose subject no credential matches fails at sign-in with AADSTS700213 (or 700211/700212 when no credential has the issuer or audience), usually on the first deployment after a workflow change.',
-    example: 'Job "deploy" of .github/workflows/deploy.yml uses environment "production", so it presents repo:contoso/api:environment:production, but the app only trusts repo:contoso/api:ref:refs/heads/main.',
-    fix: 'Add a federated credential for the exact subject the job presents (the finding gives the az command and the Graph request), or change the workflow to present a subject that is already trusted.',
-    check(app, context) {
-        const analysis = analysisOf(context);
-        if (!analysis)
-            return [];
-        const hits = [];
-        const issuer = issuerOf(analysis);
-        const taken = new Set(app.federatedCredentials.map((c) => c.name));
-        for (const job of jobsOf(app, analysis)) {
-            const uncoveredPatterns = [];
-            for (const subject of job.subjects) {
-                if (subject.kind === 'exact') {
-                    const decision = decide(tokenFor(analysis, subject.subject, subject.jobWorkflowRef), app.federatedCredentials);
-                    if (decision.outcome === 'match' || decision.outcome === 'subject-case')
-                        continue;
-                    const name = credentialName(subject.subject, taken);
-                    taken.add(name);
-                    const spec = { name, issuer, subject: subject.subject, description: `${job.file} job ${job.job}` };
-                    const why = decision.outcome === 'no-issuer'
-                        ? `no federated credential has the issuer ${issuer} (AADSTS700211)`
-                        : decision.outcome === 'no-audience'
-                            ? `no federated credential with that issuer has the audience ${TOKEN_EXCHANGE_AUDIENCE} (AADSTS700212)`
-                            : 'no federated credential has that subject (AADSTS700213)';
-                    hits.push({
-                        target: jobTarget(job),
-                        location: subjectLocation(job, subject),
-                        message: `The ${jobLabel(job)} signs in as app ${quote(app.displayName)} (${app.appId}) and presents ${quote(subject.subject)} on ${subject.trigger}, but ${why}.`,
-                        remediation: `Add the credential: \`${azCreateCommand(app.appId, spec)}\` — or through Microsoft Graph:\n${graphCreateRequest(app.objectId, spec)}`,
-                    });
-                }
-                else if (subject.kind === 'pattern' && !coveredByFlexible(analysis, subject, app.federatedCredentials)) {
-                    uncoveredPatterns.push(subject);
-                }
-            }
-            if (uncoveredPatterns.length > 0) {
-                const list = uncoveredPatterns.map((s) => `${quote(s.subject)} (${s.reason ?? s.trigger})`).join(', ');
-                hits.push({
-                    target: jobTarget(job),
-                    location: { file: job.file, line: job.line },
-                    severity: 'warning',
-                    message: `The ${jobLabel(job)} signs in as app ${quote(app.displayName)} (${app.appId}) and can also present subjects matching ${list}; only a flexible federated credential can serve a subject that varies from run to run, and none of the app's does.`,
-                    remediation: "Either restrict the trigger to fixed branches, tags or an environment (so the job presents one exact subject), or add a flexible federated credential (Graph beta `claimsMatchingExpression`, e.g. `claims['sub'] matches 'repo:<owner>/<repo>:ref:refs/heads/release/*'`) covering exactly these runs.",
-                });
-            }
-        }
-        return hits;
-    },
-};
-/** A pattern is served only when one flexible credential accepts every example run. */
-function coveredByFlexible(analysis, subject, credentials) {
-    const flexible = credentials.filter((c) => c.claimsMatchingExpression !== null);
-    const examples = subject.examples ?? [];
-    if (examples.length === 0)
-        return false;
-    return flexible.some((credential) => examples.every((e) => decide(tokenFor(analysis, e.subject, e.jobWorkflowRef), [credential]).outcome === 'match'));
-}
-// ---------------------------------------------------------------------------------------------
-// fic-case-mismatch
-const ficCaseMismatch = {
-    id: 'fic-case-mismatch',
-    defaultSeverity: 'error',
-    title: 'A federated credential matches a job only when letter case is ignored.',
-    rationale: 'Since 2024 Entra matches federated credentials case-sensitively. GitHub writes owner, repository and environment names as they are spelled in GitHub; a credential typed with different case fails with AADSTS7002138.',
-    example: 'The credential trusts repo:Contoso/API:environment:Production; the job presents repo:contoso/api:environment:Production.',
-    fix: 'Recreate the credential with the subject exactly as the job presents it (names are immutable, so delete and add).',
-    check(app, context) {
-        const analysis = analysisOf(context);
-        if (!analysis)
-            return [];
-        const hits = [];
-        for (const job of jobsOf(app, analysis)) {
-            for (const subject of job.subjects) {
-                if (subject.kind !== 'exact')
-                    continue;
-                const decision = decide(tokenFor(analysis, subject.subject, subject.jobWorkflowRef), app.federatedCredentials);
-                if (decision.outcome !== 'subject-case')
-                    continue;
-                const fic = decision.credential;
-                hits.push({
-                    target: ficTarget(fic),
-                    location: subjectLocation(job, subject),
-                    message: `The ${ficLabel(app, fic)} matches the ${jobLabel(job)} only when case is ignored, so Entra rejects it (AADSTS7002138). The job presents ${quote(subject.subject)}; ${describeDifferences(decision.differences)}.`,
-                    remediation: fic.claimsMatchingExpression === null
-                        ? `Set the subject to ${quote(subject.subject)}: \`az ad app federated-credential update --id ${app.appId} --federated-credential-id ${fic.id} --parameters '${JSON.stringify({ subject: subject.subject }).replace(/'/g, `'\\''`)}'\`.`
-                        : `Correct the letter case in the credential's expression to match ${quote(subject.subject)}.`,
-                });
-            }
-        }
-        return hits;
-    },
-};
-function namesRepository(parsed, repository) {
-    const repo = parsed.repository;
-    if (!repo)
-        return false;
-    if (repo.ownerId !== undefined && repo.repoId !== undefined && repository.ownerId && repository.repoId) {
-        return repo.ownerId === repository.ownerId && repo.repoId === repository.repoId;
-    }
-    return (repo.owner.toLowerCase() === repository.owner.toLowerCase() &&
-        repo.name.toLowerCase() === repository.name.toLowerCase());
-}
-/** Classic credentials with this repository's issuer whose subject names this repository. */
-function repositoryCredentials(app, analysis) {
-    const issuer = issuerOf(analysis);
-    const out = [];
-    for (const fic of app.federatedCredentials) {
-        if (fic.subject === null || fic.claimsMatchingExpression !== null || fic.issuer !== issuer)
-            continue;
-        const parsed = (0,matching_subject/* parseSubject */.Ci)(fic.subject);
-        if (!parsed.ok || !namesRepository(parsed.value, analysis.repository))
-            continue;
-        out.push({ fic, subject: fic.subject, parsed: parsed.value });
-    }
-    return out;
-}
-/** Whether any analysed job can present `subject`: patterns as written, unknown parts (`<…>`) as wildcards. */
-function canPresent(analysis, subject) {
-    return analysis.jobs.some((job) => job.subjects.some((s) => {
-        // Case-only matches are fic-case-mismatch's to report, not this rule's.
-        if (s.kind === 'exact')
-            return s.subject.toLowerCase() === subject.toLowerCase();
-        return globMatch(s.subject.replace(/<[^>]*>/g, '*'), subject, true);
-    }));
-}
-// ---------------------------------------------------------------------------------------------
-// fic-unused
-const ficUnused = {
-    id: 'fic-unused',
-    defaultSeverity: 'warning',
-    title: "A federated credential trusts this repository, but no job in the repository's workflows can present its subject.",
-    rationale: 'A credential nobody uses is standing access: if a workflow, branch or environment with that name appears later (or is renamed back), it can sign in as the app without anyone deciding so.',
-    example: 'The app trusts repo:contoso/api:environment:staging, but no workflow uses an environment named staging any more.',
-    fix: 'Delete the credential, or fix the workflow that was meant to use it.',
-    check(app, context) {
-        const analysis = analysisOf(context);
-        if (!analysis)
-            return [];
-        const hits = [];
-        for (const { fic, subject } of repositoryCredentials(app, analysis)) {
-            if (canPresent(analysis, subject))
-                continue;
-            hits.push({
-                target: ficTarget(fic),
-                message: `The ${ficLabel(app, fic)} trusts ${quote(subject)}, but no job in the analysed workflows of ${analysis.repository.owner}/${analysis.repository.name} presents that subject.`,
-                remediation: `If nothing else uses it, delete it: ${deleteFicCommand(app, fic)}.`,
-            });
-        }
-        return hits;
-    },
-};
-// ---------------------------------------------------------------------------------------------
-// fic-mutable-subject
-function immutableFormat(repository) {
-    const format = repository.subjectFormat;
-    return format.kind === 'immutable' || (format.kind === 'custom' && format.immutable === true);
-}
-const ficMutableSubject = {
-    id: 'fic-mutable-subject',
-    defaultSeverity: 'notice',
-    title: 'A federated credential names the repository by name while GitHub issues immutable (id-based) subjects for it.',
-    rationale: 'A name-based subject (repo:owner/name:…) follows the name: after a rename or transfer, whoever takes the old name inherits the trust. Repositories created or renamed since July 2026 (or opted in) get subjects with numeric ids, which cannot be taken over.',
-    example: 'The credential trusts repo:contoso/api:ref:refs/heads/main; GitHub now presents repo:contoso@1234/api@5678:ref:refs/heads/main.',
-    fix: 'Replace the credential with one for the immutable subject the finding gives.',
-    check(app, context) {
-        const analysis = analysisOf(context);
-        if (!analysis)
-            return [];
-        const { repository } = analysis;
-        if (!repository.ownerId || !repository.repoId || !immutableFormat(repository))
-            return [];
-        const hits = [];
-        for (const { fic, parsed } of repositoryCredentials(app, analysis)) {
-            if (parsed.repository?.ownerId !== undefined)
-                continue;
-            const claims = parsed.claims.map((c) => c.key === 'repo'
-                ? { key: 'repo', value: `${repository.owner}@${repository.ownerId}/${repository.name}@${repository.repoId}` }
-                : c);
-            const immutable = (0,matching_subject/* printSubject */.cT)({ ...parsed, claims });
-            hits.push({
-                target: ficTarget(fic),
-                message: `The ${ficLabel(app, fic)} uses the name-based subject ${quote(fic.subject ?? '')}, but ${repository.owner}/${repository.name} has immutable subjects: GitHub presents ${quote(immutable)}.`,
-                remediation: `Add a credential for ${quote(immutable)} (\`${azCreateCommand(app.appId, { name: credentialName(immutable, new Set(app.federatedCredentials.map((c) => c.name))), issuer: fic.issuer, subject: immutable })}\`), then delete this one: ${deleteFicCommand(app, fic)}.`,
-            });
-        }
-        return hits;
-    },
-};
-// ---------------------------------------------------------------------------------------------
-// fic-unprotected-environment
-const ficUnprotectedEnvironment = {
-    id: 'fic-unprotected-environment',
-    defaultSeverity: 'warning',
-    title: 'A federated credential trusts a GitHub environment that has neither required reviewers nor a deployment branch policy.',
-    rationale: 'An environment subject is only as strong as the environment: without reviewers or a branch policy, any branch of the repository can run a job in that environment (GitHub even creates a missing environment, unprotected, on first use) and sign in as the app.',
-    example: 'The app trusts repo:contoso/api:environment:production, and the production environment has no protection rules.',
-    fix: 'Add required reviewers or restrict the environment to protected branches (Settings → Environments), or trust a protected branch instead.',
-    check(app, context) {
-        const analysis = analysisOf(context);
-        const environments = context.environments;
-        if (!analysis || !environments)
-            return [];
-        const hits = [];
-        for (const { fic, subject, parsed } of repositoryCredentials(app, analysis)) {
-            if (parsed.context?.kind !== 'environment')
-                continue;
-            const name = parsed.context.name;
-            const protection = environments.get(name) ?? [...environments.values()].find((e) => e.name.toLowerCase() === name.toLowerCase());
-            if (protection && (protection.requiredReviewers || protection.branchPolicy))
-                continue;
-            const state = protection
-                ? `has no required reviewers and no deployment branch policy`
-                : 'does not exist, so GitHub creates it without protection the first time a job uses it';
-            hits.push({
-                target: ficTarget(fic),
-                message: `The ${ficLabel(app, fic)} trusts ${quote(subject)}, and environment ${quote(name)} of ${analysis.repository.owner}/${analysis.repository.name} ${state}: any branch can sign in as the app through it.`,
-                remediation: `Protect environment ${quote(name)}: add required reviewers or a deployment branch policy limited to protected branches (https://github.com/${analysis.repository.owner}/${analysis.repository.name}/settings/environments).`,
-            });
-        }
-        return hits;
-    },
-};
-// ---------------------------------------------------------------------------------------------
-// fic-pull-request (workflow half): called by the fic-pull-request rule in federation.ts.
-/**
- * Jobs triggered by `pull_request_target` that request `id-token: write` and sign in as the app. Such a run
- * has the base repository's permissions while being started by anyone who opens a pull request, so these
- * hits are errors with the workflow location.
- */
-function pullRequestTargetHits(app, context) {
-    const analysis = analysisOf(context);
-    if (!analysis)
-        return [];
-    return jobsOf(app, analysis)
-        .filter((job) => job.idTokenWrite && job.triggers.includes('pull_request_target'))
-        .map((job) => ({
-        target: jobTarget(job),
-        location: { file: job.file, line: job.line },
-        severity: 'error',
-        message: `The ${jobLabel(job)} runs on pull_request_target with id-token: write and signs in as app ${quote(app.displayName)} (${app.appId}): anyone who opens a pull request, from a fork too, starts a run that can obtain the app's Azure access.`,
-        remediation: 'Run the Azure step from a workflow that pull requests cannot start (push to a protected branch, or an environment with required reviewers), or drop id-token: write from this job and trigger it with pull_request (fork runs then get no token).',
-    }));
-}
-const workflowRules = [
-    ficMissing,
-    ficCaseMismatch,
-    ficUnused,
-    ficMutableSubject,
-    ficUnprotectedEnvironment,
-];
-
+// EXTERNAL MODULE: ./src/policy/rules/workflow.ts + 1 modules
+var workflow = __nccwpck_require__(6151);
+// EXTERNAL MODULE: ./src/policy/rules/trust.ts
+var rules_trust = __nccwpck_require__(3280);
+// EXTERNAL MODULE: ./src/strings.ts
+var strings = __nccwpck_require__(9337);
 ;// CONCATENATED MODULE: ./src/policy/rules/federation.ts
 
 
@@ -2617,19 +2669,26 @@ const workflowRules = [
 
 /** Custom subject shapes matter when the repository uses a custom template or the pattern is not default-shaped. */
 function probeScope(subPattern, context) {
-    const customRepository = context.repository?.subjectFormat.kind === 'custom';
-    return { custom: customRepository || subPattern === null || !isDefaultShaped(subPattern) };
+    const format = context.repository?.subjectFormat;
+    const customRepository = format?.kind === 'custom';
+    const scope = { custom: customRepository || subPattern === null || !isDefaultShaped(subPattern) };
+    // A known template decides exactly which subjects the repository's runs present.
+    if (customRepository && format.claimKeys !== undefined && format.claimKeys.length > 0)
+        scope.claimKeys = format.claimKeys;
+    return scope;
 }
+
+
 
 
 function eachCredential(app, context, check, githubOnly) {
     const hits = [];
     for (const fic of app.federatedCredentials) {
-        if (githubOnly && !isGitHubIssuer(fic.issuer, context.settings))
+        if (githubOnly && !(0,rules_trust/* isGitHubIssuer */.xU)(fic.issuer, context.settings))
             continue;
         const hit = check(app, fic, context);
         if (hit)
-            hits.push({ target: ficTarget(fic), ...hit });
+            hits.push({ target: (0,rules_trust/* ficTarget */.ag)(fic), ...hit });
     }
     return hits;
 }
@@ -2650,7 +2709,7 @@ function issuerNearMiss(issuer, allowed) {
         }
         if (text.length > 1 && text.endsWith('/') && !candidate.endsWith('/')) {
             differences.push('a trailing slash');
-            text = text.replace(/\/+$/, '');
+            text = (0,strings/* trimEndChar */.WP)(text, '/');
         }
         if (text !== candidate && text.toLowerCase() === candidate.toLowerCase()) {
             differences.push('letter case (Entra compares issuers case-sensitively)');
@@ -2687,21 +2746,21 @@ const ficUntrustedIssuer = {
             if (allowed.includes(fic.issuer))
                 return null;
             const near = issuerNearMiss(fic.issuer, allowed);
-            const label = ficLabel(app, fic);
+            const label = (0,rules_trust/* ficLabel */.ty)(app, fic);
             if (near && !near.slug) {
                 return {
-                    message: `The ${label} trusts issuer ${quote(fic.issuer)}, which ${near.explanation}; Entra compares issuers exactly, so it never matches a token and its ${trustText(fic)} is dead.`,
-                    remediation: `Set the issuer to exactly ${near.allowed}: ${patchCommand(app, fic, JSON.stringify({ issuer: near.allowed }))}.`,
+                    message: `The ${label} trusts issuer ${(0,rules_text/* quote */.hD)(fic.issuer)}, which ${near.explanation}; Entra compares issuers exactly, so it never matches a token and its ${(0,rules_trust/* trustText */.OR)(fic)} is dead.`,
+                    remediation: `Set the issuer to exactly ${near.allowed}: ${(0,rules_trust/* patchCommand */.qB)(app, fic, JSON.stringify({ issuer: near.allowed }))}.`,
                 };
             }
             const what = near
                 ? `, which ${near.explanation}`
                 : `, which is not in allowed-issuers (${allowed.join(', ') || 'none'})`;
             return {
-                message: `The ${label} trusts issuer ${quote(fic.issuer)}${what}; whoever controls that issuer can mint tokens for its ${trustText(fic)}.`,
+                message: `The ${label} trusts issuer ${(0,rules_text/* quote */.hD)(fic.issuer)}${what}; whoever controls that issuer can mint tokens for its ${(0,rules_trust/* trustText */.OR)(fic)}.`,
                 remediation: near
-                    ? `If your enterprise issues slug tokens, add ${JSON.stringify(fic.issuer.trim())} to settings.allowed-issuers in the policy file; otherwise set the issuer to ${near.allowed}: ${patchCommand(app, fic, JSON.stringify({ issuer: near.allowed }))}.`
-                    : `Delete the credential if nobody relies on it (${deleteFicCommand(app, fic)}), or add the issuer to settings.allowed-issuers in the policy file if the trust is intended.`,
+                    ? `If your enterprise issues slug tokens, add ${JSON.stringify(fic.issuer.trim())} to settings.allowed-issuers in the policy file; otherwise set the issuer to ${near.allowed}: ${(0,rules_trust/* patchCommand */.qB)(app, fic, JSON.stringify({ issuer: near.allowed }))}.`
+                    : `Delete the credential if nobody relies on it (${(0,rules_trust/* deleteFicCommand */.jr)(app, fic)}), or add the issuer to settings.allowed-issuers in the policy file if the trust is intended.`,
             };
         }, false);
     },
@@ -2709,18 +2768,18 @@ const ficUntrustedIssuer = {
 // ---------------------------------------------------------------------------------------------
 // fic-audience
 function audienceProblem(audiences) {
-    if (audiences.length === 1 && audiences[0] === policy_settings/* TOKEN_EXCHANGE_AUDIENCE */.RK)
+    if (audiences.length === 1 && audiences[0] === settings/* TOKEN_EXCHANGE_AUDIENCE */.RK)
         return null;
-    const expected = `instead of exactly ${policy_settings/* TOKEN_EXCHANGE_AUDIENCE */.RK}`;
+    const expected = `instead of exactly ${settings/* TOKEN_EXCHANGE_AUDIENCE */.RK}`;
     if (audiences.length === 0)
         return `no audience ${expected}`;
     if (audiences.length > 1)
-        return `${audiences.length} audiences (${audiences.map(quote).join(', ')}) ${expected}; Entra requires exactly one`;
+        return `${audiences.length} audiences (${audiences.map(rules_text/* quote */.hD).join(', ')}) ${expected}; Entra requires exactly one`;
     const only = audiences[0];
-    if (only.trim().replace(/\/+$/, '').toLowerCase() === policy_settings/* TOKEN_EXCHANGE_AUDIENCE */.RK.toLowerCase()) {
-        return `audience ${quote(only)} ${expected}; Entra compares audiences exactly and case-sensitively, so tokens requested for ${policy_settings/* TOKEN_EXCHANGE_AUDIENCE */.RK} never match this look-alike`;
+    if ((0,strings/* trimEndChar */.WP)(only.trim(), '/').toLowerCase() === settings/* TOKEN_EXCHANGE_AUDIENCE */.RK.toLowerCase()) {
+        return `audience ${(0,rules_text/* quote */.hD)(only)} ${expected}; Entra compares audiences exactly and case-sensitively, so tokens requested for ${settings/* TOKEN_EXCHANGE_AUDIENCE */.RK} never match this look-alike`;
     }
-    return `the custom audience ${quote(only)} ${expected}; only workflows that request that audience explicitly can sign in, and tokens minted for another service with the same audience would be accepted too`;
+    return `the custom audience ${(0,rules_text/* quote */.hD)(only)} ${expected}; only workflows that request that audience explicitly can sign in, and tokens minted for another service with the same audience would be accepted too`;
 }
 const ficAudience = {
     id: 'fic-audience',
@@ -2735,58 +2794,115 @@ const ficAudience = {
             if (problem === null)
                 return null;
             return {
-                message: `The ${ficLabel(app, fic)} (${trustText(fic)}) accepts ${problem}.`,
-                remediation: `Set the audiences to exactly ${policy_settings/* TOKEN_EXCHANGE_AUDIENCE */.RK}: ${patchCommand(app, fic, JSON.stringify({ audiences: [policy_settings/* TOKEN_EXCHANGE_AUDIENCE */.RK] }))}.`,
+                message: `The ${(0,rules_trust/* ficLabel */.ty)(app, fic)} (${(0,rules_trust/* trustText */.OR)(fic)}) accepts ${problem}.`,
+                remediation: `Set the audiences to exactly ${settings/* TOKEN_EXCHANGE_AUDIENCE */.RK}: ${(0,rules_trust/* patchCommand */.qB)(app, fic, JSON.stringify({ audiences: [settings/* TOKEN_EXCHANGE_AUDIENCE */.RK] }))}.`,
             };
         }, false);
     },
 };
 // ---------------------------------------------------------------------------------------------
 // fic-pull-request
-function classicAdmitsPullRequest(parsed) {
-    return (parsed !== null && (parsed.context?.kind === 'pull_request' || parsed.claims.some((c) => c.key === 'pull_request')));
+/** Events whose runs are pull request runs (GitHub's "events that trigger workflows"). */
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
+/**
+ * Which claim of a literal subject only pull request runs present, or null: the `pull_request` context,
+ * `event_name:pull_request…`, a non-empty `head_ref`/`base_ref` (GitHub sets them only for pull request
+ * events), a `ref:refs/pull/…`, or a workflow ref at `refs/pull/…`.
+ */
+function pullRequestClaim(parsed) {
+    if (parsed === null)
+        return null;
+    if (parsed.context?.kind === 'pull_request')
+        return 'pull_request';
+    for (const { key, value } of parsed.claims) {
+        if (key === 'pull_request')
+            return 'pull_request';
+        if (key === 'event_name' && PULL_REQUEST_EVENTS.has(value))
+            return `event_name:${value}`;
+        if ((key === 'head_ref' || key === 'base_ref') && value !== '')
+            return `${key}:${value}`;
+        if (key === 'ref' && value.startsWith('refs/pull/'))
+            return `ref:${value}`;
+        if ((key === 'job_workflow_ref' || key === 'workflow_ref') && value.includes('@refs/pull/'))
+            return `${key}:${value}`;
+    }
+    return null;
 }
 const PULL_REQUEST_FIX = 'Trust a protected context instead: an environment with required reviewers (`repo:<owner>/<repo>:environment:<name>`) or the default branch (`repo:<owner>/<repo>:ref:refs/heads/main`), and run pull-request checks without Azure access.';
 const ficPullRequest = {
     id: 'fic-pull-request',
     defaultSeverity: 'error',
     title: 'A federated credential admits tokens of `pull_request` workflow runs.',
-    rationale: "Runs for pull requests execute the pull request's own code, so anyone who can open a pull request from a branch of the repository (and `pull_request_target` runs, which carry the same subject) can sign in as the app without review. GitHub withholds OIDC tokens only from fork pull requests.",
+    rationale: "Runs for pull requests execute the pull request's own code, so anyone who can open a pull request from a branch of the repository (and `pull_request_target` runs, which carry the same subject) can sign in as the app without review. GitHub withholds OIDC tokens only from fork pull requests. Custom subject templates admit them too: `event_name:pull_request…`, a non-empty `head_ref` or `base_ref`, or `ref:refs/pull/…` appear only in pull request runs.",
     example: 'Flexible federated credential "ci" of app "deploy-api" admits pull_request subjects such as repo:contoso/api:pull_request through claims[\'sub\'] matches \'repo:contoso/api:*\'.',
     fix: PULL_REQUEST_FIX,
     check(app, context) {
         // The workflow half: a pull_request_target job that can sign in, located at its line (error).
-        return [...credentialHits(app, context), ...pullRequestTargetHits(app, context)];
+        return [...credentialHits(app, context), ...(0,workflow/* pullRequestTargetHits */.cd)(app, context)];
     },
 };
 function credentialHits(app, context) {
     return eachCredential(app, context, (_app, fic) => {
-        const trust = trustOf(fic);
-        const label = ficLabel(app, fic);
-        const remediation = `${PULL_REQUEST_FIX} Then delete this credential: ${deleteFicCommand(app, fic)}.`;
-        if (trust.kind === 'classic' && classicAdmitsPullRequest(trust.parsed)) {
+        const trust = (0,rules_trust/* trustOf */.An)(fic);
+        const label = (0,rules_trust/* ficLabel */.ty)(app, fic);
+        const remediation = `${PULL_REQUEST_FIX} Then delete this credential: ${(0,rules_trust/* deleteFicCommand */.jr)(app, fic)}.`;
+        const literal = trust.kind === 'classic'
+            ? trust.parsed
+            : trust.kind === 'flexible' && (0,rules_trust/* clauseFor */.Vb)(trust.expression, 'sub')?.operator === 'eq'
+                ? parsedEq(trust.expression)
+                : null;
+        const claim = pullRequestClaim(literal);
+        if (trust.kind === 'classic' && claim === 'pull_request') {
             return {
-                message: `The ${label} trusts ${trustText(fic)}: every pull_request run of that repository, running the pull request's unreviewed code, can sign in as the app.`,
+                message: `The ${label} trusts ${(0,rules_trust/* trustText */.OR)(fic)}: every pull_request run of that repository, running the pull request's unreviewed code, can sign in as the app.`,
+                remediation,
+            };
+        }
+        if (claim !== null && claim !== 'pull_request') {
+            return {
+                message: `The ${label} trusts ${(0,rules_trust/* trustText */.OR)(fic)}, whose ${(0,rules_text/* quote */.hD)(claim)} only pull request runs present: those runs, running the pull request's unreviewed code, can sign in as the app.`,
                 remediation,
             };
         }
         if (trust.kind !== 'flexible')
             return null;
-        const sub = clauseFor(trust.expression, 'sub');
-        const witness = pullRequestWitness(subPatterns(trust.expression), probeScope(sub?.value ?? null, context));
+        const sub = (0,rules_trust/* clauseFor */.Vb)(trust.expression, 'sub');
+        const witness = pullRequestWitness((0,rules_trust/* subPatterns */.yB)(trust.expression), probeScope(sub?.value ?? null, context));
         if (witness === null)
             return null;
-        const through = sub ? `through ${showClause(sub)}` : "because it does not constrain claims['sub']";
+        const through = sub ? `through ${(0,rules_trust/* showClause */.Ht)(sub)}` : "because it does not constrain claims['sub']";
         return {
-            message: `The ${label} admits pull_request subjects such as ${quote(showWitness(witness))} ${through}: pull request runs, running unreviewed code, can sign in as the app.`,
+            message: `The ${label} admits pull_request subjects such as ${(0,rules_text/* quote */.hD)(showWitness(witness))} ${through}: pull request runs, running unreviewed code, can sign in as the app.`,
             remediation,
         };
     }, true);
 }
+/** The `sub` eq comparand of an expression, parsed as a subject. */
+function parsedEq(expression) {
+    const sub = (0,rules_trust/* clauseFor */.Vb)(expression, 'sub');
+    if (sub?.operator !== 'eq')
+        return null;
+    const parsed = (0,rules_trust/* trustOf */.An)({
+        id: '',
+        name: '',
+        issuer: '',
+        audiences: [],
+        description: null,
+        subject: sub.value,
+        claimsMatchingExpression: null,
+    });
+    return parsed.kind === 'classic' ? parsed.parsed : null;
+}
 // ---------------------------------------------------------------------------------------------
 // fic-wildcard
-function wildcardScope(subPattern, patterns, scope) {
-    const manyRepositories = subPattern === null || admitsManyRepositories(patterns, scope);
+function wildcardScope(subPattern, patterns, scope, binding = {}) {
+    // An eq on repository_id admits one repository, whatever `sub` says about names.
+    const manyRepositories = binding.repositoryId === undefined && (subPattern === null || admitsManyRepositories(patterns, scope));
     const anyBranch = subPattern === null || admitsAnyBranch(patterns, scope);
     const anyEnvironment = subPattern === null || admitsAnyEnvironment(patterns, scope);
     if (!manyRepositories && !anyBranch && !anyEnvironment)
@@ -2798,92 +2914,211 @@ function wildcardScope(subPattern, patterns, scope) {
         : null;
     const contexts = [branches, anyEnvironment ? 'any environment' : null].filter((x) => x !== null);
     if (manyRepositories) {
-        const repositories = describeRepositories(subPattern);
+        const described = describeRepositories(subPattern);
+        const repositories = binding.repositoryOwnerId !== undefined && described.endsWith(' of any owner')
+            ? `${described.slice(0, -' of any owner'.length)} of the owner with id ${binding.repositoryOwnerId}`
+            : described;
         return contexts.length > 0 ? `${repositories}, with ${contexts.join(' and ')}` : repositories;
     }
     const { owner, name } = repositoryOf(subPattern ?? '');
-    const of = owner !== null && name !== null ? ` of ${owner}/${name}` : '';
+    const named = owner !== null && name !== null && !hasWildcard(owner) && !hasWildcard(name);
+    const of = named
+        ? ` of ${owner}/${name}`
+        : binding.repositoryId !== undefined
+            ? ` of the repository with id ${binding.repositoryId}`
+            : owner !== null && name !== null
+                ? ` of ${owner}/${name}`
+                : '';
     return `${contexts.join(' and ')}${of}`;
+}
+/**
+ * What the other clauses of an expression widen: a `matches` on job_workflow_ref with a wildcard in the
+ * workflow's owner, repository or ref lets code from repositories or branches nobody chose sign in; an
+ * `eq` comparand with '*' or '?' compares them literally, which no GitHub token has.
+ */
+function otherClauseScopes(expression) {
+    const scopes = [];
+    for (const clause of expression.clauses) {
+        if (clause.claim === 'sub')
+            continue;
+        if (clause.operator === 'eq') {
+            if (hasWildcard(clause.value)) {
+                scopes.push(`${(0,rules_trust/* showClause */.Ht)(clause)} compares '*' and '?' literally (eq has no wildcards), so no GitHub token matches it`);
+            }
+            continue;
+        }
+        if (clause.claim !== 'job_workflow_ref')
+            continue;
+        const at = clause.value.lastIndexOf('@');
+        const path = at === -1 ? clause.value : clause.value.slice(0, at);
+        const ref = at === -1 ? '*' : clause.value.slice(at + 1);
+        const [owner = '', repository = ''] = path.split('/');
+        const widened = [];
+        if (hasWildcard(owner))
+            widened.push('of any owner');
+        else if (hasWildcard(repository))
+            widened.push(`of any repository of ${owner}`);
+        // A wildcard right after refs/heads/ or refs/tags/ (or in place of the ref) admits refs anyone with write access creates.
+        if (/^(?:refs\/(?:heads\/|tags\/)?)?[*?]/.test(ref))
+            widened.push('at any ref');
+        if (widened.length > 0)
+            scopes.push(`reusable workflows ${widened.join(' and ')} through ${(0,rules_trust/* showClause */.Ht)(clause)}`);
+    }
+    return scopes;
 }
 const ficWildcard = {
     id: 'fic-wildcard',
     defaultSeverity: 'warning',
-    title: 'A flexible federated credential admits more than one repository, any branch or any environment.',
-    rationale: "A flexible credential's `matches` wildcards widen the trust far beyond the one workflow that needs it: every new repository, branch or environment that matches can sign in as the app, and branches and unprotected environments can be created by anyone with write access.",
+    title: 'A flexible federated credential admits more than one repository, any branch or any environment, or wildcard workflows.',
+    rationale: "A flexible credential's `matches` wildcards widen the trust far beyond the one workflow that needs it: every new repository, branch or environment that matches can sign in as the app, and branches and unprotected environments can be created by anyone with write access. A wildcard in `job_workflow_ref`'s owner, repository or ref lets workflow code nobody reviewed sign in. An `eq` on `repository_id` pins the credential to one repository whatever `sub` says.",
     example: 'Flexible federated credential "shared" of app "deploy-api" admits any repository of owner contoso, with any branch and any environment: claims[\'sub\'] matches \'repo:contoso/*\'.',
-    fix: "Narrow the expression to one repository and the protected context that deploys, e.g. `claims['sub'] eq 'repo:contoso/api:environment:production'`, or replace it with one classic credential per subject.",
+    fix: "Narrow the expression to one repository and the protected context that deploys, bound to the repository's id, e.g. `claims['sub'] eq 'repo:contoso/api:environment:production' and claims['repository_id'] eq '<repository-id>'`, or replace it with one classic credential per subject.",
     check(app, context) {
         return eachCredential(app, context, (_app, fic) => {
-            const trust = trustOf(fic);
+            const trust = (0,rules_trust/* trustOf */.An)(fic);
             if (trust.kind !== 'flexible')
                 return null;
-            const sub = clauseFor(trust.expression, 'sub');
-            const scope = wildcardScope(sub?.value ?? null, subPatterns(trust.expression), probeScope(sub?.value ?? null, context));
-            if (scope === null)
+            const sub = (0,rules_trust/* clauseFor */.Vb)(trust.expression, 'sub');
+            const scope = wildcardScope(sub?.value ?? null, (0,rules_trust/* subPatterns */.yB)(trust.expression), probeScope(sub?.value ?? null, context), (0,rules_trust/* bindingOf */.hJ)(trust.expression));
+            const others = otherClauseScopes(trust.expression);
+            if (scope === null && others.length === 0)
                 return null;
-            const how = sub ? showClause(sub) : "an expression that does not constrain claims['sub']";
+            const how = sub ? (0,rules_trust/* showClause */.Ht)(sub) : "an expression that does not constrain claims['sub']";
+            const parts = [...(scope === null ? [] : [`${scope}: ${how}`]), ...others];
+            const ids = (0,rules_trust/* idsFor */.Go)(sub?.value ?? null, context);
+            const narrow = (0,matching/* compliantExpression */.qK)({ operator: 'eq', value: sub ? narrowedSubject(sub.value) : 'repo:<owner>/<repo>:environment:production' }, ids);
             return {
-                message: `The ${ficLabel(app, fic)} admits ${scope}: ${how}.`,
-                remediation: `Narrow claims['sub'] to one repository and the protected branch or environment that needs Azure access (e.g. claims['sub'] eq 'repo:<owner>/<repo>:environment:production'), writing the new expression into a file as {"claimsMatchingExpression":{"value":"…","languageVersion":1}} and applying it with \`az rest --method PATCH --uri https://graph.microsoft.com/beta/applications/${app.objectId}/federatedIdentityCredentials/${fic.id} --body @expression.json\`.`,
+                message: `The ${(0,rules_trust/* ficLabel */.ty)(app, fic)} admits ${parts.join('; ')}.`,
+                remediation: `Narrow the expression to one repository and the protected branch or environment that needs Azure access, bound to the repository's id, e.g. ${narrow}${ids.repositoryId === undefined ? ` (replace ${matching/* REPOSITORY_ID_PLACEHOLDER */.Dj} with the repository's id: \`gh api repos/<owner>/<repo> --jq .id\`)` : ''}: ${(0,rules_trust/* expressionPatch */.b6)(app, fic, narrow)}.`,
             };
         }, true);
     },
 };
+/** A narrowing of a `sub` pattern to one example subject: its repository, with a protected environment. */
+function narrowedSubject(pattern) {
+    const { owner, name } = repositoryOf(pattern);
+    const o = owner === null || hasWildcard(owner) ? '<owner>' : owner;
+    const n = name === null || hasWildcard(name) ? '<repo>' : name;
+    return `repo:${o}/${n}:environment:production`;
+}
 // ---------------------------------------------------------------------------------------------
 // fic-foreign-owner
 const lower = (s) => s.toLowerCase();
-/** Owners a literal subject names: its repository, a repository_owner claim, and reusable-workflow refs. */
-function ownersNamed(parsed) {
-    const owners = [];
-    if (parsed.repository)
-        owners.push(parsed.repository.owner);
-    for (const { key, value } of parsed.claims) {
-        if (key === 'repository_owner')
-            owners.push(value);
-        if (key === 'job_workflow_ref' || key === 'workflow_ref' || key === 'repository')
-            owners.push(value.split('/')[0] ?? '');
-    }
-    return owners.filter((o) => o !== '');
+/** Claims whose value names a GitHub owner: the repository's (in any form) and a workflow's. */
+const OWNER_KEYS = new Set([
+    'repo',
+    'repository',
+    'repository_owner',
+    'job_workflow_ref',
+    'workflow_ref',
+]);
+/** Claims that tie a run to a repository or owner, by name or by id. */
+const TIE_KEYS = new Set([...OWNER_KEYS, 'repository_id', 'repository_owner_id']);
+/** The owner a claim value names: the part before '/', without an immutable `@id`. */
+function ownerIn(key, value) {
+    const owner = key === 'repository_owner' ? value : (value.split('/')[0] ?? '');
+    return owner.replace(/@\d+$/, '');
 }
-function foreignOwnerProblems(fic, allowed) {
+/** Owners a literal subject names, in any claim and any position. */
+function ownersNamed(parsed) {
+    return parsed.claims
+        .filter((c) => OWNER_KEYS.has(c.key))
+        .map((c) => ownerIn(c.key, c.value))
+        .filter((o) => o !== '');
+}
+/** A literal subject that names no repository or owner admits runs of every owner's repositories. */
+function untiedProblem(parsed, binding = {}) {
+    if (parsed.claims.some((c) => TIE_KEYS.has(c.key)))
+        return null;
+    const actors = parsed.claims.filter((c) => c.key === 'actor').map((c) => c.value);
+    const only = actors.length > 0 ? ` (only the actor ${actors.join(', ')})` : '';
+    const ids = [
+        binding.repositoryId === undefined ? null : `repository_id ${binding.repositoryId}`,
+        binding.repositoryOwnerId === undefined ? null : `repository_owner_id ${binding.repositoryOwnerId}`,
+    ].filter((x) => x !== null);
+    if (ids.length > 0) {
+        // The id binding ties it to one repository or owner, but which one cannot be read from the ids alone.
+        return `names no repository or owner by name${only}, and its binding to ${ids.join(' and ')} is not the analysed repository's, so whether that owner is allowed cannot be checked`;
+    }
+    const own = actors.length > 0 ? `, ${actors.join(', ')}'s own included,` : '';
+    return `names no repository or owner${only}, so runs in any owner's repositories${own} are admitted`;
+}
+/** Owners a `matches` pattern names in its owner-naming claims, as written (may hold wildcards). */
+function ownersInPattern(pattern) {
+    const parts = pattern.split(':');
+    const owners = [];
+    parts.forEach((part, i) => {
+        const value = parts[i + 1];
+        if (OWNER_KEYS.has(part) && value !== undefined)
+            owners.push(ownerIn(part, value));
+    });
+    return owners;
+}
+/** Whether the expression's id binding pins it to the analysed repository (or its owner), whose owner is allowed. */
+function pinnedToAllowed(binding, context, isAllowed) {
+    const repository = context.repository;
+    if (!repository || !isAllowed(repository.owner))
+        return false;
+    return ((binding.repositoryId !== undefined && binding.repositoryId === repository.repoId) ||
+        (binding.repositoryOwnerId !== undefined && binding.repositoryOwnerId === repository.ownerId));
+}
+function foreignOwnerProblems(fic, allowed, context) {
     const isAllowed = (owner) => allowed.map(lower).includes(lower(owner));
     const foreignIn = (owners) => [...new Set(owners.filter((o) => !isAllowed(o)))].map((o) => `names owner ${o}`);
-    const trust = trustOf(fic);
+    const trust = (0,rules_trust/* trustOf */.An)(fic);
+    const binding = trust.kind === 'flexible' ? (0,rules_trust/* bindingOf */.hJ)(trust.expression) : {};
+    const literalProblems = (parsed) => {
+        const untied = untiedProblem(parsed, binding);
+        return [...foreignIn(ownersNamed(parsed)), ...(untied === null ? [] : [untied])];
+    };
     if (trust.kind === 'classic')
-        return trust.parsed ? foreignIn(ownersNamed(trust.parsed)) : [];
+        return trust.parsed ? literalProblems(trust.parsed) : [];
     if (trust.kind !== 'flexible')
         return [];
     const problems = [];
-    const sub = clauseFor(trust.expression, 'sub');
+    const pinned = pinnedToAllowed(binding, context, isAllowed);
+    const sub = (0,rules_trust/* clauseFor */.Vb)(trust.expression, 'sub');
     if (!sub) {
-        problems.push("does not constrain claims['sub'], so runs in any owner's repository are admitted");
+        if (!pinned)
+            problems.push("does not constrain claims['sub'], so runs in any owner's repository are admitted");
     }
     else if (sub.operator === 'eq') {
-        const parsed = trustOf({ ...fic, claimsMatchingExpression: null, subject: sub.value });
-        if (parsed.kind === 'classic' && parsed.parsed)
-            problems.push(...foreignIn(ownersNamed(parsed.parsed)));
+        const parsed = parsedEq(trust.expression);
+        if (parsed)
+            problems.push(...literalProblems(parsed).filter((p) => !pinned || p.startsWith('names owner')));
     }
     else {
-        const { owner } = repositoryOf(sub.value);
-        if (owner === null) {
-            if (/[*?]/.test(sub.value))
-                problems.push(`admits repositories of any owner through ${showClause(sub)}`);
+        const owners = ownersInPattern(sub.value);
+        if (owners.length === 0 && !pinned) {
+            if (hasWildcard(sub.value))
+                problems.push(`admits repositories of any owner through ${(0,rules_trust/* showClause */.Ht)(sub)}`);
+            else {
+                // A pattern without wildcards is a literal subject: judge it as one (e.g. only an actor named).
+                const parsed = (0,matching/* parseSubject */.Ci)(sub.value);
+                const untied = parsed.ok ? untiedProblem(parsed.value, binding) : null;
+                if (untied !== null)
+                    problems.push(untied);
+            }
         }
-        else if (isAllWildcard(owner)) {
-            problems.push(`admits repositories of any owner through ${showClause(sub)}`);
-        }
-        else if (/[*?]/.test(owner)) {
-            problems.push(`admits repositories of any owner matching '${owner}' through ${showClause(sub)}`);
-        }
-        else if (!isAllowed(owner)) {
-            problems.push(`names owner ${owner}`);
+        for (const owner of owners) {
+            if (isAllWildcard(owner) || owner === '') {
+                if (!pinned)
+                    problems.push(`admits repositories of any owner through ${(0,rules_trust/* showClause */.Ht)(sub)}`);
+            }
+            else if (hasWildcard(owner)) {
+                if (!pinned)
+                    problems.push(`admits repositories of any owner matching '${owner}' through ${(0,rules_trust/* showClause */.Ht)(sub)}`);
+            }
+            else if (!isAllowed(owner)) {
+                problems.push(`names owner ${owner}`);
+            }
         }
     }
-    const workflow = clauseFor(trust.expression, 'job_workflow_ref');
+    const workflow = (0,rules_trust/* clauseFor */.Vb)(trust.expression, 'job_workflow_ref');
     if (workflow) {
         const owner = workflow.value.split('/')[0] ?? '';
-        if (/[*?]/.test(owner))
-            problems.push(`admits reusable workflows of any owner through ${showClause(workflow)}`);
+        if (hasWildcard(owner))
+            problems.push(`admits reusable workflows of any owner through ${(0,rules_trust/* showClause */.Ht)(workflow)}`);
         else if (owner !== '' && !isAllowed(owner))
             problems.push(`trusts a workflow of owner ${owner}`);
     }
@@ -2893,7 +3128,7 @@ const ficForeignOwner = {
     id: 'fic-foreign-owner',
     defaultSeverity: 'error',
     title: 'A federated credential names (or admits) a GitHub owner outside `allowed-owners`.',
-    rationale: "A credential that trusts another organisation's repository or workflow lets that organisation's members sign in as the app. It is usually a copy-paste slip or a personal fork, and it is invisible unless someone reads every subject. Only checked when `allowed-owners` is set.",
+    rationale: "A credential that trusts another organisation's repository or workflow lets that organisation's members sign in as the app. It is usually a copy-paste slip or a personal fork, and it is invisible unless someone reads every subject. Every claim that names an owner counts, in any position of a custom template (`repo`, `repository_owner`, `job_workflow_ref`), and a subject that names none (only `actor:…`) admits every owner's repositories. Only checked when `allowed-owners` is set.",
     example: 'Federated credential "deploy" of app "deploy-api" (subject "repo:contoso-old/api:environment:prod") names owner contoso-old, which is not in allowed-owners (contoso).',
     fix: 'Point the credential at a repository of an allowed owner, or delete it; if the owner is legitimately yours, add it to `settings.allowed-owners`.',
     check(app, context) {
@@ -2901,12 +3136,12 @@ const ficForeignOwner = {
         if (allowed.length === 0)
             return [];
         return eachCredential(app, context, (_app, fic) => {
-            const problems = foreignOwnerProblems(fic, allowed);
+            const problems = foreignOwnerProblems(fic, allowed, context);
             if (problems.length === 0)
                 return null;
             return {
-                message: `The ${ficLabel(app, fic)} (${trustText(fic)}) ${problems.join('; ')}, outside allowed-owners (${allowed.join(', ')}).`,
-                remediation: `Change the credential to a repository of ${allowed.join(' or ')}, or delete it (${deleteFicCommand(app, fic)}); if the owner is yours, add it to settings.allowed-owners in the policy file.`,
+                message: `The ${(0,rules_trust/* ficLabel */.ty)(app, fic)} (${(0,rules_trust/* trustText */.OR)(fic)}) ${problems.join('; ')}, outside allowed-owners (${allowed.join(', ')}).`,
+                remediation: `Change the credential to a repository of ${allowed.join(' or ')}, or delete it (${(0,rules_trust/* deleteFicCommand */.jr)(app, fic)}); if the owner is yours, add it to settings.allowed-owners in the policy file.`,
             };
         }, true);
     },
@@ -2914,43 +3149,70 @@ const ficForeignOwner = {
 // ---------------------------------------------------------------------------------------------
 // fic-malformed-subject
 function malformation(fic) {
-    const trust = trustOf(fic);
+    const trust = (0,rules_trust/* trustOf */.An)(fic);
     switch (trust.kind) {
         case 'none':
             return ['it has neither a subject nor a claims-matching expression'];
         case 'invalid-expression':
             return [`its claims-matching expression does not parse: ${trust.error}`];
         case 'classic':
-            return (0,matching_subject/* subjectDefects */.DO)(trust.subject);
+            return (0,matching/* subjectDefects */.DO)(trust.subject);
         case 'flexible': {
             const defects = [];
             const version = fic.claimsMatchingExpression?.languageVersion;
             if (version !== 1)
                 defects.push(`its expression declares languageVersion ${version}, but Entra only knows version 1`);
-            const sub = clauseFor(trust.expression, 'sub');
+            const issuer = (0,matching/* flexibleIssuerProblem */.uy)(fic.issuer, trust.expression);
+            if (issuer !== null)
+                defects.push(`its issuer takes no flexible expression: ${issuer}`);
+            const binding = (0,rules_trust/* bindingProblem */.BC)(fic, trust.expression);
+            if (binding !== null)
+                defects.push(`its expression ${binding}`);
+            const sub = (0,rules_trust/* clauseFor */.Vb)(trust.expression, 'sub');
             if (sub?.operator === 'eq')
-                defects.push(...(0,matching_subject/* subjectDefects */.DO)(sub.value).map((d) => `claims['sub'] eq: ${d}`));
+                defects.push(...(0,matching/* subjectDefects */.DO)(sub.value).map((d) => `claims['sub'] eq: ${d}`));
             return defects;
         }
     }
 }
+/** For an expression Entra refuses only for want of the GitHub binding: the compliant rewrite, applied by PATCH. */
+function bindingRemediation(app, fic, context) {
+    const trust = (0,rules_trust/* trustOf */.An)(fic);
+    if (trust.kind !== 'flexible' || (0,rules_trust/* bindingProblem */.BC)(fic, trust.expression) === null)
+        return null;
+    const sub = (0,rules_trust/* clauseFor */.Vb)(trust.expression, 'sub');
+    const rewrite = (0,rules_trust/* compliantText */.n5)(sub
+        ? trust.expression
+        : {
+            clauses: [
+                { claim: 'sub', operator: 'eq', value: 'repo:<owner>/<repo>:environment:<name>' },
+                ...trust.expression.clauses,
+            ],
+        }, context);
+    const placeholder = rewrite.includes(matching/* REPOSITORY_ID_PLACEHOLDER */.Dj)
+        ? ` (replace ${matching/* REPOSITORY_ID_PLACEHOLDER */.Dj} with the repository's id: \`gh api repos/<owner>/<repo> --jq .id\`, or the repository_id claim of one of its tokens)`
+        : '';
+    return `Bind the expression to the repository's id as Entra requires: ${(0,rules_text/* quote */.hD)(rewrite)}${placeholder}; ${(0,rules_trust/* expressionPatch */.b6)(app, fic, rewrite)}.`;
+}
 const ficMalformedSubject = {
     id: 'fic-malformed-subject',
     defaultSeverity: 'error',
-    title: 'A GitHub federated credential has a subject (or expression) GitHub can never emit.',
-    rationale: 'Entra accepts any subject text when the credential is saved and only fails at sign-in. A subject with a typo (`environment/prod`, `refs/heads/main` without `ref:`, a wildcard in a classic credential, stray spaces) never matches, so the workflow that should use it fails — and people "fix" that by going back to secrets.',
+    title: 'A GitHub federated credential has a subject (or expression) GitHub can never emit or Entra does not accept.',
+    rationale: "Entra accepts any subject text when the credential is saved and only fails at sign-in. A subject with a typo (`environment/prod`, `refs/heads/main` without `ref:`, a wildcard in a classic credential, stray spaces) never matches, so the workflow that should use it fails — and people \"fix\" that by going back to secrets. A flexible expression for GitHub must match `claims['sub']` and bind `claims['repository_id']` and/or `claims['repository_owner_id']` with `eq`; Entra does not accept one that does not.",
     example: 'Federated credential "deploy" of app "deploy-api" has subject "repo:contoso/api:ref:main", which GitHub never emits: \'ref:main\' is not a full ref.',
-    fix: 'Rewrite the subject in the form GitHub emits, e.g. `repo:<owner>/<repo>:ref:refs/heads/<branch>`, `repo:<owner>/<repo>:environment:<name>` or `repo:<owner>/<repo>:pull_request`.',
+    fix: "Rewrite the subject in the form GitHub emits, e.g. `repo:<owner>/<repo>:ref:refs/heads/<branch>`, `repo:<owner>/<repo>:environment:<name>` or `repo:<owner>/<repo>:pull_request`; bind a flexible expression to the repository, e.g. `claims['sub'] matches 'repo:<owner>/<repo>:ref:refs/heads/*' and claims['repository_id'] eq '<repository-id>'`.",
     check(app, context) {
         return eachCredential(app, context, (_app, fic) => {
             const defects = malformation(fic);
             if (defects.length === 0)
                 return null;
+            const remediation = fic.claimsMatchingExpression !== null
+                ? (bindingRemediation(app, fic, context) ??
+                    `Fix the expression (grammar: claims['sub'] eq|matches '<value>' and claims['repository_id'] eq '<repository-id>' [and claims['repository_owner_id'] eq '<owner-id>'] [and claims['job_workflow_ref'] eq|matches '<value>']) through \`az rest --method PATCH --uri https://graph.microsoft.com/beta/applications/${app.objectId}/federatedIdentityCredentials/${fic.id} --body @expression.json\`.`)
+                : `Rewrite the subject as GitHub emits it (repo:<owner>/<repo>:ref:refs/heads/<branch>, repo:<owner>/<repo>:environment:<name> or repo:<owner>/<repo>:pull_request): ${(0,rules_trust/* patchCommand */.qB)(app, fic, '{"subject":"repo:<owner>/<repo>:environment:<name>"}')}.`;
             return {
-                message: `The ${ficLabel(app, fic)} (${trustText(fic)}) can never match a GitHub token: ${defects.join('; ')}.`,
-                remediation: fic.claimsMatchingExpression !== null
-                    ? `Fix the expression (grammar: claims['sub'] eq|matches '<value>' [and claims['job_workflow_ref'] eq|matches '<value>']) through \`az rest --method PATCH --uri https://graph.microsoft.com/beta/applications/${app.objectId}/federatedIdentityCredentials/${fic.id} --body @expression.json\`.`
-                    : `Rewrite the subject as GitHub emits it (repo:<owner>/<repo>:ref:refs/heads/<branch>, repo:<owner>/<repo>:environment:<name> or repo:<owner>/<repo>:pull_request): ${patchCommand(app, fic, '{"subject":"repo:<owner>/<repo>:environment:<name>"}')}.`,
+                message: `The ${(0,rules_trust/* ficLabel */.ty)(app, fic)} (${(0,rules_trust/* trustText */.OR)(fic)}) can never match a GitHub token: ${defects.join('; ')}.`,
+                remediation,
             };
         }, true);
     },
@@ -2960,9 +3222,9 @@ const ficMalformedSubject = {
 const ficNearLimit = {
     id: 'fic-near-limit',
     defaultSeverity: 'warning',
-    title: `An app has at least \`max-federated-credentials\` (default 18) of Entra's ${policy_settings/* ENTRA_FEDERATED_CREDENTIAL_LIMIT */.QZ} federated credentials.`,
-    rationale: `Entra refuses a ${policy_settings/* ENTRA_FEDERATED_CREDENTIAL_LIMIT */.QZ + 1}st federated credential on an app. The next repository or environment to onboard then fails, and the quick way out is usually a secret or an over-broad wildcard.`,
-    example: `App "deploy-api" has 19 of Entra's ${policy_settings/* ENTRA_FEDERATED_CREDENTIAL_LIMIT */.QZ} federated credentials.`,
+    title: `An app has at least \`max-federated-credentials\` (default 18) of Entra's ${settings/* ENTRA_FEDERATED_CREDENTIAL_LIMIT */.QZ} federated credentials.`,
+    rationale: `Entra refuses a ${settings/* ENTRA_FEDERATED_CREDENTIAL_LIMIT */.QZ + 1}st federated credential on an app. The next repository or environment to onboard then fails, and the quick way out is usually a secret or an over-broad wildcard.`,
+    example: `App "deploy-api" has 19 of Entra's ${settings/* ENTRA_FEDERATED_CREDENTIAL_LIMIT */.QZ} federated credentials.`,
     fix: 'Delete credentials no workflow uses (see `fic-unused`), split unrelated workloads into separate apps, or replace many per-branch credentials with one environment per deployment target.',
     check(app, context) {
         const count = app.federatedCredentials.length;
@@ -2972,7 +3234,7 @@ const ficNearLimit = {
         return [
             {
                 target: { kind: 'application', id: app.objectId, name: app.displayName },
-                message: `${appLabel(app)} has ${count} of Entra's ${policy_settings/* ENTRA_FEDERATED_CREDENTIAL_LIMIT */.QZ} federated credentials (warning from ${threshold}); ${count >= policy_settings/* ENTRA_FEDERATED_CREDENTIAL_LIMIT */.QZ ? 'no further one can be added' : `only ${policy_settings/* ENTRA_FEDERATED_CREDENTIAL_LIMIT */.QZ - count} more can be added`}.`,
+                message: `${(0,rules_text/* appLabel */._$)(app)} has ${count} of Entra's ${settings/* ENTRA_FEDERATED_CREDENTIAL_LIMIT */.QZ} federated credentials (warning from ${threshold}); ${count >= settings/* ENTRA_FEDERATED_CREDENTIAL_LIMIT */.QZ ? 'no further one can be added' : `only ${settings/* ENTRA_FEDERATED_CREDENTIAL_LIMIT */.QZ - count} more can be added`}.`,
                 remediation: `Delete the credentials no workflow uses (\`az ad app federated-credential list --id ${app.appId}\` to review, \`az ad app federated-credential delete --id ${app.appId} --federated-credential-id <id>\` to remove), or move unrelated workloads to their own app registration.`,
             },
         ];
@@ -2987,6 +3249,59 @@ const federationRules = [
     ficMalformedSubject,
     ficNearLimit,
 ];
+
+// EXTERNAL MODULE: ./src/workflows/attribution.ts
+var attribution = __nccwpck_require__(4775);
+;// CONCATENATED MODULE: ./src/policy/rules/workflow-secret.ts
+
+
+
+function reference(signIn) {
+    return signIn.clientId ? ` with client id ${signIn.clientId.value}` : '';
+}
+/** Jobs that sign in as this app with a secret; one only assumed to be the app is reported with the first assumed app. */
+function secretJobs(app, context) {
+    const analysis = context.workflows;
+    if (!analysis)
+        return [];
+    const options = (0,workflow/* attributionOptions */.iO)(context);
+    const first = context.assumedApps?.[0]?.appId.toLowerCase();
+    return analysis.jobs.flatMap((job) => {
+        if ((0,attribution/* secretSignIns */._S)(job).length === 0)
+            return [];
+        const verdict = (0,attribution/* jobSignsInWithSecretAs */.N8)(job, app.appId, options);
+        if (verdict === 'yes')
+            return [{ job, assumed: false }];
+        if (verdict === 'assumed' && first === app.appId.toLowerCase())
+            return [{ job, assumed: true }];
+        return [];
+    });
+}
+const workflowSecretSignIn = {
+    id: 'workflow-secret-sign-in',
+    defaultSeverity: 'warning',
+    title: 'A workflow job signs in to Azure with a client secret or certificate instead of a federated credential.',
+    rationale: 'A secret kept in GitHub (azure/login `creds:` or `client-secret`, `az login --service-principal` with a password or certificate, `ARM_CLIENT_SECRET`, `AZURE_CLIENT_SECRET`, `Connect-AzAccount -ServicePrincipal -Credential`) works from anywhere, for anyone who can read it, until it expires. A federated credential trusts only the runs GitHub vouches for, and there is nothing to leak or rotate. Such a job presents no OIDC subject, so no federated credential is judged for it.',
+    example: 'Job "deploy" of .github/workflows/deploy.yml runs azure/login with creds: ${{ secrets.AZURE_CREDENTIALS }}, a JSON holding clientSecret.',
+    fix: 'Switch the job to OpenID Connect: grant `permissions: id-token: write`, pass `client-id`, `tenant-id` and `subscription-id` to azure/login (or set `ARM_USE_OIDC: true` for Terraform), add a federated credential for the subject the job presents (`plan` prints it), then delete the secret from the app and from GitHub.',
+    check(app, context) {
+        const hits = [];
+        for (const { job, assumed } of secretJobs(app, context)) {
+            for (const signIn of (0,attribution/* secretSignIns */._S)(job)) {
+                const as = assumed
+                    ? `and its client id cannot be read here, so it is assumed to be app ${(0,rules_text/* quote */.hD)(app.displayName)} (${app.appId}) or another of the apps judged`
+                    : `as app ${(0,rules_text/* quote */.hD)(app.displayName)} (${app.appId})`;
+                hits.push({
+                    target: (0,workflow/* jobTarget */.H1)(job),
+                    location: { file: job.file, line: signIn.line },
+                    message: `The ${(0,workflow/* jobLabel */.OP)(job)} signs in to Azure through ${signIn.method}${reference(signIn)}, ${as}: a stored secret or certificate, not a federated credential.`,
+                    remediation: `Use OpenID Connect instead: give the job \`permissions: id-token: write\`, sign in with azure/login and \`client-id\` (no \`creds\`/secret), add a federated credential for the subject the job presents, then remove the secret from the app (\`az ad app credential list --id ${app.appId}\`) and from GitHub.`,
+                });
+            }
+        }
+        return hits;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/policy/rules/privilege.ts
 
@@ -3018,7 +3333,7 @@ const privilegedGraphPermission = {
             const why = GRAPH_CONSEQUENCES.get(a.permission ?? '') ?? 'which the policy counts as privileged';
             return {
                 target: { kind: 'servicePrincipal', id: a.id, name },
-                message: `The service principal of ${appLabel(app)} holds ${quote(resource)} application permission ${name}${a.permission ? ` (${a.appRoleId})` : ''}, which ${why.replace(/^which /, '')}; every workflow that can sign in as the app gets it too.`,
+                message: `The service principal of ${(0,rules_text/* appLabel */._$)(app)} holds ${(0,rules_text/* quote */.hD)(resource)} application permission ${name}${a.permission ? ` (${a.appRoleId})` : ''}, which ${why.replace(/^which /, '')}; every workflow that can sign in as the app gets it too.`,
                 remediation: `Remove the assignment (\`az rest --method DELETE --uri https://graph.microsoft.com/v1.0/servicePrincipals/${sp.objectId}/appRoleAssignments/${a.id}\`) and grant the narrowest permission that works instead.`,
             };
         });
@@ -3042,7 +3357,7 @@ const privilegedDirectoryRole = {
             const name = r.displayName ?? r.roleTemplateId ?? r.id;
             return {
                 target: { kind: 'servicePrincipal', id: r.id, name },
-                message: `The service principal of ${appLabel(app)} is a member of directory role ${quote(name)}${r.roleTemplateId && r.displayName ? ` (${r.roleTemplateId})` : ''}; every workflow that can sign in as the app holds that role.`,
+                message: `The service principal of ${(0,rules_text/* appLabel */._$)(app)} is a member of directory role ${(0,rules_text/* quote */.hD)(name)}${r.roleTemplateId && r.displayName ? ` (${r.roleTemplateId})` : ''}; every workflow that can sign in as the app holds that role.`,
                 remediation: `Remove the membership (\`az rest --method DELETE --uri "https://graph.microsoft.com/v1.0/directoryRoles/${r.id}/members/${sp.objectId}/\\$ref"\`) and assign a narrower role, scoped to the resources the workload manages.`,
             };
         });
@@ -3062,7 +3377,142 @@ const policyExceptionExpired = {
 };
 const policyRules = [policyExceptionExpired];
 
+// EXTERNAL MODULE: ./src/policy/rules/snapshot.ts
+var snapshot = __nccwpck_require__(4912);
+// EXTERNAL MODULE: ./src/policy/rules/workflow-unreadable.ts
+var workflow_unreadable = __nccwpck_require__(1201);
+// EXTERNAL MODULE: ./src/signals/coverage.ts
+var coverage = __nccwpck_require__(3551);
+// EXTERNAL MODULE: ./src/signals/model.ts
+var model = __nccwpck_require__(7528);
+;// CONCATENATED MODULE: ./src/policy/rules/signals.ts
+
+
+
+const AT_RISK = new Set(['atRisk', 'confirmedCompromised']);
+const DETECTIONS_SHOWN = 3;
+/** "client secret "ci" (keyId …)", or the bare keyId when the credential is no longer on the app. */
+function credentialName(app, keyId) {
+    const same = (k) => k.keyId.toLowerCase() === keyId.toLowerCase();
+    const sp = app.servicePrincipal;
+    const secret = app.passwordCredentials.find(same) ?? sp?.passwordCredentials.find(same);
+    if (secret)
+        return `client secret ${(0,rules_text/* quote */.hD)(secret.displayName ?? '(unnamed)')} (keyId ${keyId})`;
+    const cert = app.keyCredentials.find(same) ?? sp?.keyCredentials.find(same);
+    if (cert)
+        return `certificate ${(0,rules_text/* quote */.hD)(cert.displayName ?? '(unnamed)')} (keyId ${keyId})`;
+    return `credential keyId ${keyId} (no longer on the app)`;
+}
+function describeDetection(app, d) {
+    const when = (d.detectedDateTime ?? d.activityDateTime ?? '').slice(0, 10);
+    const level = d.riskLevel && d.riskLevel !== 'none' ? `, ${d.riskLevel}` : '';
+    const creds = d.keyIds.length > 0 ? ` involving ${d.keyIds.map((k) => credentialName(app, k)).join(', ')}` : '';
+    return `${(0,rules_text/* quote */.hD)(d.riskEventType)}${level}${when ? ` on ${when}` : ''}${creds}`;
+}
+const servicePrincipalAtRisk = {
+    id: 'service-principal-at-risk',
+    defaultSeverity: 'error',
+    title: 'Microsoft Entra ID Protection reports the deploy identity as at risk or confirmed compromised.',
+    rationale: 'ID Protection for workload identities flags service principals whose credentials leaked, that sign in from suspicious places or behave anomalously. A deployment that signs in as a flagged identity hands production to whoever holds its credentials: the guard blocks the deployment until the risk is confirmed and remediated, or dismissed. It needs the Graph permission `IdentityRiskyServicePrincipal.Read.All` (and `IdentityRiskEvent.Read.All` for the detections); without Workload ID Premium Graph hides the risk level and details, which the finding says.',
+    example: 'The service principal of app "deploy-api" is at risk in Microsoft Entra ID Protection (risk level high, updated 2026-11-30); latest detections: "leakedCredentials", high on 2026-11-30 involving client secret "ci" (keyId 9d9fea30-d8e3-481b-b57c-0ef569a989e5).',
+    fix: 'Investigate in the Entra admin center (ID Protection → Risky workload identities): confirm the compromise or dismiss the risk; remove or rotate the credential the detection names (prefer a federated credential); review the service principal sign-in logs and audit logs since the first detection.',
+    check(app, context) {
+        const signals = context.signals;
+        const sp = app.servicePrincipal;
+        if (!signals?.risk || !sp)
+            return [];
+        const risk = signals.risk.get(app.appId.toLowerCase());
+        if (!risk || !AT_RISK.has(risk.riskState))
+            return [];
+        const compromised = risk.riskState === 'confirmedCompromised';
+        const hidden = risk.riskLevel === 'hidden';
+        const level = hidden
+            ? 'risk level hidden: the tenant has no Workload ID Premium licence, so Graph does not say how high'
+            : `risk level ${risk.riskLevel}`;
+        const updated = risk.riskLastUpdatedDateTime ? `, updated ${risk.riskLastUpdatedDateTime.slice(0, 10)}` : '';
+        const detections = signals.detections?.get(sp.objectId.toLowerCase()) ?? signals.detections?.get(risk.id.toLowerCase());
+        const detectionState = (0,model/* stateOf */.L)(signals, 'service-principal-risk-detections');
+        let latest = '';
+        if (detections && detections.length > 0)
+            latest = `; latest detection${detections.length > 1 ? 's' : ''}: ${detections
+                .slice(0, DETECTIONS_SHOWN)
+                .map((d) => describeDetection(app, d))
+                .join('; ')}${detections.length > DETECTIONS_SHOWN ? ` (and ${detections.length - DETECTIONS_SHOWN} more)` : ''}`;
+        else if (detectionState && detectionState.status !== 'available' && detectionState.status !== 'unlicensed')
+            latest = `; its detections could not be read (${detectionState.status})`;
+        const keyIds = [...new Set((detections ?? []).flatMap((d) => d.keyIds))];
+        const rotate = keyIds.length > 0
+            ? `remove or rotate ${keyIds.map((k) => credentialName(app, k)).join(', ')} (prefer a federated credential)`
+            : "rotate the identity's secrets and certificates (prefer federated credentials)";
+        return [
+            {
+                target: { kind: 'servicePrincipal', id: sp.objectId, name: sp.displayName ?? app.displayName },
+                message: `The service principal of ${(0,rules_text/* appLabel */._$)(app)} is ${compromised ? 'confirmed compromised' : 'at risk'} in Microsoft Entra ID Protection (${level}${updated})${latest}. The deployment must not sign in as it until this is resolved.`,
+                remediation: `In the Entra admin center (ID Protection → Risky workload identities, object id ${sp.objectId}) ${compromised ? 'keep it confirmed compromised until remediated' : 'confirm the compromise or, if it is a false positive, dismiss the risk'}; ${rotate}; then review its sign-ins (Sign-in logs → Service principal sign-ins) and the audit log since the first detection.`,
+            },
+        ];
+    },
+};
+const conditionalAccessMissing = {
+    id: 'conditional-access-missing',
+    defaultSeverity: 'warning',
+    title: 'No enabled conditional access policy covers the deploy identity (the tenant is licensed for it).',
+    rationale: 'Conditional access for workload identities can block a service principal when it signs in from outside known locations or when ID Protection rates it risky, which turns a leaked credential into a failed sign-in instead of a breach. The check runs only when the tenant holds a Workload ID licence (`GET /subscribedSkus`, permission `LicenseAssignment.Read.All`) and the guard can read the policies (`Policy.Read.All`). A policy counts when it is enabled, includes the service principal (by object id or `ServicePrincipalsInMyTenant`) without excluding it, targets all resources and blocks; a report-only policy logs but does not block, so it does not count.',
+    example: 'No enabled conditional access policy covers the service principal of app "deploy-api" (a1b2…); "Block risky workload identities" (report-only; service principal risk medium, high) would, but report-only policies do not enforce.',
+    fix: 'Create (or switch on) a conditional access policy for workload identities that includes the service principal or `ServicePrincipalsInMyTenant`, targets all resources and blocks sign-ins when service principal risk is medium or high, or from outside your named locations.',
+    check(app, context) {
+        const signals = context.signals;
+        const sp = app.servicePrincipal;
+        if (!signals?.conditionalAccess || !sp)
+            return [];
+        if ((0,model/* stateOf */.L)(signals, 'conditional-access-policies')?.status !== 'available')
+            return [];
+        const concerned = (0,coverage/* coverageFor */.K5)(signals, app.appId, sp.objectId);
+        if (concerned.some((c) => c.coverage === 'covers' && c.enforced))
+            return [];
+        const notes = [];
+        const reportOnly = concerned.filter((c) => c.coverage === 'covers' && c.policy.state === 'enabledForReportingButNotEnforced');
+        const disabled = concerned.filter((c) => c.coverage === 'covers' && c.policy.state === 'disabled');
+        const excluded = concerned.filter((c) => c.coverage === 'excluded' && c.enforced);
+        const filtered = concerned.filter((c) => c.coverage === 'filter' && c.enforced);
+        if (reportOnly.length > 0)
+            notes.push(`${reportOnly.map((c) => (0,coverage/* describePolicy */.wy)(c.policy, rules_text/* quote */.hD)).join(', ')} would, but a report-only policy logs and does not enforce`);
+        if (disabled.length > 0)
+            notes.push(`${disabled.map((c) => (0,coverage/* describePolicy */.wy)(c.policy, rules_text/* quote */.hD)).join(', ')} would, but is off`);
+        if (excluded.length > 0)
+            notes.push(`${excluded.map((c) => (0,coverage/* describePolicy */.wy)(c.policy, rules_text/* quote */.hD)).join(', ')} exclude${excluded.length === 1 ? 's' : ''} it`);
+        if (filtered.length > 0)
+            notes.push(`${filtered.map((c) => (0,coverage/* describePolicy */.wy)(c.policy, rules_text/* quote */.hD)).join(', ')} select${filtered.length === 1 ? 's' : ''} service principals by a filter the guard cannot evaluate`);
+        return [
+            {
+                target: { kind: 'servicePrincipal', id: sp.objectId, name: sp.displayName ?? app.displayName },
+                message: `No enabled conditional access policy covers the service principal of ${(0,rules_text/* appLabel */._$)(app)} (object id ${sp.objectId})${notes.length > 0 ? `; ${notes.join('; ')}` : ''}. A leaked credential of this identity can be used from anywhere.`,
+                remediation: `In the Entra admin center (Conditional Access → New policy → Workload identities) include this service principal (${sp.objectId}) or ServicePrincipalsInMyTenant, target all resources, grant Block, with the condition "service principal risk" medium and high and/or locations "Any location" except your trusted named locations${reportOnly.length > 0 ? '; or switch the report-only policy to On once its sign-in logs show no unexpected blocks' : ''}.`,
+            },
+        ];
+    },
+};
+const signalUnavailable = {
+    id: 'signal-unavailable',
+    defaultSeverity: 'error',
+    title: 'A signal an enabled rule needs could not be read, and the policy sets `fail-on-unavailable-signals: true`.',
+    rationale: 'By default a signal that is unlicensed, forbidden or failed is listed in `report.signals` and noted in the summary, and the run does not fail on it. Teams that want the risk and conditional access checks to be mandatory set `fail-on-unavailable-signals: true`; this rule then fails the run once per such signal. A signal Microsoft does not offer in the cloud (`unsupportedCloud`) never fails it.',
+    example: "Signal risky-service-principals is forbidden: the guard's token does not carry IdentityRiskyServicePrincipal.Read.All, so service-principal-at-risk was not checked.",
+    fix: 'Apply the fix the finding names (grant the permission, or license the tenant), or set `fail-on-unavailable-signals: false`.',
+    // Its findings come from signalFindings(): it concerns the tenant, not an app.
+    check: () => [],
+};
+const signalRules = [
+    servicePrincipalAtRisk,
+    conditionalAccessMissing,
+    signalUnavailable,
+];
+
 ;// CONCATENATED MODULE: ./src/policy/rules/index.ts
+
+
+
+
 
 
 
@@ -3071,9 +3521,13 @@ const policyRules = [policyExceptionExpired];
 const RULES = Object.freeze([
     ...credentialRules,
     ...federationRules,
-    ...workflowRules,
+    ...workflow/* workflowRules */.ll,
+    workflowSecretSignIn,
+    workflow_unreadable/* workflowUnreadable */.JD,
     ...privilegeRules,
+    ...signalRules,
     ...policyRules,
+    ...snapshot/* snapshotRules */.sH,
 ]);
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 if (BY_ID.size !== RULES.length)
@@ -3081,6 +3535,838 @@ if (BY_ID.size !== RULES.length)
 function ruleById(id) {
     return BY_ID.get(id);
 }
+
+
+/***/ }),
+
+/***/ 4912:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N9: () => (/* binding */ snapshotFindings),
+/* harmony export */   sH: () => (/* binding */ snapshotRules)
+/* harmony export */ });
+/* unused harmony exports SNAPSHOT_STALE_RULE, snapshotStale */
+const SNAPSHOT_STALE_RULE = 'snapshot-stale';
+const DAY_MS = 86_400_000;
+const DEFAULT_MAX_AGE_DAYS = 7;
+const snapshotStale = {
+    id: SNAPSHOT_STALE_RULE,
+    defaultSeverity: 'warning',
+    title: 'The snapshot the check judged is older than `snapshot-max-age-days` (default 7).',
+    rationale: 'In snapshot mode (pull requests) the guard signs in to nothing and judges the workflows against the tenant as an earlier export saw it. Federated credentials added, changed or deleted since then are invisible, so an old snapshot can pass a pull request that breaks a deployment, or flag one that is fine.',
+    example: 'The snapshot of tenant 72f988bf-86f1-41af-91ab-2d7cd011db47 was exported on 2026-11-20 (15 days ago); the policy allows 7 days.',
+    fix: 'Run the export job again (it runs on a schedule and on changes to the workflows), or let the pull-request job download the latest artifact; raise `settings.snapshot-max-age-days` only if the tenant changes rarely.',
+    check: () => [],
+};
+const snapshotRules = [snapshotStale];
+/** The snapshot-stale finding of a run, or none (live mode, a fresh snapshot, or the rule switched off). */
+function snapshotFindings(policy, context) {
+    const { snapshot, now } = context;
+    if (snapshot === undefined)
+        return [];
+    const setting = policy.severities.get(SNAPSHOT_STALE_RULE) ?? snapshotStale.defaultSeverity;
+    if (setting === 'off')
+        return [];
+    const max = policy.settings.snapshotMaxAgeDays ?? DEFAULT_MAX_AGE_DAYS;
+    const exported = new Date(snapshot.exportedAt);
+    const target = { kind: 'application', id: snapshot.tenant, name: `snapshot of tenant ${snapshot.tenant}` };
+    const fix = 'Run the export job again and let this job use its newest artifact; if the tenant rarely changes, raise settings.snapshot-max-age-days in the policy file.';
+    if (Number.isNaN(exported.getTime())) {
+        return [
+            {
+                rule: SNAPSHOT_STALE_RULE,
+                severity: setting,
+                appId: '',
+                target,
+                message: `The snapshot of tenant ${snapshot.tenant} has no valid export time (${JSON.stringify(snapshot.exportedAt.slice(0, 40))}), so its age is unknown.`,
+                remediation: fix,
+            },
+        ];
+    }
+    const days = Math.floor((now.getTime() - exported.getTime()) / DAY_MS);
+    if (days <= max)
+        return [];
+    return [
+        {
+            rule: SNAPSHOT_STALE_RULE,
+            severity: setting,
+            appId: '',
+            target,
+            message: `The snapshot of tenant ${snapshot.tenant} was exported on ${exported.toISOString().slice(0, 10)} (${days} days ago); the policy allows ${max} days. Changes to federated credentials since then are not seen.`,
+            remediation: fix,
+        },
+    ];
+}
+
+
+/***/ }),
+
+/***/ 355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YN: () => (/* binding */ credentialsOf),
+/* harmony export */   _$: () => (/* binding */ appLabel),
+/* harmony export */   ad: () => (/* binding */ credentialLabel),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   ti: () => (/* binding */ credentialTarget),
+/* harmony export */   x3: () => (/* binding */ deleteCommand)
+/* harmony export */ });
+const MAX_NAME = 120;
+function quote(text) {
+    // eslint-disable-next-line no-control-regex
+    const clean = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+    return `"${clean.length > MAX_NAME ? `${clean.slice(0, MAX_NAME - 1)}…` : clean}"`;
+}
+function appLabel(app) {
+    return `app ${quote(app.displayName)} (${app.appId})`;
+}
+function credentialsOf(app) {
+    const list = [];
+    for (const credential of app.passwordCredentials)
+        list.push({ holder: 'application', kind: 'secret', credential });
+    for (const credential of app.keyCredentials)
+        list.push({ holder: 'application', kind: 'certificate', credential });
+    const sp = app.servicePrincipal;
+    if (sp) {
+        for (const credential of sp.passwordCredentials)
+            list.push({ holder: 'servicePrincipal', kind: 'secret', credential });
+        for (const credential of sp.keyCredentials)
+            list.push({ holder: 'servicePrincipal', kind: 'certificate', credential });
+    }
+    return list;
+}
+function credentialTarget(c) {
+    const { keyId, displayName } = c.credential;
+    return { kind: c.kind, id: keyId, name: displayName && displayName.trim() !== '' ? displayName : keyId };
+}
+/** e.g. `client secret "ci" (key 0f1e…)` or `certificate "deploy" of the service principal`. */
+function credentialLabel(c) {
+    const { keyId, displayName } = c.credential;
+    const noun = c.kind === 'secret' ? 'client secret' : 'certificate';
+    const named = displayName && displayName.trim() !== ''
+        ? `${noun} ${quote(displayName)} (key id ${keyId})`
+        : `${noun} with key id ${keyId}`;
+    return c.holder === 'servicePrincipal' ? `${named} on the service principal` : named;
+}
+/** The az command that deletes the credential. */
+function deleteCommand(app, c) {
+    const group = c.holder === 'application' ? 'app' : 'sp';
+    const cert = c.kind === 'certificate' ? ' --cert' : '';
+    return `\`az ad ${group} credential delete --id ${app.appId} --key-id ${c.credential.keyId}${cert}\``;
+}
+
+
+/***/ }),
+
+/***/ 3280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ trustOf),
+/* harmony export */   BC: () => (/* binding */ bindingProblem),
+/* harmony export */   Go: () => (/* binding */ idsFor),
+/* harmony export */   Ht: () => (/* binding */ showClause),
+/* harmony export */   OR: () => (/* binding */ trustText),
+/* harmony export */   Vb: () => (/* binding */ clauseFor),
+/* harmony export */   ag: () => (/* binding */ ficTarget),
+/* harmony export */   b6: () => (/* binding */ expressionPatch),
+/* harmony export */   hJ: () => (/* binding */ bindingOf),
+/* harmony export */   jr: () => (/* binding */ deleteFicCommand),
+/* harmony export */   n5: () => (/* binding */ compliantText),
+/* harmony export */   qB: () => (/* binding */ patchCommand),
+/* harmony export */   ty: () => (/* binding */ ficLabel),
+/* harmony export */   xU: () => (/* binding */ isGitHubIssuer),
+/* harmony export */   yB: () => (/* binding */ subPatterns)
+/* harmony export */ });
+/* unused harmony export ficUrl */
+/* harmony import */ var _matching_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4859);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3693);
+/* harmony import */ var _glob_language_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7589);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(355);
+/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9337);
+
+
+
+
+
+function trustOf(fic) {
+    if (fic.claimsMatchingExpression !== null) {
+        const text = fic.claimsMatchingExpression.value;
+        const parsed = (0,_matching_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseExpression */ .YK)(text);
+        return parsed.ok
+            ? { kind: 'flexible', text, expression: parsed.value }
+            : { kind: 'invalid-expression', text, error: parsed.error };
+    }
+    if (fic.subject === null)
+        return { kind: 'none' };
+    const parsed = (0,_matching_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSubject */ .Ci)(fic.subject);
+    return { kind: 'classic', subject: fic.subject, parsed: parsed.ok ? parsed.value : null };
+}
+function clauseFor(expression, claim) {
+    return expression.clauses.find((c) => c.claim === claim);
+}
+/** The `sub` clause as a glob pattern; none when the expression leaves `sub` unconstrained. */
+function subPatterns(expression) {
+    const clause = clauseFor(expression, 'sub');
+    if (!clause)
+        return [];
+    return [clause.operator === 'eq' ? (0,_glob_language_js__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .eu)(clause.value) : (0,_glob_language_js__WEBPACK_IMPORTED_MODULE_2__/* .fromGlob */ .dj)(clause.value)];
+}
+/** The repository ids an expression binds with `eq` (what pins it to one repository or owner whatever `sub` says). */
+function bindingOf(expression) {
+    const ids = {};
+    for (const c of expression.clauses) {
+        if (c.operator !== 'eq')
+            continue;
+        if (c.claim === 'repository_id')
+            ids.repositoryId = c.value;
+        if (c.claim === 'repository_owner_id')
+            ids.repositoryOwnerId = c.value;
+    }
+    return ids;
+}
+/** Why Entra does not accept this flexible credential for GitHub (no repository id bound, no sub), or null. */
+function bindingProblem(fic, expression) {
+    return fic.issuer === _settings_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_ISSUER */ .oX ? (0,_matching_index_js__WEBPACK_IMPORTED_MODULE_0__/* .githubBindingProblem */ .IO)(expression) : null;
+}
+const IMMUTABLE_REPO = /(?:^|:)repo:([^:/@*?]+)@(\d+)\/([^:/@*?]+)@(\d+)(?::|$)/;
+/**
+ * The ids a rewrite of an expression about `subValue` should bind: read from an immutable `repo:` part
+ * of the subject, else the analysed repository's when the subject names it, else none (a placeholder).
+ */
+function idsFor(subValue, context) {
+    const immutable = subValue === null ? null : IMMUTABLE_REPO.exec(subValue);
+    if (immutable)
+        return { repositoryId: immutable[4], repositoryOwnerId: immutable[2] };
+    const repository = context.repository;
+    if (!repository || subValue === null)
+        return {};
+    const named = `repo:${repository.owner}/${repository.name}:`.toLowerCase();
+    if (!`${subValue}:`.toLowerCase().includes(named))
+        return {};
+    const ids = {};
+    if (repository.repoId !== undefined)
+        ids.repositoryId = repository.repoId;
+    if (repository.ownerId !== undefined)
+        ids.repositoryOwnerId = repository.ownerId;
+    return ids;
+}
+/** The expression as Entra accepts it for GitHub: the one every remediation proposes. */
+function compliantText(expression, context) {
+    const sub = expression.clauses.find((c) => c.claim === 'sub');
+    return (0,_matching_index_js__WEBPACK_IMPORTED_MODULE_0__/* .printExpression */ .W9)((0,_matching_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compliantRewrite */ .uN)(expression, idsFor(sub?.value ?? null, context)));
+}
+/** A Graph beta PATCH body setting the expression (flexible credentials exist only in beta). */
+function expressionPatch(app, fic, expression) {
+    const body = JSON.stringify({ claimsMatchingExpression: { value: expression, languageVersion: 1 } });
+    return `write ${body} to expression.json and apply it with \`az rest --method PATCH --uri ${ficUrl(app, fic)} --body @expression.json\``;
+}
+function showClause(clause) {
+    return `claims['${clause.claim}'] ${clause.operator} '${clause.value}'`;
+}
+/**
+ * Whether the credential trusts GitHub Actions (github.com, an enterprise slug, GHE.com or GHES),
+ * so GitHub's subject rules apply to it. Near-miss spellings count: their subjects still follow GitHub's rules.
+ */
+function isGitHubIssuer(issuer, settings) {
+    if (settings.allowedIssuers.includes(issuer))
+        return true;
+    const normal = (0,_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .trimEndChar */ .WP)(issuer.trim().toLowerCase(), '/');
+    return (normal.replace(/^http:/, 'https:').startsWith(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_ISSUER */ .oX) ||
+        /^https?:\/\/token\.actions\.[a-z0-9-]+\.ghe\.com(\/|$)/.test(normal) ||
+        /^https?:\/\/[^/]+\/_services\/token$/.test(normal));
+}
+function ficTarget(fic) {
+    return { kind: 'federatedCredential', id: fic.id, name: fic.name };
+}
+function ficLabel(app, fic) {
+    const flexible = fic.claimsMatchingExpression !== null ? 'flexible federated credential' : 'federated credential';
+    return `${flexible} ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(fic.name)} of app ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(app.displayName)} (${app.appId})`;
+}
+/** What the credential trusts, as written in Entra. */
+function trustText(fic) {
+    if (fic.claimsMatchingExpression !== null)
+        return `expression ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(fic.claimsMatchingExpression.value)}`;
+    return fic.subject === null ? 'no subject' : `subject ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(fic.subject)}`;
+}
+/** Graph URL of the credential; flexible credentials exist only in Graph's beta API (claimsMatchingExpression). */
+function ficUrl(app, fic) {
+    const version = fic.claimsMatchingExpression !== null ? 'beta' : 'v1.0';
+    return `https://graph.microsoft.com/${version}/applications/${app.objectId}/federatedIdentityCredentials/${fic.id}`;
+}
+function patchCommand(app, fic, body) {
+    return `\`az rest --method PATCH --uri ${ficUrl(app, fic)} --body '${body}'\``;
+}
+function deleteFicCommand(app, fic) {
+    // The az CLI errors on reading flexible credentials (Entra's flexible FIC page), so those go through Graph directly.
+    return fic.claimsMatchingExpression !== null
+        ? `\`az rest --method DELETE --uri ${ficUrl(app, fic)}\``
+        : `\`az ad app federated-credential delete --id ${app.appId} --federated-credential-id ${fic.id}\``;
+}
+
+
+/***/ }),
+
+/***/ 1201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $j: () => (/* binding */ workflowUnreadableFindings),
+/* harmony export */   JD: () => (/* binding */ workflowUnreadable)
+/* harmony export */ });
+/* unused harmony export WORKFLOW_UNREADABLE_RULE */
+const WORKFLOW_UNREADABLE_RULE = 'workflow-unreadable';
+const workflowUnreadable = {
+    id: WORKFLOW_UNREADABLE_RULE,
+    defaultSeverity: 'error',
+    title: 'A workflow file could not be read or parsed, so the jobs in it were not checked.',
+    rationale: 'Every job that signs in must be judged. A file that is too large, a symlink out of the checkout, or YAML the analysis refuses (invalid, or past its size limits) hides its jobs; on a pull request that is exactly how a new sign-in could slip past the check, so it fails instead of passing quietly.',
+    example: '.github/workflows/deploy.yml: YAML refused: more than 200000 nodes once aliases are expanded.',
+    fix: 'Make the file valid YAML within the limits (at most 1 MiB, at most 200,000 nodes once anchors and aliases are expanded) and a regular file inside the repository, not a symlink.',
+    check: () => [],
+};
+/** One finding per unreadable workflow file, at the line the problem was found. */
+function workflowUnreadableFindings(policy, analysis) {
+    const setting = policy.severities.get(WORKFLOW_UNREADABLE_RULE) ?? workflowUnreadable.defaultSeverity;
+    if (setting === 'off' || !analysis)
+        return [];
+    return analysis.problems
+        .filter((p) => p.unreadable === true)
+        .map((p) => ({
+        rule: WORKFLOW_UNREADABLE_RULE,
+        severity: setting,
+        appId: '',
+        target: { kind: 'workflowJob', id: p.file, name: '*' },
+        message: `The workflow ${p.file} was not analysed (${p.message}), so whether its jobs sign in, and with which subject, is unknown.`,
+        remediation: workflowUnreadable.fix,
+        location: { file: p.file, line: p.line },
+    }));
+}
+
+
+/***/ }),
+
+/***/ 6151:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iO: () => (/* binding */ attributionOptions),
+  OP: () => (/* binding */ jobLabel),
+  H1: () => (/* binding */ jobTarget),
+  cd: () => (/* binding */ pullRequestTargetHits),
+  Mq: () => (/* binding */ trustsRepository),
+  ll: () => (/* binding */ workflowRules)
+});
+
+// UNUSED EXPORTS: ficCaseMismatch, ficMissing, ficMutableSubject, ficUnprotectedEnvironment, ficUnused
+
+// EXTERNAL MODULE: ./src/matching/matcher.ts
+var matcher = __nccwpck_require__(1869);
+// EXTERNAL MODULE: ./src/matching/expression.ts + 1 modules
+var expression = __nccwpck_require__(6047);
+// EXTERNAL MODULE: ./src/matching/subject.ts + 2 modules
+var matching_subject = __nccwpck_require__(4807);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/workflows/attribution.ts
+var attribution = __nccwpck_require__(4775);
+;// CONCATENATED MODULE: ./src/plan/names.ts
+// Pure: deterministic federated-credential names and the commands that create one.
+
+
+const MAX_NAME = 120;
+/**
+ * A credential name for a subject, valid for Entra (3–120 characters, letters, digits, '-' and '_', first
+ * character alphanumeric): the subject without `repo:`, other characters replaced by '-'. Names already
+ * in `taken` get a short hash of the subject appended, so the result is the same on every run.
+ */
+function credentialName(subject, taken = new Set()) {
+    let base = subject
+        .replace(/^repo:/, '')
+        .replace(/[^A-Za-z0-9_-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[^A-Za-z0-9]+/, '')
+        .replace(/-+$/, '');
+    if (base.length < 3)
+        base = `github-${base || 'subject'}`;
+    base = base.slice(0, MAX_NAME).replace(/-+$/, '');
+    if (!taken.has(base))
+        return base;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(subject).digest('hex').slice(0, 8);
+    return `${base.slice(0, MAX_NAME - 9).replace(/-+$/, '')}-${hash}`;
+}
+function credentialBody(spec) {
+    const body = {
+        name: spec.name,
+        issuer: spec.issuer,
+        subject: spec.subject,
+        audiences: [attribution/* TOKEN_EXCHANGE_AUDIENCE */.RK],
+    };
+    if (spec.description !== undefined)
+        body['description'] = spec.description;
+    return body;
+}
+/** Wraps text in single quotes for a POSIX shell. */
+function shellQuote(text) {
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function azCreateCommand(appId, spec) {
+    return `az ad app federated-credential create --id ${appId} --parameters ${shellQuote(JSON.stringify(credentialBody(spec)))}`;
+}
+function graphCreateRequest(objectId, spec) {
+    return `POST https://graph.microsoft.com/v1.0/applications/${objectId}/federatedIdentityCredentials\nContent-Type: application/json\n\n${JSON.stringify(credentialBody(spec))}`;
+}
+
+// EXTERNAL MODULE: ./src/policy/rules/trust.ts
+var trust = __nccwpck_require__(3280);
+// EXTERNAL MODULE: ./src/policy/rules/text.ts
+var rules_text = __nccwpck_require__(355);
+// EXTERNAL MODULE: ./src/strings.ts
+var strings = __nccwpck_require__(9337);
+;// CONCATENATED MODULE: ./src/policy/rules/workflow.ts
+
+
+
+
+
+
+
+
+/** A called job is told apart by its outermost caller's file: two workflows calling one file stay two jobs. */
+function jobTarget(job) {
+    const caller = job.callers?.[0];
+    const id = caller ? `${job.file}#${job.job}@${caller.file}` : `${job.file}#${job.job}`;
+    return { kind: 'workflowJob', id, name: job.job };
+}
+function jobLabel(job) {
+    const caller = job.callers?.[job.callers.length - 1];
+    const calledBy = caller ? `, called by job ${(0,rules_text/* quote */.hD)(caller.job)} of ${caller.file}:${caller.line}` : '';
+    return `job ${(0,rules_text/* quote */.hD)(job.job)} (${job.file}:${job.line}${calledBy})`;
+}
+/** The line a person changes: the environment (or the caller's `with:` passing it) when it decides the subject. */
+function subjectLocation(job, subject) {
+    const parsed = (0,matching_subject/* parseSubject */.Ci)(subject.subject);
+    const byEnvironment = parsed.ok && parsed.value.context?.kind === 'environment';
+    if (byEnvironment && job.environmentFix)
+        return { file: job.environmentFix.file, line: job.environmentFix.line };
+    return { file: job.file, line: byEnvironment && job.environment ? job.environment.line : job.line };
+}
+/** Says which line the finding points at, when it is not the job's own. */
+function fixNote(job, subject) {
+    const location = subjectLocation(job, subject);
+    if (location.file === job.file && location.line === job.line)
+        return '';
+    const what = job.environmentFix?.what === 'caller-with' && location.file === job.environmentFix.file
+        ? "the caller's `with:` that passes the environment"
+        : 'the `environment:` that decides the subject';
+    return ` The finding points at ${location.file}:${location.line}, ${what}.`;
+}
+function attributionOptions(context) {
+    const analysis = context.workflows;
+    const options = {};
+    if (analysis?.actionClientId)
+        options.actionClientId = analysis.actionClientId;
+    if (context.settings.clientIds)
+        options.clientIds = context.settings.clientIds;
+    if (context.assumedApps)
+        options.assumedApps = context.assumedApps.map((a) => a.appId);
+    return options;
+}
+/**
+ * Jobs of the analysis that sign in as this app (see attribution.ts). A job only assumed to sign in as one of
+ * several apps is judged once, with the first of them.
+ */
+function attributedJobs(app, context, everyAssumedApp = false) {
+    const analysis = context.workflows;
+    if (!analysis)
+        return [];
+    const options = attributionOptions(context);
+    const first = context.assumedApps?.[0]?.appId.toLowerCase();
+    const out = [];
+    for (const job of analysis.jobs) {
+        const verdict = (0,attribution/* jobSignsInAs */.fl)(job, app.appId, options);
+        if (verdict === 'yes')
+            out.push({ job, assumed: false });
+        else if (verdict === 'assumed' && (everyAssumedApp || first === app.appId.toLowerCase()))
+            out.push({ job, assumed: true });
+    }
+    return out;
+}
+function jobsOf(app, context) {
+    return attributedJobs(app, context)
+        .filter((a) => !a.assumed)
+        .map((a) => a.job);
+}
+/** The credentials a job is judged against: the app's, or every assumed app's together. */
+function credentialsFor(app, context, assumed) {
+    if (!assumed)
+        return app.federatedCredentials;
+    return (context.assumedApps ?? [app]).flatMap((a) => a.federatedCredentials);
+}
+/** "app X (id)" or, for an assumed attribution, which apps and why. */
+function signsInPhrase(app, context, job, assumed) {
+    if (!assumed)
+        return `signs in as app ${(0,rules_text/* quote */.hD)(app.displayName)} (${app.appId})`;
+    const ref = (0,attribution/* federatedSignIns */.M6)(job).find((s) => s.clientId)?.clientId?.value;
+    const apps = (context.assumedApps ?? [app]).map((a) => `${(0,rules_text/* quote */.hD)(a.displayName)} (${a.appId})`).join(', ');
+    const why = context.assumedBecause === 'trusts-repository'
+        ? 'the apps whose credentials trust this repository'
+        : 'the apps named';
+    return `signs in with a client id that cannot be read here${ref ? ` (${ref})` : ''}, so the attribution was assumed: it is judged against ${why}, ${apps}, together (map it under client-ids in the policy file to be exact);`;
+}
+function tokenFor(analysis, subject, jobWorkflowRef) {
+    const token = { iss: (0,attribution/* issuerOf */.xD)(analysis), sub: subject, aud: attribution/* TOKEN_EXCHANGE_AUDIENCE */.RK };
+    if (jobWorkflowRef !== undefined)
+        token.job_workflow_ref = jobWorkflowRef;
+    // Flexible credentials compare the repository's ids; unknown ids leave their decision open ('undecided').
+    if (analysis.repository.repoId !== undefined)
+        token.repository_id = analysis.repository.repoId;
+    if (analysis.repository.ownerId !== undefined)
+        token.repository_owner_id = analysis.repository.ownerId;
+    return token;
+}
+/** The ids a proposed flexible expression binds (a placeholder stands for an unknown one). */
+function repositoryIds(repository) {
+    const ids = {};
+    if (repository.repoId !== undefined)
+        ids.repositoryId = repository.repoId;
+    if (repository.ownerId !== undefined)
+        ids.repositoryOwnerId = repository.ownerId;
+    return ids;
+}
+function analysisOf(context) {
+    return context.workflows;
+}
+function describeDifferences(differences) {
+    return differences
+        .map((d) => `position ${d.index + 1}: the token has ${(0,rules_text/* quote */.hD)(d.presented)}, the credential has ${(0,rules_text/* quote */.hD)(d.configured)}`)
+        .join('; ');
+}
+/** What was assumed to judge the job at all (its caller, or which app it signs in as). */
+function assumptionNote(job) {
+    return job.assumption ? ` (Assumed: ${job.assumption}.)` : '';
+}
+// ---------------------------------------------------------------------------------------------
+// fic-missing
+const ficMissing = {
+    id: 'fic-missing',
+    defaultSeverity: 'error',
+    title: 'A workflow job signs in as the app, but no federated credential matches the subject it presents.',
+    rationale: 'Entra compares issuer, subject and audience exactly. A job whose subject no credential matches fails at sign-in with AADSTS700213 (or 700211/700212 when no credential has the issuer or audience), usually on the first deployment after a workflow change.',
+    example: 'Job "deploy" of .github/workflows/deploy.yml uses environment "production", so it presents repo:contoso/api:environment:production, but the app only trusts repo:contoso/api:ref:refs/heads/main.',
+    fix: 'Add a federated credential for the exact subject the job presents (the finding gives the az command and the Graph request), or change the workflow to present a subject that is already trusted.',
+    check(app, context) {
+        const analysis = analysisOf(context);
+        if (!analysis)
+            return [];
+        const hits = [];
+        const issuer = (0,attribution/* issuerOf */.xD)(analysis);
+        const taken = new Set(app.federatedCredentials.map((c) => c.name));
+        for (const { job, assumed } of attributedJobs(app, context)) {
+            const credentials = credentialsFor(app, context, assumed);
+            const uncoveredPatterns = [];
+            for (const subject of job.subjects) {
+                if (subject.kind === 'exact') {
+                    const decision = (0,matcher/* decide */.LD)(tokenFor(analysis, subject.subject, subject.jobWorkflowRef), credentials);
+                    if (decision.outcome === 'match' || decision.outcome === 'subject-case')
+                        continue;
+                    if (decision.outcome === 'undecided') {
+                        hits.push(undecidedHit(app, job, subject, decision.credential, decision.missing));
+                        continue;
+                    }
+                    const name = credentialName(subject.subject, taken);
+                    taken.add(name);
+                    const spec = { name, issuer, subject: subject.subject, description: `${job.file} job ${job.job}` };
+                    const why = decision.outcome === 'no-issuer'
+                        ? `no federated credential has the issuer ${issuer} (AADSTS700211)`
+                        : decision.outcome === 'no-audience'
+                            ? `no federated credential with that issuer has the audience ${attribution/* TOKEN_EXCHANGE_AUDIENCE */.RK} (AADSTS700212)`
+                            : 'no federated credential has that subject (AADSTS700213)';
+                    hits.push({
+                        target: jobTarget(job),
+                        location: subjectLocation(job, subject),
+                        // The called workflow's jobs may name an environment, which would change the subject: not certain.
+                        ...(job.remoteWorkflow !== undefined ? { severity: 'warning' } : {}),
+                        message: `The ${jobLabel(job)} ${signsInPhrase(app, context, job, assumed)} and presents ${(0,rules_text/* quote */.hD)(subject.subject)} on ${subject.trigger}, but ${why}.${fixNote(job, subject)}${assumptionNote(job)}`,
+                        remediation: `Add the credential: \`${azCreateCommand(app.appId, spec)}\` — or through Microsoft Graph:\n${graphCreateRequest(app.objectId, spec)}`,
+                    });
+                }
+                else if (subject.kind === 'pattern') {
+                    const coverage = flexibleCoverage(analysis, subject, credentials);
+                    if (coverage === 'none')
+                        uncoveredPatterns.push(subject);
+                    else if (coverage !== 'covered') {
+                        hits.push(undecidedHit(app, job, subject, coverage.credential, coverage.missing));
+                    }
+                }
+            }
+            if (uncoveredPatterns.length > 0) {
+                const list = uncoveredPatterns.map((s) => `${(0,rules_text/* quote */.hD)(s.subject)} (${s.reason ?? s.trigger})`).join(', ');
+                hits.push({
+                    target: jobTarget(job),
+                    location: { file: job.file, line: job.line },
+                    severity: 'warning',
+                    message: `The ${jobLabel(job)} ${signsInPhrase(app, context, job, assumed)} and can also present subjects matching ${list}; only a flexible federated credential can serve a subject that varies from run to run, and none of the app's does.`,
+                    remediation: `Either restrict the trigger to fixed branches, tags or an environment (so the job presents one exact subject), or add a flexible federated credential (Graph beta \`claimsMatchingExpression\`, bound to the repository's id as Entra requires, e.g. \`${(0,expression/* compliantExpression */.qK)({ operator: 'matches', value: uncoveredPatterns[0]?.subject ?? 'repo:<owner>/<repo>:ref:refs/heads/release/*' }, repositoryIds(analysis.repository))}\`) covering exactly these runs.`,
+                });
+            }
+        }
+        return hits;
+    },
+};
+/** A flexible credential that matches all but the repository ids, which are not known: said, never guessed. */
+function undecidedHit(app, job, subject, fic, missing) {
+    return {
+        target: jobTarget(job),
+        location: subjectLocation(job, subject),
+        severity: 'notice',
+        message: `Cannot decide whether the ${jobLabel(job)} can sign in as app ${(0,rules_text/* quote */.hD)(app.displayName)} (${app.appId}) with ${(0,rules_text/* quote */.hD)(subject.subject)}: the ${(0,trust/* ficLabel */.ty)(app, fic)} also compares ${missing.join(' and ')}, which are not known for this repository.`,
+        remediation: 'Run with a GitHub token that can read the repository (its ids come from GET /repos/{owner}/{repo}), or compare the ids in the credential with `gh api repos/<owner>/<repo> --jq "{repository_id: .id, repository_owner_id: .owner.id}"`.',
+    };
+}
+/**
+ * A pattern is served only when one flexible credential accepts every example run; when one would but
+ * compares repository ids that are not known, the answer is that credential and the missing ids.
+ */
+function flexibleCoverage(analysis, subject, credentials) {
+    const flexible = credentials.filter((c) => c.claimsMatchingExpression !== null);
+    const examples = subject.examples ?? [];
+    if (examples.length === 0)
+        return 'none';
+    let open;
+    for (const credential of flexible) {
+        const decisions = examples.map((e) => (0,matcher/* decide */.LD)(tokenFor(analysis, e.subject, e.jobWorkflowRef), [credential]));
+        if (decisions.every((d) => d.outcome === 'match'))
+            return 'covered';
+        const undecided = decisions.find((d) => d.outcome === 'undecided');
+        if (open === undefined &&
+            undecided?.outcome === 'undecided' &&
+            decisions.every((d) => d.outcome === 'match' || d.outcome === 'undecided')) {
+            open = { credential, missing: undecided.missing };
+        }
+    }
+    return open ?? 'none';
+}
+// ---------------------------------------------------------------------------------------------
+// fic-case-mismatch
+const ficCaseMismatch = {
+    id: 'fic-case-mismatch',
+    defaultSeverity: 'error',
+    title: 'A federated credential matches a job only when letter case is ignored.',
+    rationale: 'Since 2024 Entra matches federated credentials case-sensitively. GitHub writes owner, repository and environment names as they are spelled in GitHub; a credential typed with different case fails with AADSTS7002138.',
+    example: 'The credential trusts repo:Contoso/API:environment:Production; the job presents repo:contoso/api:environment:Production.',
+    fix: 'Recreate the credential with the subject exactly as the job presents it (names are immutable, so delete and add).',
+    check(app, context) {
+        const analysis = analysisOf(context);
+        if (!analysis)
+            return [];
+        const hits = [];
+        for (const { job, assumed } of attributedJobs(app, context, true)) {
+            for (const subject of job.subjects) {
+                if (subject.kind !== 'exact')
+                    continue;
+                const credentials = credentialsFor(app, context, assumed);
+                const decision = (0,matcher/* decide */.LD)(tokenFor(analysis, subject.subject, subject.jobWorkflowRef), credentials);
+                if (decision.outcome !== 'subject-case')
+                    continue;
+                const fic = decision.credential;
+                // Judged together, a case-only match is reported with the app that holds the credential.
+                if (!app.federatedCredentials.includes(fic))
+                    continue;
+                if (analysis.repository.nameCaseUnverified && onlyInRepositoryName(analysis.repository, decision.differences)) {
+                    hits.push({
+                        target: (0,trust/* ficTarget */.ag)(fic),
+                        location: subjectLocation(job, subject),
+                        severity: 'notice',
+                        message: `The ${(0,trust/* ficLabel */.ty)(app, fic)} differs from the subject predicted for the ${jobLabel(job)} only in the letter case of the repository name (${describeDifferences(decision.differences)}), and that case was read from a git remote, not from GitHub: it is unverified. GitHub puts its canonical names in the subject; if the credential spells them as GitHub does, it matches.`,
+                        remediation: `Confirm GitHub's spelling of the repository (set GITHUB_TOKEN so the CLI asks the GitHub API, or pass --github-repo OWNER/REPO exactly as GitHub spells it) and run again.`,
+                    });
+                    continue;
+                }
+                hits.push({
+                    target: (0,trust/* ficTarget */.ag)(fic),
+                    location: subjectLocation(job, subject),
+                    message: `The ${(0,trust/* ficLabel */.ty)(app, fic)} matches the ${jobLabel(job)} only when case is ignored, so Entra rejects it (AADSTS7002138). The job presents ${(0,rules_text/* quote */.hD)(subject.subject)}; ${describeDifferences(decision.differences)}.${assumptionNote(job)}`,
+                    remediation: fic.claimsMatchingExpression === null
+                        ? `Set the subject to ${(0,rules_text/* quote */.hD)(subject.subject)}: \`az ad app federated-credential update --id ${app.appId} --federated-credential-id ${fic.id} --parameters '${JSON.stringify({ subject: subject.subject }).replace(/'/g, `'\\''`)}'\`.`
+                        : `Correct the letter case in the credential's expression to match ${(0,rules_text/* quote */.hD)(subject.subject)}.`,
+                });
+            }
+        }
+        return hits;
+    },
+};
+/** Whether every case difference lies in `repo:OWNER/REPO`, the part a git remote may spell otherwise. */
+function onlyInRepositoryName(repository, differences) {
+    const end = `repo:${repository.owner}/${repository.name}`.length;
+    return differences.length > 0 && differences.every((d) => d.index < end);
+}
+function namesRepository(parsed, repository) {
+    const repo = parsed.repository;
+    if (!repo)
+        return false;
+    if (repo.ownerId !== undefined && repo.repoId !== undefined && repository.ownerId && repository.repoId) {
+        return repo.ownerId === repository.ownerId && repo.repoId === repository.repoId;
+    }
+    return (repo.owner.toLowerCase() === repository.owner.toLowerCase() &&
+        repo.name.toLowerCase() === repository.name.toLowerCase());
+}
+/** Classic credentials with this repository's issuer whose subject names this repository. */
+function repositoryCredentials(app, analysis) {
+    const issuer = (0,attribution/* issuerOf */.xD)(analysis);
+    const out = [];
+    for (const fic of app.federatedCredentials) {
+        if (fic.subject === null || fic.claimsMatchingExpression !== null || fic.issuer !== issuer)
+            continue;
+        const parsed = (0,matching_subject/* parseSubject */.Ci)(fic.subject);
+        if (!parsed.ok || !namesRepository(parsed.value, analysis.repository))
+            continue;
+        out.push({ fic, subject: fic.subject, parsed: parsed.value });
+    }
+    return out;
+}
+/** Whether the app has a credential naming the analysed repository (a scan attributes unreadable client ids to it). */
+function trustsRepository(app, analysis) {
+    return repositoryCredentials(app, analysis).length > 0;
+}
+/** Whether any analysed job can present `subject`: patterns as written, unknown parts (`<…>`) as wildcards. */
+function canPresent(analysis, subject) {
+    return analysis.jobs.some((job) => job.subjects.some((s) => {
+        // Case-only matches are fic-case-mismatch's to report, not this rule's.
+        if (s.kind === 'exact')
+            return s.subject.toLowerCase() === subject.toLowerCase();
+        return (0,expression/* globMatch */.eu)((0,strings/* replaceAngleGroups */.mx)(s.subject, '*'), subject, true);
+    }));
+}
+// ---------------------------------------------------------------------------------------------
+// fic-unused
+const ficUnused = {
+    id: 'fic-unused',
+    defaultSeverity: 'warning',
+    title: "A federated credential trusts this repository, but no job in the repository's workflows can present its subject.",
+    rationale: 'A credential nobody uses is standing access: if a workflow, branch or environment with that name appears later (or is renamed back), it can sign in as the app without anyone deciding so.',
+    example: 'The app trusts repo:contoso/api:environment:staging, but no workflow uses an environment named staging any more.',
+    fix: 'Delete the credential, or fix the workflow that was meant to use it.',
+    check(app, context) {
+        const analysis = analysisOf(context);
+        if (!analysis)
+            return [];
+        const hits = [];
+        for (const { fic, subject } of repositoryCredentials(app, analysis)) {
+            if (canPresent(analysis, subject))
+                continue;
+            hits.push({
+                target: (0,trust/* ficTarget */.ag)(fic),
+                message: `The ${(0,trust/* ficLabel */.ty)(app, fic)} trusts ${(0,rules_text/* quote */.hD)(subject)}, but no job in the analysed workflows of ${analysis.repository.owner}/${analysis.repository.name} presents that subject.`,
+                remediation: `If nothing else uses it, delete it: ${(0,trust/* deleteFicCommand */.jr)(app, fic)}.`,
+            });
+        }
+        return hits;
+    },
+};
+// ---------------------------------------------------------------------------------------------
+// fic-mutable-subject
+function immutableFormat(repository) {
+    const format = repository.subjectFormat;
+    return format.kind === 'immutable' || (format.kind === 'custom' && format.immutable === true);
+}
+const ficMutableSubject = {
+    id: 'fic-mutable-subject',
+    defaultSeverity: 'notice',
+    title: 'A federated credential names the repository by name while GitHub issues immutable (id-based) subjects for it.',
+    rationale: 'A name-based subject (repo:owner/name:…) follows the name: after a rename or transfer, whoever takes the old name inherits the trust. Repositories created or renamed since July 2026 (or opted in) get subjects with numeric ids, which cannot be taken over.',
+    example: 'The credential trusts repo:contoso/api:ref:refs/heads/main; GitHub now presents repo:contoso@1234/api@5678:ref:refs/heads/main.',
+    fix: 'Replace the credential with one for the immutable subject the finding gives.',
+    check(app, context) {
+        const analysis = analysisOf(context);
+        if (!analysis)
+            return [];
+        const { repository } = analysis;
+        if (!repository.ownerId || !repository.repoId || !immutableFormat(repository))
+            return [];
+        const hits = [];
+        for (const { fic, parsed } of repositoryCredentials(app, analysis)) {
+            if (parsed.repository?.ownerId !== undefined)
+                continue;
+            const claims = parsed.claims.map((c) => c.key === 'repo'
+                ? { key: 'repo', value: `${repository.owner}@${repository.ownerId}/${repository.name}@${repository.repoId}` }
+                : c);
+            const immutable = (0,matching_subject/* printSubject */.cT)({ ...parsed, claims });
+            hits.push({
+                target: (0,trust/* ficTarget */.ag)(fic),
+                message: `The ${(0,trust/* ficLabel */.ty)(app, fic)} uses the name-based subject ${(0,rules_text/* quote */.hD)(fic.subject ?? '')}, but ${repository.owner}/${repository.name} has immutable subjects: GitHub presents ${(0,rules_text/* quote */.hD)(immutable)}.`,
+                remediation: `Add a credential for ${(0,rules_text/* quote */.hD)(immutable)} (\`${azCreateCommand(app.appId, { name: credentialName(immutable, new Set(app.federatedCredentials.map((c) => c.name))), issuer: fic.issuer, subject: immutable })}\`), then delete this one: ${(0,trust/* deleteFicCommand */.jr)(app, fic)}.`,
+            });
+        }
+        return hits;
+    },
+};
+// ---------------------------------------------------------------------------------------------
+// fic-unprotected-environment
+const ficUnprotectedEnvironment = {
+    id: 'fic-unprotected-environment',
+    defaultSeverity: 'warning',
+    title: 'A federated credential trusts a GitHub environment that has neither required reviewers nor a deployment branch policy.',
+    rationale: 'An environment subject is only as strong as the environment: without reviewers or a branch policy, any branch of the repository can run a job in that environment (GitHub even creates a missing environment, unprotected, on first use) and sign in as the app.',
+    example: 'The app trusts repo:contoso/api:environment:production, and the production environment has no protection rules.',
+    fix: 'Add required reviewers or restrict the environment to protected branches (Settings → Environments), or trust a protected branch instead.',
+    check(app, context) {
+        const analysis = analysisOf(context);
+        const environments = context.environments;
+        if (!analysis || !environments)
+            return [];
+        const hits = [];
+        for (const { fic, subject, parsed } of repositoryCredentials(app, analysis)) {
+            if (parsed.context?.kind !== 'environment')
+                continue;
+            const name = parsed.context.name;
+            const protection = environments.get(name) ?? [...environments.values()].find((e) => e.name.toLowerCase() === name.toLowerCase());
+            if (protection && (protection.requiredReviewers || protection.branchPolicy))
+                continue;
+            const state = protection
+                ? `has no required reviewers and no deployment branch policy`
+                : 'does not exist, so GitHub creates it without protection the first time a job uses it';
+            hits.push({
+                target: (0,trust/* ficTarget */.ag)(fic),
+                message: `The ${(0,trust/* ficLabel */.ty)(app, fic)} trusts ${(0,rules_text/* quote */.hD)(subject)}, and environment ${(0,rules_text/* quote */.hD)(name)} of ${analysis.repository.owner}/${analysis.repository.name} ${state}: any branch can sign in as the app through it.`,
+                remediation: `Protect environment ${(0,rules_text/* quote */.hD)(name)}: add required reviewers or a deployment branch policy limited to protected branches (https://github.com/${analysis.repository.owner}/${analysis.repository.name}/settings/environments).`,
+            });
+        }
+        return hits;
+    },
+};
+// ---------------------------------------------------------------------------------------------
+// fic-pull-request (workflow half): called by the fic-pull-request rule in federation.ts.
+/**
+ * Jobs triggered by `pull_request_target` that request `id-token: write` and sign in as the app. Such a run
+ * has the base repository's permissions while being started by anyone who opens a pull request, so these
+ * hits are errors with the workflow location.
+ */
+function pullRequestTargetHits(app, context) {
+    const analysis = analysisOf(context);
+    if (!analysis)
+        return [];
+    return jobsOf(app, context)
+        .filter((job) => job.idTokenWrite && job.triggers.includes('pull_request_target'))
+        .map((job) => ({
+        target: jobTarget(job),
+        location: { file: job.file, line: job.line },
+        severity: 'error',
+        message: `The ${jobLabel(job)} runs on pull_request_target with id-token: write and signs in as app ${(0,rules_text/* quote */.hD)(app.displayName)} (${app.appId}): anyone who opens a pull request, from a fork too, starts a run that can obtain the app's Azure access.`,
+        remediation: 'Run the Azure step from a workflow that pull requests cannot start (push to a protected branch, or an environment with required reviewers), or drop id-token: write from this job and trigger it with pull_request (fork runs then get no token).',
+    }));
+}
+const workflowRules = [
+    ficMissing,
+    ficCaseMismatch,
+    ficUnused,
+    ficMutableSubject,
+    ficUnprotectedEnvironment,
+];
 
 
 /***/ }),
@@ -3128,9 +4414,11 @@ const DEFAULT_SETTINGS = Object.freeze({
     allowedOwners: [],
     maxSecretLifetimeDays: 180,
     expiryWarningDays: 30,
+    snapshotMaxAgeDays: 7,
     maxFederatedCredentials: 18,
     privilegedGraphPermissions: [...DEFAULT_PRIVILEGED_GRAPH_PERMISSIONS],
     privilegedDirectoryRoles: [...DEFAULT_PRIVILEGED_DIRECTORY_ROLES],
+    failOnUnavailableSignals: false,
 });
 const SETTING_SPECS = [
     {
@@ -3158,6 +4446,12 @@ const SETTING_SPECS = [
         description: 'How many days before a secret or certificate ends it is reported as expiring.',
     },
     {
+        key: 'snapshot-max-age-days',
+        field: 'snapshotMaxAgeDays',
+        kind: 'days',
+        description: 'Age of a snapshot (days since it was exported) past which snapshot-stale reports it.',
+    },
+    {
         key: 'max-federated-credentials',
         field: 'maxFederatedCredentials',
         kind: 'credentialCount',
@@ -3175,6 +4469,12 @@ const SETTING_SPECS = [
         kind: 'names',
         description: 'Entra directory roles (display names and/or role template ids) that count as privileged; replaces the defaults.',
     },
+    {
+        key: 'fail-on-unavailable-signals',
+        field: 'failOnUnavailableSignals',
+        kind: 'boolean',
+        description: 'Fail the run (rule signal-unavailable) when a signal an enabled rule needs could not be read (unlicensed, forbidden or error) instead of only noting it.',
+    },
 ];
 /** GitHub user and organisation names: alphanumerics and single inner hyphens, at most 39 characters. */
 const GITHUB_OWNER_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
@@ -3189,6 +4489,265 @@ const GITHUB_OWNER_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}
 /* harmony export */   o: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
 const SEVERITIES = ['error', 'warning', 'notice'];
+
+
+/***/ }),
+
+/***/ 3551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K5: () => (/* binding */ coverageFor),
+/* harmony export */   wy: () => (/* binding */ describePolicy)
+/* harmony export */ });
+/* unused harmony export ALL_SERVICE_PRINCIPALS */
+const ALL_SERVICE_PRINCIPALS = 'ServicePrincipalsInMyTenant';
+const AT_RISK = new Set(['atRisk', 'confirmedCompromised']);
+const has = (list, value) => list.some((v) => v.toLowerCase() === value.toLowerCase());
+function coverageOf(policy, objectId) {
+    if (!has(policy.builtInControls, 'block'))
+        return null;
+    if (!has(policy.includeApplications, 'All'))
+        return null;
+    const byFilter = policy.servicePrincipalFilter !== null;
+    const included = has(policy.includeServicePrincipals, objectId) || has(policy.includeServicePrincipals, ALL_SERVICE_PRINCIPALS);
+    if (!included)
+        return byFilter && policy.servicePrincipalFilter?.mode !== 'exclude' ? 'filter' : null;
+    if (has(policy.excludeServicePrincipals, objectId))
+        return 'excluded';
+    if (byFilter && policy.servicePrincipalFilter?.mode === 'exclude')
+        return 'filter';
+    return 'covers';
+}
+function predict(policy, risk) {
+    const levels = policy.servicePrincipalRiskLevels.filter((l) => l !== 'none');
+    const locations = policy.includeLocations.length > 0;
+    let riskMatches = null;
+    let riskText = '';
+    if (levels.length > 0) {
+        const current = risk && AT_RISK.has(risk.riskState) ? risk.riskLevel : 'none';
+        riskMatches = has(levels, current);
+        riskText =
+            current === 'hidden'
+                ? `its risk level is hidden (no Workload ID Premium), so whether its risk (${levels.join(', ')}) blocks it is unknown`
+                : riskMatches
+                    ? `its current service principal risk (${current}) is one the policy blocks`
+                    : `it would block only once the service principal's risk reaches ${levels.join(' or ')} (now ${current})`;
+        if (current === 'hidden')
+            riskMatches = null;
+    }
+    const where = locations
+        ? `sign-ins from ${policy.includeLocations.join(', ')}${policy.excludeLocations.length > 0 ? ` except ${policy.excludeLocations.join(', ')}` : ''}`
+        : '';
+    if (riskMatches === false)
+        return { text: `Does not block now: ${riskText}.`, blocksNow: false };
+    if (locations && policy.excludeLocations.length > 0) {
+        return {
+            text: `Blocks ${where}${riskText ? ` when ${riskText}` : ''}: a runner outside the excluded locations (GitHub-hosted runners use shared Azure addresses) fails to sign in with AADSTS53003.`,
+            blocksNow: null,
+        };
+    }
+    if (riskMatches === null && riskText)
+        return { text: `May block: ${riskText}.`, blocksNow: null };
+    return {
+        text: `Blocks every sign-in of this identity${riskText ? ` (${riskText})` : locations ? ` (${where})` : ' (no risk or location condition)'}: the deployment fails with AADSTS53003.`,
+        blocksNow: true,
+    };
+}
+/** The policies that concern the deploy identity (service principal object id), most relevant first. */
+function coverageFor(signals, appId, objectId) {
+    const risk = signals.risk?.get(appId.toLowerCase());
+    const out = [];
+    for (const policy of signals.conditionalAccess ?? []) {
+        const coverage = coverageOf(policy, objectId);
+        if (coverage === null)
+            continue;
+        const enforced = policy.state === 'enabled';
+        const { text, blocksNow } = enforced && coverage === 'covers' ? predict(policy, risk) : { text: '', blocksNow: false };
+        out.push({ policy, coverage, enforced, prediction: text, blocksNow });
+    }
+    const rank = (c) => c.coverage === 'covers' ? (c.enforced ? 0 : 1) : c.coverage === 'filter' ? 2 : 3;
+    return out.sort((a, b) => rank(a) - rank(b) || a.policy.displayName.localeCompare(b.policy.displayName));
+}
+/** "'Name' (enabled; risk medium, high; locations All except AllTrusted)". Names are untrusted: callers quote. */
+function describePolicy(policy, quote) {
+    const parts = [policy.state === 'enabledForReportingButNotEnforced' ? 'report-only' : policy.state];
+    if (policy.servicePrincipalRiskLevels.length > 0)
+        parts.push(`service principal risk ${policy.servicePrincipalRiskLevels.join(', ')}`);
+    if (policy.includeLocations.length > 0)
+        parts.push(`locations ${policy.includeLocations.join(', ')}${policy.excludeLocations.length > 0 ? ` except ${policy.excludeLocations.join(', ')}` : ''}`);
+    return `${quote(policy.displayName)} (${parts.join('; ')})`;
+}
+
+
+/***/ }),
+
+/***/ 7528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ SIGNAL_STATUSES),
+/* harmony export */   L: () => (/* binding */ stateOf)
+/* harmony export */ });
+// Entra's own signals about the deploy identities (risk, conditional access, and later usage,
+// recommendations, owners…): each is read once per run and classified before any rule looks at it.
+// Plain data only: the pure engine consumes TenantSignals, the report lists every SignalState.
+const SIGNAL_STATUSES = [
+    'available',
+    'unlicensed',
+    'forbidden',
+    'unsupportedCloud',
+    'error',
+];
+function stateOf(signals, id) {
+    return signals?.states.find((s) => s.signal === id);
+}
+
+
+/***/ }),
+
+/***/ 9337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WE: () => (/* binding */ beforeFirst),
+/* harmony export */   WP: () => (/* binding */ trimEndChar),
+/* harmony export */   m0: () => (/* binding */ cutAtLabel),
+/* harmony export */   mx: () => (/* binding */ replaceAngleGroups)
+/* harmony export */ });
+// Pure string helpers for untrusted text, written as loops where the obvious regular expression backtracks:
+// `/\/+$/` or `/-+$/` is quadratic on a long run that does not reach the end, `/<[^>]*>/g` on a long run of '<'.
+/** `text` without the run of `char` (one UTF-16 unit) at its end; linear. */
+function trimEndChar(text, char) {
+    let end = text.length;
+    while (end > 0 && text[end - 1] === char)
+        end -= 1;
+    return text.slice(0, end);
+}
+/** `text` up to (not including) the first occurrence of `marker`; the whole text without one. */
+function beforeFirst(text, marker) {
+    const at = text.indexOf(marker);
+    return at === -1 ? text : text.slice(0, at);
+}
+/** Replaces every `<…>` (no `>` inside) with `replacement`, as `/<[^>]*>/g` would, in linear time. */
+function replaceAngleGroups(text, replacement) {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const open = text.indexOf('<', i);
+        if (open === -1)
+            break;
+        const close = text.indexOf('>', open + 1);
+        // No '>' after this '<': none after any later '<' either, so nothing more is replaced.
+        if (close === -1)
+            break;
+        // The group starts at the last '<' before the '>' (`[^>]*` may contain '<', but the leftmost '<' wins).
+        out += text.slice(i, open) + replacement;
+        i = close + 1;
+    }
+    return out + text.slice(i);
+}
+/**
+ * Cuts `text` at the first case-insensitive `label` (with the white space before it), as
+ * `text.replace(/\s*label.*$/i, '')` does for a single-line text, in linear time.
+ */
+function cutAtLabel(text, label) {
+    const at = text.toLowerCase().indexOf(label.toLowerCase());
+    return at === -1 ? text : text.slice(0, at).trimEnd();
+}
+
+
+/***/ }),
+
+/***/ 4775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M6: () => (/* binding */ federatedSignIns),
+/* harmony export */   N8: () => (/* binding */ jobSignsInWithSecretAs),
+/* harmony export */   RK: () => (/* binding */ TOKEN_EXCHANGE_AUDIENCE),
+/* harmony export */   _S: () => (/* binding */ secretSignIns),
+/* harmony export */   ck: () => (/* binding */ clientIdKey),
+/* harmony export */   fl: () => (/* binding */ jobSignsInAs),
+/* harmony export */   xD: () => (/* binding */ issuerOf)
+/* harmony export */ });
+/* unused harmony exports GITHUB_ISSUER, mappedClientId, signsInAs */
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+const TOKEN_EXCHANGE_AUDIENCE = 'api://AzureADTokenExchange';
+/** The key of a client-ids entry: secret or variable names are case-insensitive, and so are environments. */
+function clientIdKey(name, environment) {
+    return environment === undefined ? name.toUpperCase() : `${name.toUpperCase()}@${environment.toLowerCase()}`;
+}
+/** The app id the policy's client-ids map gives a `secrets.NAME`/`vars.NAME` reference, environment first. */
+function mappedClientId(clientId, environment, clientIds) {
+    if (!clientIds || (clientId.source !== 'secrets' && clientId.source !== 'vars'))
+        return undefined;
+    const name = clientId.value.replace(/^(?:secrets|vars)\./, '');
+    const scoped = environment ? clientIds[clientIdKey(name, environment)] : undefined;
+    return scoped ?? clientIds[clientIdKey(name)];
+}
+/** The federated sign-ins of a job (an unread reusable workflow counts as one, through its client id). */
+function federatedSignIns(job) {
+    if (job.signIns)
+        return job.signIns.filter((s) => s.federated);
+    if (!job.signsIn)
+        return [];
+    const signIn = { method: job.signInMethod ?? 'unknown', line: job.line, federated: true };
+    if (job.clientId)
+        signIn.clientId = job.clientId;
+    return [signIn];
+}
+/** Sign-ins with a stored client secret or certificate. */
+function secretSignIns(job) {
+    return (job.signIns ?? []).filter((s) => !s.federated);
+}
+/**
+ * Does this sign-in use the app? A literal GUID (or a variable read through the API) decides; then the
+ * policy's client-ids; then the same reference as the one the action itself was given; then, for what
+ * cannot be read, the apps the user named (assumed).
+ */
+function signsInAs(clientId, appId, options = {}, environment) {
+    const opts = 'source' in options ? { actionClientId: options } : options;
+    const app = appId.toLowerCase();
+    const assumed = () => (opts.assumedApps?.some((a) => a.toLowerCase() === app) ? 'assumed' : 'unknown');
+    if (!clientId)
+        return assumed();
+    const resolved = clientId.resolved ?? (clientId.source === 'literal' ? clientId.value : undefined);
+    if (resolved !== undefined)
+        return resolved.toLowerCase() === app ? 'yes' : 'no';
+    const mapped = mappedClientId(clientId, environment, opts.clientIds);
+    if (mapped !== undefined)
+        return mapped.toLowerCase() === app ? 'yes' : 'no';
+    const own = opts.actionClientId;
+    if (own && own.source === clientId.source && own.value === clientId.value) {
+        if (own.resolved === undefined)
+            return 'yes';
+        return own.resolved.toLowerCase() === app ? 'yes' : 'no';
+    }
+    return assumed();
+}
+function combine(verdicts) {
+    if (verdicts.includes('yes'))
+        return 'yes';
+    if (verdicts.includes('assumed'))
+        return 'assumed';
+    if (verdicts.includes('unknown'))
+        return 'unknown';
+    return 'no';
+}
+/** How a job relates to an app through its federated sign-ins: 'yes' when any of them is the app. */
+function jobSignsInAs(job, appId, options = {}) {
+    const environment = job.environment?.name;
+    return combine(federatedSignIns(job).map((s) => signsInAs(s.clientId, appId, options, environment)));
+}
+/** The same for the job's sign-ins with a stored secret or certificate. */
+function jobSignsInWithSecretAs(job, appId, options = {}) {
+    const environment = job.environment?.name;
+    return combine(secretSignIns(job).map((s) => signsInAs(s.clientId, appId, options, environment)));
+}
+function issuerOf(analysis) {
+    return analysis.repository.oidcIssuer ?? GITHUB_ISSUER;
+}
 
 
 /***/ }),
@@ -6168,7 +7727,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

@@ -8638,7 +8638,7 @@ module.exports = SemVer
 
 
 
-const parse = __nccwpck_require__(6928)
+const parse = __nccwpck_require__(4547)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -8715,7 +8715,7 @@ module.exports = cmp
 
 
 const SemVer = __nccwpck_require__(5412)
-const parse = __nccwpck_require__(6928)
+const parse = __nccwpck_require__(4547)
 const { safeRe: re, t } = __nccwpck_require__(5862)
 
 const coerce = (version, options) => {
@@ -8825,7 +8825,7 @@ module.exports = compare
 
 
 
-const parse = __nccwpck_require__(6928)
+const parse = __nccwpck_require__(4547)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -9011,7 +9011,7 @@ module.exports = neq
 
 /***/ }),
 
-/***/ 6928:
+/***/ 4547:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9053,7 +9053,7 @@ module.exports = patch
 
 
 
-const parse = __nccwpck_require__(6928)
+const parse = __nccwpck_require__(4547)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -9123,7 +9123,7 @@ module.exports = sort
 
 
 
-const parse = __nccwpck_require__(6928)
+const parse = __nccwpck_require__(4547)
 const constants = __nccwpck_require__(5994)
 const SemVer = __nccwpck_require__(5412)
 
@@ -9178,7 +9178,7 @@ module.exports = truncate
 
 
 
-const parse = __nccwpck_require__(6928)
+const parse = __nccwpck_require__(4547)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -9198,7 +9198,7 @@ const internalRe = __nccwpck_require__(5862)
 const constants = __nccwpck_require__(5994)
 const SemVer = __nccwpck_require__(5412)
 const identifiers = __nccwpck_require__(3523)
-const parse = __nccwpck_require__(6928)
+const parse = __nccwpck_require__(4547)
 const valid = __nccwpck_require__(6569)
 const clean = __nccwpck_require__(3830)
 const inc = __nccwpck_require__(9343)
@@ -14503,7 +14503,7 @@ var __rewriteRelativeImportExtension;
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -14511,7 +14511,6 @@ var __rewriteRelativeImportExtension;
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -14523,10 +14522,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -14775,7 +14774,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -14783,7 +14782,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -14811,29 +14809,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -14887,11 +14885,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -14902,57 +14900,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -42869,31 +42867,54 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5581:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3141);
-// The CLI's entry point: parse and dispatch happen in main(), which owns error handling and exit codes.
-
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3141:
+/***/ 3363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  $: () => (/* binding */ maskSecret),
+  O: () => (/* binding */ redactTokens)
 });
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
@@ -42932,7 +42953,7 @@ var external_os_ = __nccwpck_require__(857);
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + os.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -42972,13 +42993,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -42988,8 +43009,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: external "crypto"
 var external_crypto_ = __nccwpck_require__(6982);
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -43025,8 +43046,8 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -43172,11 +43193,11 @@ var HttpCodes;
     HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
     HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
 })(HttpCodes || (HttpCodes = {}));
-var lib_Headers;
+var Headers;
 (function (Headers) {
     Headers["Accept"] = "accept";
     Headers["ContentType"] = "content-type";
-})(lib_Headers || (lib_Headers = {}));
+})(Headers || (Headers = {}));
 var MediaTypes;
 (function (MediaTypes) {
     MediaTypes["ApplicationJson"] = "application/json";
@@ -43331,7 +43352,7 @@ class lib_HttpClient {
      */
     getJson(requestUrl_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
             const res = yield this.get(requestUrl, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
         });
@@ -43339,8 +43360,8 @@ class lib_HttpClient {
     postJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[lib_Headers.ContentType] =
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.post(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -43349,8 +43370,8 @@ class lib_HttpClient {
     putJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[lib_Headers.ContentType] =
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.put(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -43359,8 +43380,8 @@ class lib_HttpClient {
     patchJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[lib_Headers.ContentType] =
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.patch(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -43627,7 +43648,7 @@ class lib_HttpClient {
     _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[lib_Headers.ContentType];
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
             if (headerValue) {
                 if (typeof headerValue === 'number') {
                     clientHeader = String(headerValue);
@@ -43640,7 +43661,7 @@ class lib_HttpClient {
                 }
             }
         }
-        const additionalValue = additionalHeaders[lib_Headers.ContentType];
+        const additionalValue = additionalHeaders[Headers.ContentType];
         // Return the first non-undefined value, converting numbers or arrays to strings if necessary
         if (additionalValue !== undefined) {
             if (typeof additionalValue === 'number') {
@@ -43985,7 +44006,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -44008,7 +44029,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -44308,7 +44329,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -44335,7 +44356,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -44393,7 +44414,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -44422,11 +44443,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -44646,7 +44667,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -44661,7 +44682,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -44672,7 +44693,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -44681,7 +44702,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -45112,7 +45133,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -45561,7 +45582,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -45801,214 +45822,205 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./src/auth/redact.ts
+var redact = __nccwpck_require__(5353);
 ;// CONCATENATED MODULE: ./src/auth/mask.ts
-// Masking and redaction: every value that could echo a credential is registered with the runner
-// before anything is logged, and error text is scrubbed of anything shaped like a JWT.
+// Masking and redaction: every value that could echo a credential is registered with the runner (its log masker)
+// and with the redaction of every output (./redact.ts) before anything is logged.
+
 
 const masked = new Set();
-/** Registers a secret with the runner's log masker once per value. */
+/** Registers a secret with the runner's log masker and with output redaction, once per value. */
 function maskSecret(value) {
     if (value.length === 0 || masked.has(value))
         return;
     masked.add(value);
-    core.setSecret(value);
+    (0,redact/* registerSecret */.cl)(value);
+    core_setSecret(value);
 }
-const JWT_SHAPE = /eyJ[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*/g;
-/** Replaces anything shaped like a JWT (header.payload.signature) in untrusted text. */
+/** Replaces every credential the run holds, and anything shaped like a token, in untrusted text. */
 function redactTokens(text) {
-    return text.replace(JWT_SHAPE, '[redacted token]');
+    return (0,redact/* redact */.E$)(text);
 }
 
-;// CONCATENATED MODULE: ./src/http/retry.ts
-// Retry with full-jitter exponential backoff, Retry-After, a per-attempt timeout and a total
-// budget. Only failures that can succeed later are retried (429, 5xx, network, timeouts).
-const RETRY_DEFAULTS = {
-    maxAttempts: 5,
-    baseDelayMs: 500,
-    maxDelayMs: 30_000,
-    deadlineMs: 120_000,
-    attemptTimeoutMs: 30_000,
-};
-/** An HTTP failure with what a retry decision and an error message need (never a body with secrets). */
-class HttpError extends Error {
-    status;
-    code;
-    retryAfterMs;
-    requestId;
-    constructor(init) {
-        super(init.message);
-        this.name = 'HttpError';
-        this.status = init.status;
-        this.code = init.code;
-        this.retryAfterMs = init.retryAfterMs;
-        this.requestId = init.requestId;
-    }
-}
-class AttemptTimeoutError extends Error {
-    timeoutMs;
-    constructor(timeoutMs) {
-        super(`no answer within ${formatSeconds(timeoutMs)}`);
-        this.timeoutMs = timeoutMs;
-        this.name = 'AttemptTimeoutError';
-    }
-}
-class RetryExhaustedError extends Error {
-    attempts;
-    elapsedMs;
-    lastError;
-    constructor(attempts, elapsedMs, lastError, note = '') {
-        super(`gave up after ${attempts} attempt${attempts === 1 ? '' : 's'} over ${formatSeconds(elapsedMs)}${note}: ${errorMessage(lastError)}`, {
-            cause: lastError,
-        });
-        this.attempts = attempts;
-        this.elapsedMs = elapsedMs;
-        this.lastError = lastError;
-        this.name = 'RetryExhaustedError';
-    }
-}
-const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
-const NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'ETIMEDOUT',
-    'ECONNREFUSED',
-    'EPIPE',
-    'EAI_AGAIN',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-]);
-const NETWORK_MESSAGES = [/socket hang up/i, /^terminated$/i, /other side closed/i, /^fetch failed$/i];
-/** Whether an error (or one of its causes) is a transient network failure. */
-function isNetworkError(error) {
-    let current = error;
-    // Duck-typed: errors from Node's own fetch may come from another realm (instanceof fails).
-    for (let depth = 0; depth < 6 && typeof current === 'object' && current !== null; depth += 1) {
-        const code = current.code;
-        if (typeof code === 'string' && (NETWORK_CODES.has(code) || code.startsWith('UND_ERR_')))
-            return true;
-        const message = current.message;
-        if (typeof message === 'string' && NETWORK_MESSAGES.some((re) => re.test(message)))
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
-/** 429/5xx (with their Retry-After), network errors and attempt timeouts; never other 4xx. */
-function defaultIsRetryable(error) {
-    if (error instanceof HttpError) {
-        if (!RETRYABLE_STATUSES.has(error.status))
-            return false;
-        return error.retryAfterMs === undefined ? true : { retryAfterMs: error.retryAfterMs };
-    }
-    if (error instanceof AttemptTimeoutError)
-        return true;
-    return isNetworkError(error);
-}
-/** Retry-After is either delay-seconds or an HTTP date; anything else is ignored. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === null || value === undefined)
-        return undefined;
+
+/***/ }),
+
+/***/ 5353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   KL: () => (/* binding */ redactDeep),
+/* harmony export */   QQ: () => (/* binding */ registerEnvironmentSecrets),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* unused harmony exports REDACTED, clearSecretsForTests */
+// Redaction by value: every credential the run holds (the OIDC JWT, Entra access tokens, the github-token, the
+// runner's own request tokens) is registered here the moment it is known, and every output is scrubbed of each
+// registered value and of anything shaped like a token (JWTs; GitHub's ghp_/gho_/ghu_/ghs_/ghr_/github_pat_).
+// Outputs are scrubbed as data, before any Markdown or JSON escaping: `ghs\_…` in Markdown no longer contains the
+// value, so neither this pass nor the runner's own log masking would find it afterwards.
+const REDACTED = '[redacted token]';
+/** Values shorter than this are not secrets worth matching everywhere (and would shred ordinary text). */
+const MIN_SECRET_LENGTH = 8;
+const secrets = new Set();
+let ordered = [];
+/** Registers a credential value; every later output has it replaced. */
+function registerSecret(value) {
+    if (typeof value !== 'string')
+        return;
     const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    if (!/[a-z]/i.test(trimmed))
-        return undefined;
-    const date = Date.parse(trimmed);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
+    if (trimmed.length < MIN_SECRET_LENGTH || secrets.has(trimmed))
+        return;
+    secrets.add(trimmed);
+    // Longest first, so a value that contains another is replaced whole.
+    ordered = [...secrets].sort((a, b) => b.length - a.length);
 }
-async function withRetry(operation, options = {}) {
-    const maxAttempts = positive(options.maxAttempts, RETRY_DEFAULTS.maxAttempts, 'maxAttempts');
-    const baseDelayMs = positive(options.baseDelayMs, RETRY_DEFAULTS.baseDelayMs, 'baseDelayMs');
-    const maxDelayMs = positive(options.maxDelayMs, RETRY_DEFAULTS.maxDelayMs, 'maxDelayMs');
-    const deadlineMs = positive(options.deadlineMs, RETRY_DEFAULTS.deadlineMs, 'deadlineMs');
-    const attemptTimeoutMs = positive(options.attemptTimeoutMs, RETRY_DEFAULTS.attemptTimeoutMs, 'attemptTimeoutMs');
-    const isRetryable = options.isRetryable ?? defaultIsRetryable;
-    const sleep = options.sleep ?? realSleep;
-    const random = options.random ?? Math.random;
-    const now = options.now ?? Date.now;
-    const started = now();
-    for (let attempt = 1;; attempt += 1) {
-        const remaining = deadlineMs - (now() - started);
-        try {
-            return await runAttempt(operation, attempt, Math.max(1, Math.min(attemptTimeoutMs, remaining)));
-        }
-        catch (error) {
-            const verdict = isRetryable(error);
-            if (verdict === false)
-                throw error;
-            const elapsed = now() - started;
-            if (attempt >= maxAttempts)
-                throw new RetryExhaustedError(attempt, elapsed, error);
-            const backoff = Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)));
-            const retryAfterMs = typeof verdict === 'object' ? verdict.retryAfterMs : undefined;
-            const delayMs = retryAfterMs ?? backoff;
-            if (elapsed + delayMs >= deadlineMs) {
-                const note = retryAfterMs !== undefined
-                    ? ` (the server asked to wait ${formatSeconds(retryAfterMs)}, beyond the ${formatSeconds(deadlineMs)} budget)`
-                    : ` (the ${formatSeconds(deadlineMs)} budget is spent)`;
-                throw new RetryExhaustedError(attempt, elapsed, error, note);
+/** The runner's own credentials, present in the environment of every action step. */
+const ENVIRONMENT_SECRETS = [
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RESULTS_URL_TOKEN',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'INPUT_GITHUB-TOKEN',
+    'INPUT_GITHUB_TOKEN',
+    'AZURE_CLIENT_SECRET',
+    'AZURE_FEDERATED_TOKEN',
+    'ACTIONS_ID_TOKEN',
+];
+/** Registers every credential the process environment hands the run. */
+function registerEnvironmentSecrets(env) {
+    for (const name of ENVIRONMENT_SECRETS)
+        registerSecret(env[name]);
+}
+/** For tests: forget every registered value. */
+function clearSecretsForTests() {
+    secrets.clear();
+    ordered = [];
+}
+const GITHUB_TOKEN_SHAPE = /(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g;
+const JWT_CHAR = /[A-Za-z0-9_-]/;
+/** Every registered value and every token-shaped run in `text`, replaced. Linear in the length of the text. */
+function redact(text) {
+    let out = text;
+    for (const secret of ordered)
+        if (out.includes(secret))
+            out = out.split(secret).join(REDACTED);
+    return redactJwts(out).replace(GITHUB_TOKEN_SHAPE, REDACTED);
+}
+/**
+ * JWT-shaped runs (`eyJ…` header, payload and signature in base64url) replaced, scanned by hand: the regex
+ * `eyJ[…]{2,}\.[…]{2,}\.[…]*` backtracks quadratically on a long `eyJeyJeyJ…`.
+ */
+function redactJwts(text) {
+    let out = '';
+    let copied = 0;
+    let from = 0;
+    for (;;) {
+        const start = text.indexOf('eyJ', from);
+        if (start === -1)
+            break;
+        const headerEnd = runEnd(text, start + 3);
+        if (headerEnd - (start + 3) >= 2 && text[headerEnd] === '.') {
+            const payloadEnd = runEnd(text, headerEnd + 1);
+            if (payloadEnd - (headerEnd + 1) >= 2 && text[payloadEnd] === '.') {
+                const end = runEnd(text, payloadEnd + 1);
+                out += text.slice(copied, start) + REDACTED;
+                copied = end;
+                from = end;
+                continue;
             }
-            options.onRetry?.({ attempt, delayMs, error });
-            await sleep(delayMs);
         }
+        // Any `eyJ` inside this run ends at the same place and fails the same way.
+        from = Math.max(headerEnd, start + 1);
     }
+    return out + text.slice(copied);
 }
-async function runAttempt(operation, attempt, timeoutMs) {
-    const controller = new AbortController();
-    let timer;
-    const timedOut = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            const error = new AttemptTimeoutError(timeoutMs);
-            controller.abort(error);
-            reject(error);
-        }, timeoutMs);
-    });
-    try {
-        return await Promise.race([operation(attempt, controller.signal), timedOut]);
-    }
-    catch (error) {
-        // An operation that reacts to our abort rejects with its own AbortError; report the timeout.
-        if (controller.signal.aborted)
-            throw controller.signal.reason;
-        throw error;
-    }
-    finally {
-        clearTimeout(timer);
-    }
+function runEnd(text, from) {
+    let i = from;
+    while (i < text.length && JWT_CHAR.test(text[i]))
+        i += 1;
+    return i;
 }
-function positive(value, fallback, name) {
-    if (value === undefined)
-        return fallback;
-    if (!Number.isFinite(value) || value <= 0)
-        throw new Error(`Retry option ${name} must be a positive number, got ${value}`);
+/** A deep copy of plain data (a report, a SARIF log) with every string, keys included, redacted. */
+function redactDeep(value) {
+    return walk(value);
+}
+function walk(value) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map(walk);
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const [key, inner] of Object.entries(value))
+            out[redact(key)] = walk(inner);
+        return out;
+    }
     return value;
 }
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function formatSeconds(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    const seconds = ms / 1000;
-    return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)}s`;
-}
-/** The message, plus the low-level cause of a bare "fetch failed" (e.g. UND_ERR_SOCKET: other side closed). */
-function errorMessage(error) {
-    if (typeof error !== 'object' || error === null)
-        return String(error);
-    const message = typeof error.message === 'string'
-        ? error.message
-        : String(error);
-    const cause = error.cause;
-    if (typeof cause === 'object' && cause !== null && /^fetch failed$|^terminated$/.test(message)) {
-        const code = cause.code;
-        const causeMessage = cause.message;
-        return `${message} (${typeof code === 'string' ? `${code}: ` : ''}${typeof causeMessage === 'string' ? causeMessage : 'network error'})`;
-    }
-    return message;
-}
 
+
+/***/ }),
+
+/***/ 5581:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2722);
+// The CLI's entry point: parse and dispatch happen in main(), which owns error handling and exit codes.
+
+// `… | head` closes the pipe early: that is the reader's choice, not an error, so leave quietly (no stack trace).
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+        if (error.code === 'EPIPE')
+            process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+        throw error;
+    });
+}
+process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 2722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: ./src/auth/mask.ts + 17 modules
+var mask = __nccwpck_require__(3363);
+// EXTERNAL MODULE: ./src/http/retry.ts
+var http_retry = __nccwpck_require__(8902);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/fs/quote.ts
+// Pure: how a value read from an untrusted file may appear in a message.
+/**
+ * A value read from an untrusted file, fit to quote in an error message: at most `max` characters, control and
+ * format characters escaped, and marked when cut. Never the whole value: a file may hold secrets.
+ */
+function quotePrefix(value, max = 64) {
+    const chars = Array.from(value);
+    const head = chars.slice(0, max).join('');
+    const escaped = JSON.stringify(head)
+        .slice(1, -1)
+        .replace(/[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return chars.length > max ? `"${escaped}…" (${chars.length} characters)` : `"${escaped}"`;
+}
+/** A plain, short value (letters, digits, `._:@/-`) as it is; anything else through quotePrefix. */
+function shortValue(value, max = 64) {
+    return value.length <= max && /^[\w.:@/-]*$/.test(value) ? value : quotePrefix(value, max);
+}
+
 ;// CONCATENATED MODULE: ./src/policy/errors.ts
 /** A policy file mistake, located at the offending YAML node (1-based line and column). */
 class PolicyError extends Error {
@@ -46065,7 +46077,7 @@ function isoDay(ms) {
 function wholeDays(fromMs, toMs) {
     return Math.floor((toMs - fromMs) / DAY_MS);
 }
-function dates_plural(count, noun) {
+function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
@@ -46162,9 +46174,11 @@ const DEFAULT_SETTINGS = Object.freeze({
     allowedOwners: [],
     maxSecretLifetimeDays: 180,
     expiryWarningDays: 30,
+    snapshotMaxAgeDays: 7,
     maxFederatedCredentials: 18,
     privilegedGraphPermissions: [...DEFAULT_PRIVILEGED_GRAPH_PERMISSIONS],
     privilegedDirectoryRoles: [...DEFAULT_PRIVILEGED_DIRECTORY_ROLES],
+    failOnUnavailableSignals: false,
 });
 const SETTING_SPECS = [
     {
@@ -46192,6 +46206,12 @@ const SETTING_SPECS = [
         description: 'How many days before a secret or certificate ends it is reported as expiring.',
     },
     {
+        key: 'snapshot-max-age-days',
+        field: 'snapshotMaxAgeDays',
+        kind: 'days',
+        description: 'Age of a snapshot (days since it was exported) past which snapshot-stale reports it.',
+    },
+    {
         key: 'max-federated-credentials',
         field: 'maxFederatedCredentials',
         kind: 'credentialCount',
@@ -46208,6 +46228,12 @@ const SETTING_SPECS = [
         field: 'privilegedDirectoryRoles',
         kind: 'names',
         description: 'Entra directory roles (display names and/or role template ids) that count as privileged; replaces the defaults.',
+    },
+    {
+        key: 'fail-on-unavailable-signals',
+        field: 'failOnUnavailableSignals',
+        kind: 'boolean',
+        description: 'Fail the run (rule signal-unavailable) when a signal an enabled rule needs could not be read (unlicensed, forbidden or error) instead of only noting it.',
     },
 ];
 /** GitHub user and organisation names: alphanumerics and single inner hyphens, at most 39 characters. */
@@ -46314,7 +46340,7 @@ const credentialExpired = {
         }, (c) => {
             const end = parseTimestamp(c.credential.endDateTime);
             return {
-                message: `${appLabel(app)} has ${credentialLabel(c)}, which expired on ${isoDay(end)} (${dates_plural(wholeDays(end, now), 'day')} ago) and no longer admits sign-ins.`,
+                message: `${appLabel(app)} has ${credentialLabel(c)}, which expired on ${isoDay(end)} (${plural(wholeDays(end, now), 'day')} ago) and no longer admits sign-ins.`,
                 remediation: `Delete the expired credential: ${deleteCommand(app, c)}.`,
             };
         });
@@ -46336,7 +46362,7 @@ const credentialExpiring = {
         }, (c) => {
             const end = parseTimestamp(c.credential.endDateTime);
             const left = wholeDays(now, end);
-            const when = left === 0 ? 'within a day' : `in ${dates_plural(left, 'day')}`;
+            const when = left === 0 ? 'within a day' : `in ${plural(left, 'day')}`;
             const replace = c.kind === 'secret'
                 ? `${FEDERATE} before it ends, then delete it: ${deleteCommand(app, c)}`
                 : `Rotate the certificate before it ends (\`az ad ${c.holder === 'application' ? 'app' : 'sp'} credential reset --id ${app.appId} --cert @new-cert.pem --append\`), then delete the old one: ${deleteCommand(app, c)}`;
@@ -46365,8 +46391,8 @@ const secretLifetimeTooLong = {
             const start = parseTimestamp(c.credential.startDateTime);
             const end = parseTimestamp(c.credential.endDateTime);
             return {
-                message: `${appLabel(app)} has ${credentialLabel(c)}, valid for ${dates_plural(lifetime(c), 'day')} (${isoDay(start)} to ${isoDay(end)}); the policy allows at most ${dates_plural(max, 'day')}.`,
-                remediation: `${FEDERATE}; if a secret is unavoidable, create one that ends within ${dates_plural(max, 'day')} (\`az ad ${c.holder === 'application' ? 'app' : 'sp'} credential reset --id ${app.appId} --append --end-date <YYYY-MM-DD>\`), then delete this one: ${deleteCommand(app, c)}.`,
+                message: `${appLabel(app)} has ${credentialLabel(c)}, valid for ${plural(lifetime(c), 'day')} (${isoDay(start)} to ${isoDay(end)}); the policy allows at most ${plural(max, 'day')}.`,
+                remediation: `${FEDERATE}; if a secret is unavoidable, create one that ends within ${plural(max, 'day')} (\`az ad ${c.holder === 'application' ? 'app' : 'sp'} credential reset --id ${app.appId} --append --end-date <YYYY-MM-DD>\`), then delete this one: ${deleteCommand(app, c)}.`,
             };
         });
     },
@@ -46385,7 +46411,7 @@ const secretAlongsideFederation = {
         return hitsFor(app, 
         // A signing key (usage Sign, e.g. for SAML tokens) cannot be used to sign in as the app.
         (c) => c.kind === 'secret' || c.credential.usage !== 'Sign', (c) => ({
-            message: `${appLabel(app)} trusts ${dates_plural(federated, 'federated credential')} but still has ${credentialLabel(c)}, which signs in from anywhere and bypasses the federated trust.`,
+            message: `${appLabel(app)} trusts ${plural(federated, 'federated credential')} but still has ${credentialLabel(c)}, which signs in from anywhere and bypasses the federated trust.`,
             remediation: `Move any remaining user of the ${c.kind} to federation, then delete it: ${deleteCommand(app, c)}.`,
         }));
     },
@@ -46401,7 +46427,7 @@ const credentialRules = [
 
 ;// CONCATENATED MODULE: ./src/matching/subject-syntax.ts
 // Lexical facts about GitHub's `sub` claim shared by the formatter, the parser and the defect checker.
-/** include_claim_keys entries contain only letters, digits and '_' (facts C5). */
+/** include_claim_keys entries contain only letters, digits and '_' (emulator/facts/federation.md#github-subject). */
 const CLAIM_KEY = /^[A-Za-z0-9_]+$/;
 /** The keys the `context` part expands to: environment:NAME, ref:REF, or the bare pull_request. */
 const CONTEXT_KEYS = new Set(['environment', 'ref', 'pull_request']);
@@ -46410,7 +46436,7 @@ const CONTEXT_KEYS = new Set(['environment', 'ref', 'pull_request']);
 // What in a configured subject GitHub could never emit: the near-misses people type into the
 // portal (pull-request, ref:main, env:prod, a trailing space). Assumes the issuer is GitHub Actions.
 
-/** Claims GitHub puts in its OIDC token (facts C2), plus `repo`, the key templates use for the repository. */
+/** Claims GitHub puts in its OIDC token (emulator/facts/federation.md#github-token), plus `repo`, the key templates use for the repository. */
 const GITHUB_SUBJECT_KEYS = new Set([
     'repo',
     'actor',
@@ -46656,7 +46682,7 @@ const ENCODED_COLON = '%3A';
  * only; no first-party statement names pull_request_target explicitly.
  */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-/** GitHub's context precedence: environment > pull_request > ref (facts C4). */
+/** GitHub's context precedence: environment > pull_request > ref (emulator/facts/federation.md#context-precedence). */
 function contextOf(claims) {
     if (claims.environment !== undefined && claims.environment !== '') {
         return { kind: 'environment', name: claims.environment };
@@ -46724,7 +46750,7 @@ function repoPart(claims, immutable) {
     }
     return `${owner}@${ownerId}/${name}@${repoId}`;
 }
-/** GitHub writes a ':' inside a claim value as %3A (facts C5). */
+/** GitHub writes a ':' inside a claim value as %3A (github/docs content/actions/reference/security/oidc.md). */
 function encodeValue(value) {
     return value.replaceAll(':', ENCODED_COLON);
 }
@@ -46825,7 +46851,7 @@ function equalsIgnoringCase(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/matching/glob.ts
-// The `matches` wildcard language of flexible federated credentials (facts A5): `*` is any run of
+// The `matches` wildcard language of flexible federated credentials (emulator/facts/federation.md#flexible-expressions): `*` is any run of
 // characters (including none and '/'), `?` exactly one character, everything else literal.
 
 /** Anchored glob for `matches`: `*` any run of characters (including empty and '/'), `?` exactly one character; everything else literal. */
@@ -46882,15 +46908,27 @@ function collapseStars(pattern) {
 }
 
 ;// CONCATENATED MODULE: ./src/matching/expression.ts
-// The claims-matching expression of a flexible federated identity credential (facts A5), e.g.
-//   claims['sub'] matches 'repo:contoso/app:ref:refs/heads/*' and claims['job_workflow_ref'] eq '…'
-// Parsed first, then evaluated, so a malformed expression is reported rather than silently never matching.
+// The claims-matching expression of a flexible federated identity credential, e.g.
+//   claims['sub'] matches 'repo:contoso/app:ref:refs/heads/*' and claims['repository_id'] eq '456789'
+// (Entra's flexible FIC page, MicrosoftDocs/entra-docs
+// docs/workload-id/workload-identities-flexible-federated-identity-credentials.md, GitHub tab; facts in
+// emulator/facts/federation.md#flexible-expressions). Parsed first, then evaluated, so a malformed
+// expression is reported rather than silently never matching; a well-formed expression Entra no longer
+// accepts for GitHub (no repository_id/repository_owner_id binding) is told apart by `githubBindingProblem`.
 
 
 
-/** Claims the GitHub issuer supports in an expression (Entra's flexible FIC doc, GitHub tab). */
-const CLAIMS = ['sub', 'job_workflow_ref'];
+/** Claims the GitHub issuer supports in an expression, with their operators (Entra's flexible FIC doc, GitHub tab). */
+const CLAIM_OPERATORS = new Map([
+    ['sub', ['eq', 'matches']],
+    ['job_workflow_ref', ['eq', 'matches']],
+    ['repository_id', ['eq']],
+    ['repository_owner_id', ['eq']],
+]);
+const CLAIMS = [...CLAIM_OPERATORS.keys()];
 const OPERATORS = ['eq', 'matches'];
+/** The immutable claims a GitHub expression must bind with `eq`, one or both. */
+const BINDING_CLAIMS = ['repository_id', 'repository_owner_id'];
 const QUOTE = "'";
 const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201c\u201d]/;
 class ExpressionSyntaxError extends Error {
@@ -46965,7 +47003,7 @@ class Parser {
         const name = this.text.slice(nameStart, nameEnd);
         const claim = CLAIMS.find((c) => c === name);
         if (claim === undefined) {
-            this.fail(`unknown claim '${name}': the GitHub issuer supports only 'sub' and 'job_workflow_ref'`, nameStart);
+            this.fail(`unknown claim '${name}': the GitHub issuer supports only 'sub', 'job_workflow_ref', 'repository_id' and 'repository_owner_id'`, nameStart);
         }
         this.pos = nameEnd + 1;
         this.expectLiteral(']', `expected ] to close claims['${name}'`);
@@ -46975,6 +47013,9 @@ class Parser {
         const operator = OPERATORS.find((o) => o === operatorText);
         if (operator === undefined) {
             this.fail(`unknown operator '${operatorText}': expected 'eq' or 'matches'`, operatorStart);
+        }
+        if (!(CLAIM_OPERATORS.get(claim) ?? []).includes(operator)) {
+            this.fail(`claims['${claim}'] supports only 'eq' (an exact id), not '${operator}'`, operatorStart);
         }
         this.pos += operatorText.length;
         this.expectSingleSpace(`after '${operator}'`);
@@ -47057,16 +47098,61 @@ function evaluateExpression(e, claims, options = {}) {
         return ignoreCase ? equalsIgnoringCase(actual, clause.value) : actual === clause.value;
     });
 }
+/**
+ * Why Entra does not accept this expression for the GitHub issuer, or null when it does: Entra requires
+ * a GitHub expression to match `sub` and to bind `repository_id` and/or `repository_owner_id` with `eq`
+ * (Entra's flexible FIC pages, 2026; emulator/facts/federation.md#flexible-expressions).
+ */
+function githubBindingProblem(e) {
+    const missing = [];
+    if (!e.clauses.some((c) => c.claim === 'sub'))
+        missing.push("does not match claims['sub']");
+    if (!e.clauses.some((c) => BINDING_CLAIMS.includes(c.claim) && c.operator === 'eq')) {
+        missing.push("binds neither claims['repository_id'] nor claims['repository_owner_id'] with eq");
+    }
+    if (missing.length === 0)
+        return null;
+    return `${missing.join(' and ')}, but Entra requires every GitHub expression to match claims['sub'] and to bind repository_id and/or repository_owner_id with eq, whatever the subject format`;
+}
+const REPOSITORY_ID_PLACEHOLDER = '<repository-id>';
+/**
+ * The expression with what Entra requires added: a `repository_id` binding (the id when known, else a
+ * placeholder to fill in from the token or `gh api repos/OWNER/REPO --jq .id`), and a `sub` clause when
+ * `subject` (the subject the expression was meant for) is given and the expression has none.
+ */
+function compliantRewrite(e, ids, subject) {
+    const clauses = [...e.clauses];
+    if (!clauses.some((c) => c.claim === 'sub') && subject !== undefined) {
+        clauses.unshift({ claim: 'sub', operator: 'eq', value: subject });
+    }
+    if (!clauses.some((c) => BINDING_CLAIMS.includes(c.claim) && c.operator === 'eq')) {
+        const binding = ids.repositoryId !== undefined
+            ? { claim: 'repository_id', operator: 'eq', value: ids.repositoryId }
+            : ids.repositoryOwnerId !== undefined
+                ? { claim: 'repository_owner_id', operator: 'eq', value: ids.repositoryOwnerId }
+                : { claim: 'repository_id', operator: 'eq', value: REPOSITORY_ID_PLACEHOLDER };
+        const afterSub = clauses.findIndex((c) => c.claim === 'sub') + 1;
+        clauses.splice(afterSub, 0, binding);
+    }
+    return { clauses };
+}
+/** One compliant expression for a `sub` clause, bound to the repository: the form every remediation proposes. */
+function compliantExpression(sub, ids) {
+    return printExpression(compliantRewrite({ clauses: [{ claim: 'sub', ...sub }] }, ids));
+}
 
 ;// CONCATENATED MODULE: ./src/matching/matcher.ts
 
 
+/** The only issuer Entra supports flexible expressions with GitHub's claims for. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** The only expression language version Graph documents ("should always be 1"). */
 const LANGUAGE_VERSION = 1;
 /**
  * Does this token's subject (or claims, for a flexible credential) satisfy this credential?
  * A credential with both or neither of `subject` and `claimsMatchingExpression` (Graph forbids both),
- * or with an unparseable expression or unknown language version, never matches.
+ * with an unparseable expression or unknown language version, or a GitHub expression Entra does not
+ * accept (no `sub` clause, or no `eq` binding of repository_id/repository_owner_id), never matches.
  */
 function matchSubject(token, credential) {
     if (credential.subject !== null && credential.claimsMatchingExpression === null) {
@@ -47080,12 +47166,28 @@ function matchSubject(token, credential) {
     const claims = stringClaims(token);
     if (evaluateExpression(expression, claims))
         return 'match';
+    const known = knownPart(expression, claims);
+    if (known !== expression && evaluateExpression(known, claims))
+        return 'undecided';
     return evaluateExpression(expression, claims, { ignoreCase: true }) ? 'case-only' : 'no-match';
+}
+/** The repository-id claims an expression compares that the token does not carry. */
+function missingIdClaims(expression, token) {
+    return expression.clauses
+        .filter((c) => BINDING_CLAIMS.includes(c.claim) && typeof token[c.claim] !== 'string')
+        .map((c) => c.claim);
+}
+/** The expression without its clauses on repository ids the token does not carry (itself when none). */
+function knownPart(expression, claims) {
+    const clauses = expression.clauses.filter((c) => !BINDING_CLAIMS.includes(c.claim) || claims[c.claim] !== undefined);
+    return clauses.length === expression.clauses.length ? expression : { clauses };
 }
 /**
  * What Entra decides for a presented token against an app's credentials: first filter by exact issuer
  * (none → 700211), then by audience (the token's aud must equal the credential's audience exactly;
  * none → 700212), then by subject (exact → match; only ignoring case → 7002138; else 700213).
+ * `undecided` (a predicted token without the ids a flexible credential compares) outranks the failures:
+ * that credential may yet match.
  */
 function decide(token, credentials) {
     const byIssuer = credentials.filter((c) => c.issuer === token.iss);
@@ -47097,12 +47199,23 @@ function decide(token, credentials) {
     if (byAudience.length === 0)
         return { outcome: 'no-audience', code: 700212 };
     let caseOnly;
+    let undecided;
     for (const credential of byAudience) {
         const verdict = matchSubject(token, credential);
         if (verdict === 'match')
             return { outcome: 'match', credential };
         if (verdict === 'case-only')
             caseOnly ??= credential;
+        if (verdict === 'undecided')
+            undecided ??= credential;
+    }
+    if (undecided !== undefined) {
+        const expression = flexibleExpression(undecided);
+        return {
+            outcome: 'undecided',
+            credential: undecided,
+            missing: expression ? missingIdClaims(expression, token) : [],
+        };
     }
     if (caseOnly !== undefined) {
         return {
@@ -47142,12 +47255,36 @@ function differencesFor(token, credential) {
     const subClause = flexibleExpression(credential)?.clauses.find((c) => c.claim === 'sub' && c.operator === 'eq');
     return subClause === undefined ? [] : caseDifferences(token.sub, subClause.value);
 }
+/**
+ * Why Entra takes no flexible expression from this issuer, or null when it does: GitHub only as
+ * https://token.actions.githubusercontent.com (not enterprise-slug issuers or GHES), GitLab and Terraform
+ * Cloud with `sub` alone (Entra's flexible FIC page, issuer tabs).
+ */
+function flexibleIssuerProblem(issuer, expression) {
+    if (issuer === GITHUB_ACTIONS_ISSUER)
+        return null;
+    const gitlab = /^https:\/\/gitlab(\.[^./]+)?\.(com|ca)$/.test(issuer) && issuer !== 'https://gitlab.ca';
+    const terraform = issuer === 'https://app.terraform.io' || issuer === 'https://app.eu.terraform.io';
+    if (gitlab || terraform) {
+        return expression.clauses.every((c) => c.claim === 'sub')
+            ? null
+            : `Entra supports only claims['sub'] for ${issuer}`;
+    }
+    return `Entra supports flexible expressions only for the issuers it lists (for GitHub, ${GITHUB_ACTIONS_ISSUER}), not ${issuer}`;
+}
+/** The credential's expression when Entra can use it: parsed, version 1, a supported issuer, and for GitHub bound to a repository id. */
 function flexibleExpression(credential) {
     const cme = credential.claimsMatchingExpression;
     if (credential.subject !== null || cme === null || cme.languageVersion !== LANGUAGE_VERSION)
         return null;
     const parsed = parseExpression(cme.value);
-    return parsed.ok ? parsed.value : null;
+    if (!parsed.ok)
+        return null;
+    if (flexibleIssuerProblem(credential.issuer, parsed.value) !== null)
+        return null;
+    if (credential.issuer === GITHUB_ACTIONS_ISSUER && githubBindingProblem(parsed.value) !== null)
+        return null;
+    return parsed.value;
 }
 function stringClaims(token) {
     const claims = {};
@@ -47318,10 +47455,57 @@ function defaultShape(context) {
 function probes(context, scope) {
     return scope.custom ? [...defaultShape(context), ...atAnyClaimPosition(context)] : defaultShape(context);
 }
-/** A subject with the pull_request context that all the patterns admit, or null. */
+/** Probes of event_name values that only pull request runs carry. */
+const PULL_REQUEST_EVENT_NAMES = [
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+];
+/**
+ * A subject of a pull request run that all the patterns admit, or null: the pull_request context, a
+ * `ref:refs/pull/…` (what runs of other pull request events carry), and in custom templates an
+ * `event_name:pull_request…` or a non-empty `head_ref`/`base_ref` (set only for pull request events).
+ */
 function pullRequestWitness(patterns, scope) {
+    if (scope.claimKeys !== undefined)
+        return witnessAgainst(patterns, templatePullRequestSubjects(scope.claimKeys));
     // pull_request stands where a key would: after complete pairs, never as a value (environment:pull_request).
-    return witnessAgainst(patterns, probes(seq('pull_request'), scope));
+    const shapes = [...probes(seq('pull_request'), scope), ...probes(seq('ref:refs/pull/', NON_EMPTY), scope)];
+    if (scope.custom) {
+        for (const event of PULL_REQUEST_EVENT_NAMES)
+            shapes.push(...atAnyClaimPosition(seq(`event_name:${event}`)));
+        shapes.push(...atAnyClaimPosition(seq('head_ref:', NON_EMPTY)), ...atAnyClaimPosition(seq('base_ref:', NON_EMPTY)));
+    }
+    return witnessAgainst(patterns, shapes);
+}
+const NON_EMPTY = [{ kind: 'one' }, SEGMENT];
+/**
+ * The subjects pull request runs present under a known template, one shape per event: `context` is
+ * `pull_request` (or the job's environment), `event_name` the event, `ref` `refs/pull/…` (the default
+ * branch for pull_request_target), `head_ref`/`base_ref` non-empty, any other claim any value.
+ */
+function templatePullRequestSubjects(keys) {
+    const shapes = [];
+    for (const event of PULL_REQUEST_EVENT_NAMES) {
+        for (const inEnvironment of [false, true]) {
+            const parts = keys.map((key) => {
+                if (key === 'context')
+                    return inEnvironment ? seq('environment:', NON_EMPTY) : seq('pull_request');
+                if (key === 'environment')
+                    return seq('environment:', NON_EMPTY);
+                if (key === 'event_name')
+                    return seq(`event_name:${event}`);
+                if (key === 'ref')
+                    return event === 'pull_request_target' ? seq('ref:refs/heads/', NON_EMPTY) : seq('ref:refs/pull/', NON_EMPTY);
+                if (key === 'head_ref' || key === 'base_ref')
+                    return seq(`${key}:`, NON_EMPTY);
+                return seq(`${key}:`, SEGMENT);
+            });
+            shapes.push(seq(...parts.flatMap((part, i) => (i === 0 ? [part] : [':', part]))));
+        }
+    }
+    return shapes;
 }
 /** True when the patterns admit a wildcard-chosen repository name or owner. */
 function admitsManyRepositories(patterns, scope) {
@@ -47389,6 +47573,18 @@ function repositoryLabel(pattern) {
 ;// CONCATENATED MODULE: ./src/workflows/attribution.ts
 const attribution_GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const attribution_TOKEN_EXCHANGE_AUDIENCE = 'api://AzureADTokenExchange';
+/** The key of a client-ids entry: secret or variable names are case-insensitive, and so are environments. */
+function clientIdKey(name, environment) {
+    return environment === undefined ? name.toUpperCase() : `${name.toUpperCase()}@${environment.toLowerCase()}`;
+}
+/** The app id the policy's client-ids map gives a `secrets.NAME`/`vars.NAME` reference, environment first. */
+function mappedClientId(clientId, environment, clientIds) {
+    if (!clientIds || (clientId.source !== 'secrets' && clientId.source !== 'vars'))
+        return undefined;
+    const name = clientId.value.replace(/^(?:secrets|vars)\./, '');
+    const scoped = environment ? clientIds[clientIdKey(name, environment)] : undefined;
+    return scoped ?? clientIds[clientIdKey(name)];
+}
 /** The federated sign-ins of a job (an unread reusable workflow counts as one, through its client id). */
 function federatedSignIns(job) {
     if (job.signIns)
@@ -47400,35 +47596,53 @@ function federatedSignIns(job) {
         signIn.clientId = job.clientId;
     return [signIn];
 }
+/** Sign-ins with a stored client secret or certificate. */
+function secretSignIns(job) {
+    return (job.signIns ?? []).filter((s) => !s.federated);
+}
 /**
- * Does this sign-in use the app? A literal GUID decides; otherwise the same reference as the one the action
- * itself was given (e.g. both `vars.AZURE_CLIENT_ID`) counts as the same app.
+ * Does this sign-in use the app? A literal GUID (or a variable read through the API) decides; then the
+ * policy's client-ids; then the same reference as the one the action itself was given; then, for what
+ * cannot be read, the apps the user named (assumed).
  */
-function signsInAs(clientId, appId, actionClientId) {
+function signsInAs(clientId, appId, options = {}, environment) {
+    const opts = 'source' in options ? { actionClientId: options } : options;
+    const app = appId.toLowerCase();
+    const assumed = () => (opts.assumedApps?.some((a) => a.toLowerCase() === app) ? 'assumed' : 'unknown');
     if (!clientId)
-        return 'unknown';
+        return assumed();
     const resolved = clientId.resolved ?? (clientId.source === 'literal' ? clientId.value : undefined);
     if (resolved !== undefined)
-        return resolved.toLowerCase() === appId.toLowerCase() ? 'yes' : 'no';
-    if (actionClientId && actionClientId.source === clientId.source && actionClientId.value === clientId.value) {
-        const actionResolved = actionClientId.resolved;
-        if (actionResolved === undefined)
+        return resolved.toLowerCase() === app ? 'yes' : 'no';
+    const mapped = mappedClientId(clientId, environment, opts.clientIds);
+    if (mapped !== undefined)
+        return mapped.toLowerCase() === app ? 'yes' : 'no';
+    const own = opts.actionClientId;
+    if (own && own.source === clientId.source && own.value === clientId.value) {
+        if (own.resolved === undefined)
             return 'yes';
-        return actionResolved.toLowerCase() === appId.toLowerCase() ? 'yes' : 'no';
+        return own.resolved.toLowerCase() === app ? 'yes' : 'no';
     }
-    return 'unknown';
+    return assumed();
 }
-/** How a job relates to an app: 'yes' when any of its federated sign-ins is the app. */
-function jobSignsInAs(job, appId, actionClientId) {
-    let result = 'no';
-    for (const signIn of federatedSignIns(job)) {
-        const verdict = signsInAs(signIn.clientId, appId, actionClientId);
-        if (verdict === 'yes')
-            return 'yes';
-        if (verdict === 'unknown')
-            result = 'unknown';
-    }
-    return result;
+function combine(verdicts) {
+    if (verdicts.includes('yes'))
+        return 'yes';
+    if (verdicts.includes('assumed'))
+        return 'assumed';
+    if (verdicts.includes('unknown'))
+        return 'unknown';
+    return 'no';
+}
+/** How a job relates to an app through its federated sign-ins: 'yes' when any of them is the app. */
+function jobSignsInAs(job, appId, options = {}) {
+    const environment = job.environment?.name;
+    return combine(federatedSignIns(job).map((s) => signsInAs(s.clientId, appId, options, environment)));
+}
+/** The same for the job's sign-ins with a stored secret or certificate. */
+function jobSignsInWithSecretAs(job, appId, options = {}) {
+    const environment = job.environment?.name;
+    return combine(secretSignIns(job).map((s) => signsInAs(s.clientId, appId, options, environment)));
 }
 function issuerOf(analysis) {
     return analysis.repository.oidcIssuer ?? attribution_GITHUB_ISSUER;
@@ -47481,7 +47695,50 @@ function graphCreateRequest(objectId, spec) {
     return `POST https://graph.microsoft.com/v1.0/applications/${objectId}/federatedIdentityCredentials\nContent-Type: application/json\n\n${JSON.stringify(credentialBody(spec))}`;
 }
 
+;// CONCATENATED MODULE: ./src/strings.ts
+// Pure string helpers for untrusted text, written as loops where the obvious regular expression backtracks:
+// `/\/+$/` or `/-+$/` is quadratic on a long run that does not reach the end, `/<[^>]*>/g` on a long run of '<'.
+/** `text` without the run of `char` (one UTF-16 unit) at its end; linear. */
+function trimEndChar(text, char) {
+    let end = text.length;
+    while (end > 0 && text[end - 1] === char)
+        end -= 1;
+    return text.slice(0, end);
+}
+/** `text` up to (not including) the first occurrence of `marker`; the whole text without one. */
+function beforeFirst(text, marker) {
+    const at = text.indexOf(marker);
+    return at === -1 ? text : text.slice(0, at);
+}
+/** Replaces every `<…>` (no `>` inside) with `replacement`, as `/<[^>]*>/g` would, in linear time. */
+function replaceAngleGroups(text, replacement) {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const open = text.indexOf('<', i);
+        if (open === -1)
+            break;
+        const close = text.indexOf('>', open + 1);
+        // No '>' after this '<': none after any later '<' either, so nothing more is replaced.
+        if (close === -1)
+            break;
+        // The group starts at the last '<' before the '>' (`[^>]*` may contain '<', but the leftmost '<' wins).
+        out += text.slice(i, open) + replacement;
+        i = close + 1;
+    }
+    return out + text.slice(i);
+}
+/**
+ * Cuts `text` at the first case-insensitive `label` (with the white space before it), as
+ * `text.replace(/\s*label.*$/i, '')` does for a single-line text, in linear time.
+ */
+function cutAtLabel(text, label) {
+    const at = text.toLowerCase().indexOf(label.toLowerCase());
+    return at === -1 ? text : text.slice(0, at).trimEnd();
+}
+
 ;// CONCATENATED MODULE: ./src/policy/rules/trust.ts
+
 
 
 
@@ -47509,6 +47766,55 @@ function subPatterns(expression) {
         return [];
     return [clause.operator === 'eq' ? literal(clause.value) : fromGlob(clause.value)];
 }
+/** The repository ids an expression binds with `eq` (what pins it to one repository or owner whatever `sub` says). */
+function bindingOf(expression) {
+    const ids = {};
+    for (const c of expression.clauses) {
+        if (c.operator !== 'eq')
+            continue;
+        if (c.claim === 'repository_id')
+            ids.repositoryId = c.value;
+        if (c.claim === 'repository_owner_id')
+            ids.repositoryOwnerId = c.value;
+    }
+    return ids;
+}
+/** Why Entra does not accept this flexible credential for GitHub (no repository id bound, no sub), or null. */
+function bindingProblem(fic, expression) {
+    return fic.issuer === GITHUB_ISSUER ? githubBindingProblem(expression) : null;
+}
+const IMMUTABLE_REPO = /(?:^|:)repo:([^:/@*?]+)@(\d+)\/([^:/@*?]+)@(\d+)(?::|$)/;
+/**
+ * The ids a rewrite of an expression about `subValue` should bind: read from an immutable `repo:` part
+ * of the subject, else the analysed repository's when the subject names it, else none (a placeholder).
+ */
+function idsFor(subValue, context) {
+    const immutable = subValue === null ? null : IMMUTABLE_REPO.exec(subValue);
+    if (immutable)
+        return { repositoryId: immutable[4], repositoryOwnerId: immutable[2] };
+    const repository = context.repository;
+    if (!repository || subValue === null)
+        return {};
+    const named = `repo:${repository.owner}/${repository.name}:`.toLowerCase();
+    if (!`${subValue}:`.toLowerCase().includes(named))
+        return {};
+    const ids = {};
+    if (repository.repoId !== undefined)
+        ids.repositoryId = repository.repoId;
+    if (repository.ownerId !== undefined)
+        ids.repositoryOwnerId = repository.ownerId;
+    return ids;
+}
+/** The expression as Entra accepts it for GitHub: the one every remediation proposes. */
+function compliantText(expression, context) {
+    const sub = expression.clauses.find((c) => c.claim === 'sub');
+    return printExpression(compliantRewrite(expression, idsFor(sub?.value ?? null, context)));
+}
+/** A Graph beta PATCH body setting the expression (flexible credentials exist only in beta). */
+function expressionPatch(app, fic, expression) {
+    const body = JSON.stringify({ claimsMatchingExpression: { value: expression, languageVersion: 1 } });
+    return `write ${body} to expression.json and apply it with \`az rest --method PATCH --uri ${ficUrl(app, fic)} --body @expression.json\``;
+}
 function showClause(clause) {
     return `claims['${clause.claim}'] ${clause.operator} '${clause.value}'`;
 }
@@ -47519,7 +47825,7 @@ function showClause(clause) {
 function isGitHubIssuer(issuer, settings) {
     if (settings.allowedIssuers.includes(issuer))
         return true;
-    const normal = issuer.trim().toLowerCase().replace(/\/+$/, '');
+    const normal = trimEndChar(issuer.trim().toLowerCase(), '/');
     return (normal.replace(/^http:/, 'https:').startsWith(GITHUB_ISSUER) ||
         /^https?:\/\/token\.actions\.[a-z0-9-]+\.ghe\.com(\/|$)/.test(normal) ||
         /^https?:\/\/[^/]+\/_services\/token$/.test(normal));
@@ -47537,7 +47843,7 @@ function trustText(fic) {
         return `expression ${text_quote(fic.claimsMatchingExpression.value)}`;
     return fic.subject === null ? 'no subject' : `subject ${text_quote(fic.subject)}`;
 }
-/** Graph URL of the credential; flexible credentials exist only in the beta API (facts A4). */
+/** Graph URL of the credential; flexible credentials exist only in Graph's beta API (claimsMatchingExpression). */
 function ficUrl(app, fic) {
     const version = fic.claimsMatchingExpression !== null ? 'beta' : 'v1.0';
     return `https://graph.microsoft.com/${version}/applications/${app.objectId}/federatedIdentityCredentials/${fic.id}`;
@@ -47546,7 +47852,7 @@ function patchCommand(app, fic, body) {
     return `\`az rest --method PATCH --uri ${ficUrl(app, fic)} --body '${body}'\``;
 }
 function deleteFicCommand(app, fic) {
-    // The az CLI errors on reading flexible credentials (facts A5), so those go through Graph directly.
+    // The az CLI errors on reading flexible credentials (Entra's flexible FIC page), so those go through Graph directly.
     return fic.claimsMatchingExpression !== null
         ? `\`az rest --method DELETE --uri ${ficUrl(app, fic)}\``
         : `\`az ad app federated-credential delete --id ${app.appId} --federated-credential-id ${fic.id}\``;
@@ -47560,27 +47866,108 @@ function deleteFicCommand(app, fic) {
 
 
 
+
+/** A called job is told apart by its outermost caller's file: two workflows calling one file stay two jobs. */
 function jobTarget(job) {
-    return { kind: 'workflowJob', id: `${job.file}#${job.job}`, name: job.job };
+    const caller = job.callers?.[0];
+    const id = caller ? `${job.file}#${job.job}@${caller.file}` : `${job.file}#${job.job}`;
+    return { kind: 'workflowJob', id, name: job.job };
 }
 function jobLabel(job) {
-    return `job ${text_quote(job.job)} (${job.file}:${job.line})`;
+    const caller = job.callers?.[job.callers.length - 1];
+    const calledBy = caller ? `, called by job ${text_quote(caller.job)} of ${caller.file}:${caller.line}` : '';
+    return `job ${text_quote(job.job)} (${job.file}:${job.line}${calledBy})`;
 }
-/** The environment line when the environment decides the subject, else the job line. */
+/** The line a person changes: the environment (or the caller's `with:` passing it) when it decides the subject. */
 function subjectLocation(job, subject) {
     const parsed = parseSubject(subject.subject);
     const byEnvironment = parsed.ok && parsed.value.context?.kind === 'environment';
+    if (byEnvironment && job.environmentFix)
+        return { file: job.environmentFix.file, line: job.environmentFix.line };
     return { file: job.file, line: byEnvironment && job.environment ? job.environment.line : job.line };
 }
-/** Jobs of the analysis that sign in as this app (see attribution.ts). */
-function jobsOf(app, analysis) {
-    return analysis.jobs.filter((job) => jobSignsInAs(job, app.appId, analysis.actionClientId) === 'yes');
+/** Says which line the finding points at, when it is not the job's own. */
+function fixNote(job, subject) {
+    const location = subjectLocation(job, subject);
+    if (location.file === job.file && location.line === job.line)
+        return '';
+    const what = job.environmentFix?.what === 'caller-with' && location.file === job.environmentFix.file
+        ? "the caller's `with:` that passes the environment"
+        : 'the `environment:` that decides the subject';
+    return ` The finding points at ${location.file}:${location.line}, ${what}.`;
+}
+function attributionOptions(context) {
+    const analysis = context.workflows;
+    const options = {};
+    if (analysis?.actionClientId)
+        options.actionClientId = analysis.actionClientId;
+    if (context.settings.clientIds)
+        options.clientIds = context.settings.clientIds;
+    if (context.assumedApps)
+        options.assumedApps = context.assumedApps.map((a) => a.appId);
+    return options;
+}
+/**
+ * Jobs of the analysis that sign in as this app (see attribution.ts). A job only assumed to sign in as one of
+ * several apps is judged once, with the first of them.
+ */
+function attributedJobs(app, context, everyAssumedApp = false) {
+    const analysis = context.workflows;
+    if (!analysis)
+        return [];
+    const options = attributionOptions(context);
+    const first = context.assumedApps?.[0]?.appId.toLowerCase();
+    const out = [];
+    for (const job of analysis.jobs) {
+        const verdict = jobSignsInAs(job, app.appId, options);
+        if (verdict === 'yes')
+            out.push({ job, assumed: false });
+        else if (verdict === 'assumed' && (everyAssumedApp || first === app.appId.toLowerCase()))
+            out.push({ job, assumed: true });
+    }
+    return out;
+}
+function jobsOf(app, context) {
+    return attributedJobs(app, context)
+        .filter((a) => !a.assumed)
+        .map((a) => a.job);
+}
+/** The credentials a job is judged against: the app's, or every assumed app's together. */
+function credentialsFor(app, context, assumed) {
+    if (!assumed)
+        return app.federatedCredentials;
+    return (context.assumedApps ?? [app]).flatMap((a) => a.federatedCredentials);
+}
+/** "app X (id)" or, for an assumed attribution, which apps and why. */
+function signsInPhrase(app, context, job, assumed) {
+    if (!assumed)
+        return `signs in as app ${text_quote(app.displayName)} (${app.appId})`;
+    const ref = federatedSignIns(job).find((s) => s.clientId)?.clientId?.value;
+    const apps = (context.assumedApps ?? [app]).map((a) => `${text_quote(a.displayName)} (${a.appId})`).join(', ');
+    const why = context.assumedBecause === 'trusts-repository'
+        ? 'the apps whose credentials trust this repository'
+        : 'the apps named';
+    return `signs in with a client id that cannot be read here${ref ? ` (${ref})` : ''}, so the attribution was assumed: it is judged against ${why}, ${apps}, together (map it under client-ids in the policy file to be exact);`;
 }
 function tokenFor(analysis, subject, jobWorkflowRef) {
     const token = { iss: issuerOf(analysis), sub: subject, aud: attribution_TOKEN_EXCHANGE_AUDIENCE };
     if (jobWorkflowRef !== undefined)
         token.job_workflow_ref = jobWorkflowRef;
+    // Flexible credentials compare the repository's ids; unknown ids leave their decision open ('undecided').
+    if (analysis.repository.repoId !== undefined)
+        token.repository_id = analysis.repository.repoId;
+    if (analysis.repository.ownerId !== undefined)
+        token.repository_owner_id = analysis.repository.ownerId;
     return token;
+}
+/** The ids a proposed flexible expression binds (a placeholder stands for an unknown one). */
+function repositoryIds(repository) {
+    const ids = {};
+    if (repository.repoId !== undefined)
+        ids.repositoryId = repository.repoId;
+    if (repository.ownerId !== undefined)
+        ids.repositoryOwnerId = repository.ownerId;
+    return ids;
 }
 function analysisOf(context) {
     return context.workflows;
@@ -47589,6 +47976,10 @@ function describeDifferences(differences) {
     return differences
         .map((d) => `position ${d.index + 1}: the token has ${text_quote(d.presented)}, the credential has ${text_quote(d.configured)}`)
         .join('; ');
+}
+/** What was assumed to judge the job at all (its caller, or which app it signs in as). */
+function assumptionNote(job) {
+    return job.assumption ? ` (Assumed: ${job.assumption}.)` : '';
 }
 // ---------------------------------------------------------------------------------------------
 // fic-missing
@@ -47606,13 +47997,18 @@ const ficMissing = {
         const hits = [];
         const issuer = issuerOf(analysis);
         const taken = new Set(app.federatedCredentials.map((c) => c.name));
-        for (const job of jobsOf(app, analysis)) {
+        for (const { job, assumed } of attributedJobs(app, context)) {
+            const credentials = credentialsFor(app, context, assumed);
             const uncoveredPatterns = [];
             for (const subject of job.subjects) {
                 if (subject.kind === 'exact') {
-                    const decision = decide(tokenFor(analysis, subject.subject, subject.jobWorkflowRef), app.federatedCredentials);
+                    const decision = decide(tokenFor(analysis, subject.subject, subject.jobWorkflowRef), credentials);
                     if (decision.outcome === 'match' || decision.outcome === 'subject-case')
                         continue;
+                    if (decision.outcome === 'undecided') {
+                        hits.push(undecidedHit(app, job, subject, decision.credential, decision.missing));
+                        continue;
+                    }
                     const name = credentialName(subject.subject, taken);
                     taken.add(name);
                     const spec = { name, issuer, subject: subject.subject, description: `${job.file} job ${job.job}` };
@@ -47624,12 +48020,19 @@ const ficMissing = {
                     hits.push({
                         target: jobTarget(job),
                         location: subjectLocation(job, subject),
-                        message: `The ${jobLabel(job)} signs in as app ${text_quote(app.displayName)} (${app.appId}) and presents ${text_quote(subject.subject)} on ${subject.trigger}, but ${why}.`,
+                        // The called workflow's jobs may name an environment, which would change the subject: not certain.
+                        ...(job.remoteWorkflow !== undefined ? { severity: 'warning' } : {}),
+                        message: `The ${jobLabel(job)} ${signsInPhrase(app, context, job, assumed)} and presents ${text_quote(subject.subject)} on ${subject.trigger}, but ${why}.${fixNote(job, subject)}${assumptionNote(job)}`,
                         remediation: `Add the credential: \`${azCreateCommand(app.appId, spec)}\` — or through Microsoft Graph:\n${graphCreateRequest(app.objectId, spec)}`,
                     });
                 }
-                else if (subject.kind === 'pattern' && !coveredByFlexible(analysis, subject, app.federatedCredentials)) {
-                    uncoveredPatterns.push(subject);
+                else if (subject.kind === 'pattern') {
+                    const coverage = flexibleCoverage(analysis, subject, credentials);
+                    if (coverage === 'none')
+                        uncoveredPatterns.push(subject);
+                    else if (coverage !== 'covered') {
+                        hits.push(undecidedHit(app, job, subject, coverage.credential, coverage.missing));
+                    }
                 }
             }
             if (uncoveredPatterns.length > 0) {
@@ -47638,21 +48041,46 @@ const ficMissing = {
                     target: jobTarget(job),
                     location: { file: job.file, line: job.line },
                     severity: 'warning',
-                    message: `The ${jobLabel(job)} signs in as app ${text_quote(app.displayName)} (${app.appId}) and can also present subjects matching ${list}; only a flexible federated credential can serve a subject that varies from run to run, and none of the app's does.`,
-                    remediation: "Either restrict the trigger to fixed branches, tags or an environment (so the job presents one exact subject), or add a flexible federated credential (Graph beta `claimsMatchingExpression`, e.g. `claims['sub'] matches 'repo:<owner>/<repo>:ref:refs/heads/release/*'`) covering exactly these runs.",
+                    message: `The ${jobLabel(job)} ${signsInPhrase(app, context, job, assumed)} and can also present subjects matching ${list}; only a flexible federated credential can serve a subject that varies from run to run, and none of the app's does.`,
+                    remediation: `Either restrict the trigger to fixed branches, tags or an environment (so the job presents one exact subject), or add a flexible federated credential (Graph beta \`claimsMatchingExpression\`, bound to the repository's id as Entra requires, e.g. \`${compliantExpression({ operator: 'matches', value: uncoveredPatterns[0]?.subject ?? 'repo:<owner>/<repo>:ref:refs/heads/release/*' }, repositoryIds(analysis.repository))}\`) covering exactly these runs.`,
                 });
             }
         }
         return hits;
     },
 };
-/** A pattern is served only when one flexible credential accepts every example run. */
-function coveredByFlexible(analysis, subject, credentials) {
+/** A flexible credential that matches all but the repository ids, which are not known: said, never guessed. */
+function undecidedHit(app, job, subject, fic, missing) {
+    return {
+        target: jobTarget(job),
+        location: subjectLocation(job, subject),
+        severity: 'notice',
+        message: `Cannot decide whether the ${jobLabel(job)} can sign in as app ${text_quote(app.displayName)} (${app.appId}) with ${text_quote(subject.subject)}: the ${ficLabel(app, fic)} also compares ${missing.join(' and ')}, which are not known for this repository.`,
+        remediation: 'Run with a GitHub token that can read the repository (its ids come from GET /repos/{owner}/{repo}), or compare the ids in the credential with `gh api repos/<owner>/<repo> --jq "{repository_id: .id, repository_owner_id: .owner.id}"`.',
+    };
+}
+/**
+ * A pattern is served only when one flexible credential accepts every example run; when one would but
+ * compares repository ids that are not known, the answer is that credential and the missing ids.
+ */
+function flexibleCoverage(analysis, subject, credentials) {
     const flexible = credentials.filter((c) => c.claimsMatchingExpression !== null);
     const examples = subject.examples ?? [];
     if (examples.length === 0)
-        return false;
-    return flexible.some((credential) => examples.every((e) => decide(tokenFor(analysis, e.subject, e.jobWorkflowRef), [credential]).outcome === 'match'));
+        return 'none';
+    let open;
+    for (const credential of flexible) {
+        const decisions = examples.map((e) => decide(tokenFor(analysis, e.subject, e.jobWorkflowRef), [credential]));
+        if (decisions.every((d) => d.outcome === 'match'))
+            return 'covered';
+        const undecided = decisions.find((d) => d.outcome === 'undecided');
+        if (open === undefined &&
+            undecided?.outcome === 'undecided' &&
+            decisions.every((d) => d.outcome === 'match' || d.outcome === 'undecided')) {
+            open = { credential, missing: undecided.missing };
+        }
+    }
+    return open ?? 'none';
 }
 // ---------------------------------------------------------------------------------------------
 // fic-case-mismatch
@@ -47668,18 +48096,32 @@ const ficCaseMismatch = {
         if (!analysis)
             return [];
         const hits = [];
-        for (const job of jobsOf(app, analysis)) {
+        for (const { job, assumed } of attributedJobs(app, context, true)) {
             for (const subject of job.subjects) {
                 if (subject.kind !== 'exact')
                     continue;
-                const decision = decide(tokenFor(analysis, subject.subject, subject.jobWorkflowRef), app.federatedCredentials);
+                const credentials = credentialsFor(app, context, assumed);
+                const decision = decide(tokenFor(analysis, subject.subject, subject.jobWorkflowRef), credentials);
                 if (decision.outcome !== 'subject-case')
                     continue;
                 const fic = decision.credential;
+                // Judged together, a case-only match is reported with the app that holds the credential.
+                if (!app.federatedCredentials.includes(fic))
+                    continue;
+                if (analysis.repository.nameCaseUnverified && onlyInRepositoryName(analysis.repository, decision.differences)) {
+                    hits.push({
+                        target: ficTarget(fic),
+                        location: subjectLocation(job, subject),
+                        severity: 'notice',
+                        message: `The ${ficLabel(app, fic)} differs from the subject predicted for the ${jobLabel(job)} only in the letter case of the repository name (${describeDifferences(decision.differences)}), and that case was read from a git remote, not from GitHub: it is unverified. GitHub puts its canonical names in the subject; if the credential spells them as GitHub does, it matches.`,
+                        remediation: `Confirm GitHub's spelling of the repository (set GITHUB_TOKEN so the CLI asks the GitHub API, or pass --github-repo OWNER/REPO exactly as GitHub spells it) and run again.`,
+                    });
+                    continue;
+                }
                 hits.push({
                     target: ficTarget(fic),
                     location: subjectLocation(job, subject),
-                    message: `The ${ficLabel(app, fic)} matches the ${jobLabel(job)} only when case is ignored, so Entra rejects it (AADSTS7002138). The job presents ${text_quote(subject.subject)}; ${describeDifferences(decision.differences)}.`,
+                    message: `The ${ficLabel(app, fic)} matches the ${jobLabel(job)} only when case is ignored, so Entra rejects it (AADSTS7002138). The job presents ${text_quote(subject.subject)}; ${describeDifferences(decision.differences)}.${assumptionNote(job)}`,
                     remediation: fic.claimsMatchingExpression === null
                         ? `Set the subject to ${text_quote(subject.subject)}: \`az ad app federated-credential update --id ${app.appId} --federated-credential-id ${fic.id} --parameters '${JSON.stringify({ subject: subject.subject }).replace(/'/g, `'\\''`)}'\`.`
                         : `Correct the letter case in the credential's expression to match ${text_quote(subject.subject)}.`,
@@ -47689,6 +48131,11 @@ const ficCaseMismatch = {
         return hits;
     },
 };
+/** Whether every case difference lies in `repo:OWNER/REPO`, the part a git remote may spell otherwise. */
+function onlyInRepositoryName(repository, differences) {
+    const end = `repo:${repository.owner}/${repository.name}`.length;
+    return differences.length > 0 && differences.every((d) => d.index < end);
+}
 function namesRepository(parsed, repository) {
     const repo = parsed.repository;
     if (!repo)
@@ -47713,13 +48160,17 @@ function repositoryCredentials(app, analysis) {
     }
     return out;
 }
+/** Whether the app has a credential naming the analysed repository (a scan attributes unreadable client ids to it). */
+function trustsRepository(app, analysis) {
+    return repositoryCredentials(app, analysis).length > 0;
+}
 /** Whether any analysed job can present `subject`: patterns as written, unknown parts (`<…>`) as wildcards. */
 function canPresent(analysis, subject) {
     return analysis.jobs.some((job) => job.subjects.some((s) => {
         // Case-only matches are fic-case-mismatch's to report, not this rule's.
         if (s.kind === 'exact')
             return s.subject.toLowerCase() === subject.toLowerCase();
-        return globMatch(s.subject.replace(/<[^>]*>/g, '*'), subject, true);
+        return globMatch(replaceAngleGroups(s.subject, '*'), subject, true);
     }));
 }
 // ---------------------------------------------------------------------------------------------
@@ -47830,7 +48281,7 @@ function pullRequestTargetHits(app, context) {
     const analysis = analysisOf(context);
     if (!analysis)
         return [];
-    return jobsOf(app, analysis)
+    return jobsOf(app, context)
         .filter((job) => job.idTokenWrite && job.triggers.includes('pull_request_target'))
         .map((job) => ({
         target: jobTarget(job),
@@ -47855,9 +48306,16 @@ const workflowRules = [
 
 /** Custom subject shapes matter when the repository uses a custom template or the pattern is not default-shaped. */
 function probeScope(subPattern, context) {
-    const customRepository = context.repository?.subjectFormat.kind === 'custom';
-    return { custom: customRepository || subPattern === null || !isDefaultShaped(subPattern) };
+    const format = context.repository?.subjectFormat;
+    const customRepository = format?.kind === 'custom';
+    const scope = { custom: customRepository || subPattern === null || !isDefaultShaped(subPattern) };
+    // A known template decides exactly which subjects the repository's runs present.
+    if (customRepository && format.claimKeys !== undefined && format.claimKeys.length > 0)
+        scope.claimKeys = format.claimKeys;
+    return scope;
 }
+
+
 
 
 function eachCredential(app, context, check, githubOnly) {
@@ -47888,7 +48346,7 @@ function issuerNearMiss(issuer, allowed) {
         }
         if (text.length > 1 && text.endsWith('/') && !candidate.endsWith('/')) {
             differences.push('a trailing slash');
-            text = text.replace(/\/+$/, '');
+            text = trimEndChar(text, '/');
         }
         if (text !== candidate && text.toLowerCase() === candidate.toLowerCase()) {
             differences.push('letter case (Entra compares issuers case-sensitively)');
@@ -47955,7 +48413,7 @@ function audienceProblem(audiences) {
     if (audiences.length > 1)
         return `${audiences.length} audiences (${audiences.map(text_quote).join(', ')}) ${expected}; Entra requires exactly one`;
     const only = audiences[0];
-    if (only.trim().replace(/\/+$/, '').toLowerCase() === TOKEN_EXCHANGE_AUDIENCE.toLowerCase()) {
+    if (trimEndChar(only.trim(), '/').toLowerCase() === TOKEN_EXCHANGE_AUDIENCE.toLowerCase()) {
         return `audience ${text_quote(only)} ${expected}; Entra compares audiences exactly and case-sensitively, so tokens requested for ${TOKEN_EXCHANGE_AUDIENCE} never match this look-alike`;
     }
     return `the custom audience ${text_quote(only)} ${expected}; only workflows that request that audience explicitly can sign in, and tokens minted for another service with the same audience would be accepted too`;
@@ -47981,15 +48439,43 @@ const ficAudience = {
 };
 // ---------------------------------------------------------------------------------------------
 // fic-pull-request
-function classicAdmitsPullRequest(parsed) {
-    return (parsed !== null && (parsed.context?.kind === 'pull_request' || parsed.claims.some((c) => c.key === 'pull_request')));
+/** Events whose runs are pull request runs (GitHub's "events that trigger workflows"). */
+const federation_PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
+/**
+ * Which claim of a literal subject only pull request runs present, or null: the `pull_request` context,
+ * `event_name:pull_request…`, a non-empty `head_ref`/`base_ref` (GitHub sets them only for pull request
+ * events), a `ref:refs/pull/…`, or a workflow ref at `refs/pull/…`.
+ */
+function pullRequestClaim(parsed) {
+    if (parsed === null)
+        return null;
+    if (parsed.context?.kind === 'pull_request')
+        return 'pull_request';
+    for (const { key, value } of parsed.claims) {
+        if (key === 'pull_request')
+            return 'pull_request';
+        if (key === 'event_name' && federation_PULL_REQUEST_EVENTS.has(value))
+            return `event_name:${value}`;
+        if ((key === 'head_ref' || key === 'base_ref') && value !== '')
+            return `${key}:${value}`;
+        if (key === 'ref' && value.startsWith('refs/pull/'))
+            return `ref:${value}`;
+        if ((key === 'job_workflow_ref' || key === 'workflow_ref') && value.includes('@refs/pull/'))
+            return `${key}:${value}`;
+    }
+    return null;
 }
 const PULL_REQUEST_FIX = 'Trust a protected context instead: an environment with required reviewers (`repo:<owner>/<repo>:environment:<name>`) or the default branch (`repo:<owner>/<repo>:ref:refs/heads/main`), and run pull-request checks without Azure access.';
 const ficPullRequest = {
     id: 'fic-pull-request',
     defaultSeverity: 'error',
     title: 'A federated credential admits tokens of `pull_request` workflow runs.',
-    rationale: "Runs for pull requests execute the pull request's own code, so anyone who can open a pull request from a branch of the repository (and `pull_request_target` runs, which carry the same subject) can sign in as the app without review. GitHub withholds OIDC tokens only from fork pull requests.",
+    rationale: "Runs for pull requests execute the pull request's own code, so anyone who can open a pull request from a branch of the repository (and `pull_request_target` runs, which carry the same subject) can sign in as the app without review. GitHub withholds OIDC tokens only from fork pull requests. Custom subject templates admit them too: `event_name:pull_request…`, a non-empty `head_ref` or `base_ref`, or `ref:refs/pull/…` appear only in pull request runs.",
     example: 'Flexible federated credential "ci" of app "deploy-api" admits pull_request subjects such as repo:contoso/api:pull_request through claims[\'sub\'] matches \'repo:contoso/api:*\'.',
     fix: PULL_REQUEST_FIX,
     check(app, context) {
@@ -48002,9 +48488,21 @@ function credentialHits(app, context) {
         const trust = trustOf(fic);
         const label = ficLabel(app, fic);
         const remediation = `${PULL_REQUEST_FIX} Then delete this credential: ${deleteFicCommand(app, fic)}.`;
-        if (trust.kind === 'classic' && classicAdmitsPullRequest(trust.parsed)) {
+        const literal = trust.kind === 'classic'
+            ? trust.parsed
+            : trust.kind === 'flexible' && clauseFor(trust.expression, 'sub')?.operator === 'eq'
+                ? parsedEq(trust.expression)
+                : null;
+        const claim = pullRequestClaim(literal);
+        if (trust.kind === 'classic' && claim === 'pull_request') {
             return {
                 message: `The ${label} trusts ${trustText(fic)}: every pull_request run of that repository, running the pull request's unreviewed code, can sign in as the app.`,
+                remediation,
+            };
+        }
+        if (claim !== null && claim !== 'pull_request') {
+            return {
+                message: `The ${label} trusts ${trustText(fic)}, whose ${text_quote(claim)} only pull request runs present: those runs, running the pull request's unreviewed code, can sign in as the app.`,
                 remediation,
             };
         }
@@ -48021,10 +48519,27 @@ function credentialHits(app, context) {
         };
     }, true);
 }
+/** The `sub` eq comparand of an expression, parsed as a subject. */
+function parsedEq(expression) {
+    const sub = clauseFor(expression, 'sub');
+    if (sub?.operator !== 'eq')
+        return null;
+    const parsed = trustOf({
+        id: '',
+        name: '',
+        issuer: '',
+        audiences: [],
+        description: null,
+        subject: sub.value,
+        claimsMatchingExpression: null,
+    });
+    return parsed.kind === 'classic' ? parsed.parsed : null;
+}
 // ---------------------------------------------------------------------------------------------
 // fic-wildcard
-function wildcardScope(subPattern, patterns, scope) {
-    const manyRepositories = subPattern === null || admitsManyRepositories(patterns, scope);
+function wildcardScope(subPattern, patterns, scope, binding = {}) {
+    // An eq on repository_id admits one repository, whatever `sub` says about names.
+    const manyRepositories = binding.repositoryId === undefined && (subPattern === null || admitsManyRepositories(patterns, scope));
     const anyBranch = subPattern === null || admitsAnyBranch(patterns, scope);
     const anyEnvironment = subPattern === null || admitsAnyEnvironment(patterns, scope);
     if (!manyRepositories && !anyBranch && !anyEnvironment)
@@ -48036,91 +48551,210 @@ function wildcardScope(subPattern, patterns, scope) {
         : null;
     const contexts = [branches, anyEnvironment ? 'any environment' : null].filter((x) => x !== null);
     if (manyRepositories) {
-        const repositories = describeRepositories(subPattern);
+        const described = describeRepositories(subPattern);
+        const repositories = binding.repositoryOwnerId !== undefined && described.endsWith(' of any owner')
+            ? `${described.slice(0, -' of any owner'.length)} of the owner with id ${binding.repositoryOwnerId}`
+            : described;
         return contexts.length > 0 ? `${repositories}, with ${contexts.join(' and ')}` : repositories;
     }
     const { owner, name } = repositoryOf(subPattern ?? '');
-    const of = owner !== null && name !== null ? ` of ${owner}/${name}` : '';
+    const named = owner !== null && name !== null && !hasWildcard(owner) && !hasWildcard(name);
+    const of = named
+        ? ` of ${owner}/${name}`
+        : binding.repositoryId !== undefined
+            ? ` of the repository with id ${binding.repositoryId}`
+            : owner !== null && name !== null
+                ? ` of ${owner}/${name}`
+                : '';
     return `${contexts.join(' and ')}${of}`;
+}
+/**
+ * What the other clauses of an expression widen: a `matches` on job_workflow_ref with a wildcard in the
+ * workflow's owner, repository or ref lets code from repositories or branches nobody chose sign in; an
+ * `eq` comparand with '*' or '?' compares them literally, which no GitHub token has.
+ */
+function otherClauseScopes(expression) {
+    const scopes = [];
+    for (const clause of expression.clauses) {
+        if (clause.claim === 'sub')
+            continue;
+        if (clause.operator === 'eq') {
+            if (hasWildcard(clause.value)) {
+                scopes.push(`${showClause(clause)} compares '*' and '?' literally (eq has no wildcards), so no GitHub token matches it`);
+            }
+            continue;
+        }
+        if (clause.claim !== 'job_workflow_ref')
+            continue;
+        const at = clause.value.lastIndexOf('@');
+        const path = at === -1 ? clause.value : clause.value.slice(0, at);
+        const ref = at === -1 ? '*' : clause.value.slice(at + 1);
+        const [owner = '', repository = ''] = path.split('/');
+        const widened = [];
+        if (hasWildcard(owner))
+            widened.push('of any owner');
+        else if (hasWildcard(repository))
+            widened.push(`of any repository of ${owner}`);
+        // A wildcard right after refs/heads/ or refs/tags/ (or in place of the ref) admits refs anyone with write access creates.
+        if (/^(?:refs\/(?:heads\/|tags\/)?)?[*?]/.test(ref))
+            widened.push('at any ref');
+        if (widened.length > 0)
+            scopes.push(`reusable workflows ${widened.join(' and ')} through ${showClause(clause)}`);
+    }
+    return scopes;
 }
 const ficWildcard = {
     id: 'fic-wildcard',
     defaultSeverity: 'warning',
-    title: 'A flexible federated credential admits more than one repository, any branch or any environment.',
-    rationale: "A flexible credential's `matches` wildcards widen the trust far beyond the one workflow that needs it: every new repository, branch or environment that matches can sign in as the app, and branches and unprotected environments can be created by anyone with write access.",
+    title: 'A flexible federated credential admits more than one repository, any branch or any environment, or wildcard workflows.',
+    rationale: "A flexible credential's `matches` wildcards widen the trust far beyond the one workflow that needs it: every new repository, branch or environment that matches can sign in as the app, and branches and unprotected environments can be created by anyone with write access. A wildcard in `job_workflow_ref`'s owner, repository or ref lets workflow code nobody reviewed sign in. An `eq` on `repository_id` pins the credential to one repository whatever `sub` says.",
     example: 'Flexible federated credential "shared" of app "deploy-api" admits any repository of owner contoso, with any branch and any environment: claims[\'sub\'] matches \'repo:contoso/*\'.',
-    fix: "Narrow the expression to one repository and the protected context that deploys, e.g. `claims['sub'] eq 'repo:contoso/api:environment:production'`, or replace it with one classic credential per subject.",
+    fix: "Narrow the expression to one repository and the protected context that deploys, bound to the repository's id, e.g. `claims['sub'] eq 'repo:contoso/api:environment:production' and claims['repository_id'] eq '<repository-id>'`, or replace it with one classic credential per subject.",
     check(app, context) {
         return eachCredential(app, context, (_app, fic) => {
             const trust = trustOf(fic);
             if (trust.kind !== 'flexible')
                 return null;
             const sub = clauseFor(trust.expression, 'sub');
-            const scope = wildcardScope(sub?.value ?? null, subPatterns(trust.expression), probeScope(sub?.value ?? null, context));
-            if (scope === null)
+            const scope = wildcardScope(sub?.value ?? null, subPatterns(trust.expression), probeScope(sub?.value ?? null, context), bindingOf(trust.expression));
+            const others = otherClauseScopes(trust.expression);
+            if (scope === null && others.length === 0)
                 return null;
             const how = sub ? showClause(sub) : "an expression that does not constrain claims['sub']";
+            const parts = [...(scope === null ? [] : [`${scope}: ${how}`]), ...others];
+            const ids = idsFor(sub?.value ?? null, context);
+            const narrow = compliantExpression({ operator: 'eq', value: sub ? narrowedSubject(sub.value) : 'repo:<owner>/<repo>:environment:production' }, ids);
             return {
-                message: `The ${ficLabel(app, fic)} admits ${scope}: ${how}.`,
-                remediation: `Narrow claims['sub'] to one repository and the protected branch or environment that needs Azure access (e.g. claims['sub'] eq 'repo:<owner>/<repo>:environment:production'), writing the new expression into a file as {"claimsMatchingExpression":{"value":"…","languageVersion":1}} and applying it with \`az rest --method PATCH --uri https://graph.microsoft.com/beta/applications/${app.objectId}/federatedIdentityCredentials/${fic.id} --body @expression.json\`.`,
+                message: `The ${ficLabel(app, fic)} admits ${parts.join('; ')}.`,
+                remediation: `Narrow the expression to one repository and the protected branch or environment that needs Azure access, bound to the repository's id, e.g. ${narrow}${ids.repositoryId === undefined ? ` (replace ${REPOSITORY_ID_PLACEHOLDER} with the repository's id: \`gh api repos/<owner>/<repo> --jq .id\`)` : ''}: ${expressionPatch(app, fic, narrow)}.`,
             };
         }, true);
     },
 };
+/** A narrowing of a `sub` pattern to one example subject: its repository, with a protected environment. */
+function narrowedSubject(pattern) {
+    const { owner, name } = repositoryOf(pattern);
+    const o = owner === null || hasWildcard(owner) ? '<owner>' : owner;
+    const n = name === null || hasWildcard(name) ? '<repo>' : name;
+    return `repo:${o}/${n}:environment:production`;
+}
 // ---------------------------------------------------------------------------------------------
 // fic-foreign-owner
 const lower = (s) => s.toLowerCase();
-/** Owners a literal subject names: its repository, a repository_owner claim, and reusable-workflow refs. */
-function ownersNamed(parsed) {
-    const owners = [];
-    if (parsed.repository)
-        owners.push(parsed.repository.owner);
-    for (const { key, value } of parsed.claims) {
-        if (key === 'repository_owner')
-            owners.push(value);
-        if (key === 'job_workflow_ref' || key === 'workflow_ref' || key === 'repository')
-            owners.push(value.split('/')[0] ?? '');
-    }
-    return owners.filter((o) => o !== '');
+/** Claims whose value names a GitHub owner: the repository's (in any form) and a workflow's. */
+const OWNER_KEYS = new Set([
+    'repo',
+    'repository',
+    'repository_owner',
+    'job_workflow_ref',
+    'workflow_ref',
+]);
+/** Claims that tie a run to a repository or owner, by name or by id. */
+const TIE_KEYS = new Set([...OWNER_KEYS, 'repository_id', 'repository_owner_id']);
+/** The owner a claim value names: the part before '/', without an immutable `@id`. */
+function ownerIn(key, value) {
+    const owner = key === 'repository_owner' ? value : (value.split('/')[0] ?? '');
+    return owner.replace(/@\d+$/, '');
 }
-function foreignOwnerProblems(fic, allowed) {
+/** Owners a literal subject names, in any claim and any position. */
+function ownersNamed(parsed) {
+    return parsed.claims
+        .filter((c) => OWNER_KEYS.has(c.key))
+        .map((c) => ownerIn(c.key, c.value))
+        .filter((o) => o !== '');
+}
+/** A literal subject that names no repository or owner admits runs of every owner's repositories. */
+function untiedProblem(parsed, binding = {}) {
+    if (parsed.claims.some((c) => TIE_KEYS.has(c.key)))
+        return null;
+    const actors = parsed.claims.filter((c) => c.key === 'actor').map((c) => c.value);
+    const only = actors.length > 0 ? ` (only the actor ${actors.join(', ')})` : '';
+    const ids = [
+        binding.repositoryId === undefined ? null : `repository_id ${binding.repositoryId}`,
+        binding.repositoryOwnerId === undefined ? null : `repository_owner_id ${binding.repositoryOwnerId}`,
+    ].filter((x) => x !== null);
+    if (ids.length > 0) {
+        // The id binding ties it to one repository or owner, but which one cannot be read from the ids alone.
+        return `names no repository or owner by name${only}, and its binding to ${ids.join(' and ')} is not the analysed repository's, so whether that owner is allowed cannot be checked`;
+    }
+    const own = actors.length > 0 ? `, ${actors.join(', ')}'s own included,` : '';
+    return `names no repository or owner${only}, so runs in any owner's repositories${own} are admitted`;
+}
+/** Owners a `matches` pattern names in its owner-naming claims, as written (may hold wildcards). */
+function ownersInPattern(pattern) {
+    const parts = pattern.split(':');
+    const owners = [];
+    parts.forEach((part, i) => {
+        const value = parts[i + 1];
+        if (OWNER_KEYS.has(part) && value !== undefined)
+            owners.push(ownerIn(part, value));
+    });
+    return owners;
+}
+/** Whether the expression's id binding pins it to the analysed repository (or its owner), whose owner is allowed. */
+function pinnedToAllowed(binding, context, isAllowed) {
+    const repository = context.repository;
+    if (!repository || !isAllowed(repository.owner))
+        return false;
+    return ((binding.repositoryId !== undefined && binding.repositoryId === repository.repoId) ||
+        (binding.repositoryOwnerId !== undefined && binding.repositoryOwnerId === repository.ownerId));
+}
+function foreignOwnerProblems(fic, allowed, context) {
     const isAllowed = (owner) => allowed.map(lower).includes(lower(owner));
     const foreignIn = (owners) => [...new Set(owners.filter((o) => !isAllowed(o)))].map((o) => `names owner ${o}`);
     const trust = trustOf(fic);
+    const binding = trust.kind === 'flexible' ? bindingOf(trust.expression) : {};
+    const literalProblems = (parsed) => {
+        const untied = untiedProblem(parsed, binding);
+        return [...foreignIn(ownersNamed(parsed)), ...(untied === null ? [] : [untied])];
+    };
     if (trust.kind === 'classic')
-        return trust.parsed ? foreignIn(ownersNamed(trust.parsed)) : [];
+        return trust.parsed ? literalProblems(trust.parsed) : [];
     if (trust.kind !== 'flexible')
         return [];
     const problems = [];
+    const pinned = pinnedToAllowed(binding, context, isAllowed);
     const sub = clauseFor(trust.expression, 'sub');
     if (!sub) {
-        problems.push("does not constrain claims['sub'], so runs in any owner's repository are admitted");
+        if (!pinned)
+            problems.push("does not constrain claims['sub'], so runs in any owner's repository are admitted");
     }
     else if (sub.operator === 'eq') {
-        const parsed = trustOf({ ...fic, claimsMatchingExpression: null, subject: sub.value });
-        if (parsed.kind === 'classic' && parsed.parsed)
-            problems.push(...foreignIn(ownersNamed(parsed.parsed)));
+        const parsed = parsedEq(trust.expression);
+        if (parsed)
+            problems.push(...literalProblems(parsed).filter((p) => !pinned || p.startsWith('names owner')));
     }
     else {
-        const { owner } = repositoryOf(sub.value);
-        if (owner === null) {
-            if (/[*?]/.test(sub.value))
+        const owners = ownersInPattern(sub.value);
+        if (owners.length === 0 && !pinned) {
+            if (hasWildcard(sub.value))
                 problems.push(`admits repositories of any owner through ${showClause(sub)}`);
+            else {
+                // A pattern without wildcards is a literal subject: judge it as one (e.g. only an actor named).
+                const parsed = parseSubject(sub.value);
+                const untied = parsed.ok ? untiedProblem(parsed.value, binding) : null;
+                if (untied !== null)
+                    problems.push(untied);
+            }
         }
-        else if (isAllWildcard(owner)) {
-            problems.push(`admits repositories of any owner through ${showClause(sub)}`);
-        }
-        else if (/[*?]/.test(owner)) {
-            problems.push(`admits repositories of any owner matching '${owner}' through ${showClause(sub)}`);
-        }
-        else if (!isAllowed(owner)) {
-            problems.push(`names owner ${owner}`);
+        for (const owner of owners) {
+            if (isAllWildcard(owner) || owner === '') {
+                if (!pinned)
+                    problems.push(`admits repositories of any owner through ${showClause(sub)}`);
+            }
+            else if (hasWildcard(owner)) {
+                if (!pinned)
+                    problems.push(`admits repositories of any owner matching '${owner}' through ${showClause(sub)}`);
+            }
+            else if (!isAllowed(owner)) {
+                problems.push(`names owner ${owner}`);
+            }
         }
     }
     const workflow = clauseFor(trust.expression, 'job_workflow_ref');
     if (workflow) {
         const owner = workflow.value.split('/')[0] ?? '';
-        if (/[*?]/.test(owner))
+        if (hasWildcard(owner))
             problems.push(`admits reusable workflows of any owner through ${showClause(workflow)}`);
         else if (owner !== '' && !isAllowed(owner))
             problems.push(`trusts a workflow of owner ${owner}`);
@@ -48131,7 +48765,7 @@ const ficForeignOwner = {
     id: 'fic-foreign-owner',
     defaultSeverity: 'error',
     title: 'A federated credential names (or admits) a GitHub owner outside `allowed-owners`.',
-    rationale: "A credential that trusts another organisation's repository or workflow lets that organisation's members sign in as the app. It is usually a copy-paste slip or a personal fork, and it is invisible unless someone reads every subject. Only checked when `allowed-owners` is set.",
+    rationale: "A credential that trusts another organisation's repository or workflow lets that organisation's members sign in as the app. It is usually a copy-paste slip or a personal fork, and it is invisible unless someone reads every subject. Every claim that names an owner counts, in any position of a custom template (`repo`, `repository_owner`, `job_workflow_ref`), and a subject that names none (only `actor:…`) admits every owner's repositories. Only checked when `allowed-owners` is set.",
     example: 'Federated credential "deploy" of app "deploy-api" (subject "repo:contoso-old/api:environment:prod") names owner contoso-old, which is not in allowed-owners (contoso).',
     fix: 'Point the credential at a repository of an allowed owner, or delete it; if the owner is legitimately yours, add it to `settings.allowed-owners`.',
     check(app, context) {
@@ -48139,7 +48773,7 @@ const ficForeignOwner = {
         if (allowed.length === 0)
             return [];
         return eachCredential(app, context, (_app, fic) => {
-            const problems = foreignOwnerProblems(fic, allowed);
+            const problems = foreignOwnerProblems(fic, allowed, context);
             if (problems.length === 0)
                 return null;
             return {
@@ -48165,6 +48799,12 @@ function malformation(fic) {
             const version = fic.claimsMatchingExpression?.languageVersion;
             if (version !== 1)
                 defects.push(`its expression declares languageVersion ${version}, but Entra only knows version 1`);
+            const issuer = flexibleIssuerProblem(fic.issuer, trust.expression);
+            if (issuer !== null)
+                defects.push(`its issuer takes no flexible expression: ${issuer}`);
+            const binding = bindingProblem(fic, trust.expression);
+            if (binding !== null)
+                defects.push(`its expression ${binding}`);
             const sub = clauseFor(trust.expression, 'sub');
             if (sub?.operator === 'eq')
                 defects.push(...subjectDefects(sub.value).map((d) => `claims['sub'] eq: ${d}`));
@@ -48172,23 +48812,44 @@ function malformation(fic) {
         }
     }
 }
+/** For an expression Entra refuses only for want of the GitHub binding: the compliant rewrite, applied by PATCH. */
+function bindingRemediation(app, fic, context) {
+    const trust = trustOf(fic);
+    if (trust.kind !== 'flexible' || bindingProblem(fic, trust.expression) === null)
+        return null;
+    const sub = clauseFor(trust.expression, 'sub');
+    const rewrite = compliantText(sub
+        ? trust.expression
+        : {
+            clauses: [
+                { claim: 'sub', operator: 'eq', value: 'repo:<owner>/<repo>:environment:<name>' },
+                ...trust.expression.clauses,
+            ],
+        }, context);
+    const placeholder = rewrite.includes(REPOSITORY_ID_PLACEHOLDER)
+        ? ` (replace ${REPOSITORY_ID_PLACEHOLDER} with the repository's id: \`gh api repos/<owner>/<repo> --jq .id\`, or the repository_id claim of one of its tokens)`
+        : '';
+    return `Bind the expression to the repository's id as Entra requires: ${text_quote(rewrite)}${placeholder}; ${expressionPatch(app, fic, rewrite)}.`;
+}
 const ficMalformedSubject = {
     id: 'fic-malformed-subject',
     defaultSeverity: 'error',
-    title: 'A GitHub federated credential has a subject (or expression) GitHub can never emit.',
-    rationale: 'Entra accepts any subject text when the credential is saved and only fails at sign-in. A subject with a typo (`environment/prod`, `refs/heads/main` without `ref:`, a wildcard in a classic credential, stray spaces) never matches, so the workflow that should use it fails — and people "fix" that by going back to secrets.',
+    title: 'A GitHub federated credential has a subject (or expression) GitHub can never emit or Entra does not accept.',
+    rationale: "Entra accepts any subject text when the credential is saved and only fails at sign-in. A subject with a typo (`environment/prod`, `refs/heads/main` without `ref:`, a wildcard in a classic credential, stray spaces) never matches, so the workflow that should use it fails — and people \"fix\" that by going back to secrets. A flexible expression for GitHub must match `claims['sub']` and bind `claims['repository_id']` and/or `claims['repository_owner_id']` with `eq`; Entra does not accept one that does not.",
     example: 'Federated credential "deploy" of app "deploy-api" has subject "repo:contoso/api:ref:main", which GitHub never emits: \'ref:main\' is not a full ref.',
-    fix: 'Rewrite the subject in the form GitHub emits, e.g. `repo:<owner>/<repo>:ref:refs/heads/<branch>`, `repo:<owner>/<repo>:environment:<name>` or `repo:<owner>/<repo>:pull_request`.',
+    fix: "Rewrite the subject in the form GitHub emits, e.g. `repo:<owner>/<repo>:ref:refs/heads/<branch>`, `repo:<owner>/<repo>:environment:<name>` or `repo:<owner>/<repo>:pull_request`; bind a flexible expression to the repository, e.g. `claims['sub'] matches 'repo:<owner>/<repo>:ref:refs/heads/*' and claims['repository_id'] eq '<repository-id>'`.",
     check(app, context) {
         return eachCredential(app, context, (_app, fic) => {
             const defects = malformation(fic);
             if (defects.length === 0)
                 return null;
+            const remediation = fic.claimsMatchingExpression !== null
+                ? (bindingRemediation(app, fic, context) ??
+                    `Fix the expression (grammar: claims['sub'] eq|matches '<value>' and claims['repository_id'] eq '<repository-id>' [and claims['repository_owner_id'] eq '<owner-id>'] [and claims['job_workflow_ref'] eq|matches '<value>']) through \`az rest --method PATCH --uri https://graph.microsoft.com/beta/applications/${app.objectId}/federatedIdentityCredentials/${fic.id} --body @expression.json\`.`)
+                : `Rewrite the subject as GitHub emits it (repo:<owner>/<repo>:ref:refs/heads/<branch>, repo:<owner>/<repo>:environment:<name> or repo:<owner>/<repo>:pull_request): ${patchCommand(app, fic, '{"subject":"repo:<owner>/<repo>:environment:<name>"}')}.`;
             return {
                 message: `The ${ficLabel(app, fic)} (${trustText(fic)}) can never match a GitHub token: ${defects.join('; ')}.`,
-                remediation: fic.claimsMatchingExpression !== null
-                    ? `Fix the expression (grammar: claims['sub'] eq|matches '<value>' [and claims['job_workflow_ref'] eq|matches '<value>']) through \`az rest --method PATCH --uri https://graph.microsoft.com/beta/applications/${app.objectId}/federatedIdentityCredentials/${fic.id} --body @expression.json\`.`
-                    : `Rewrite the subject as GitHub emits it (repo:<owner>/<repo>:ref:refs/heads/<branch>, repo:<owner>/<repo>:environment:<name> or repo:<owner>/<repo>:pull_request): ${patchCommand(app, fic, '{"subject":"repo:<owner>/<repo>:environment:<name>"}')}.`,
+                remediation,
             };
         }, true);
     },
@@ -48225,6 +48886,57 @@ const federationRules = [
     ficMalformedSubject,
     ficNearLimit,
 ];
+
+;// CONCATENATED MODULE: ./src/policy/rules/workflow-secret.ts
+
+
+
+function reference(signIn) {
+    return signIn.clientId ? ` with client id ${signIn.clientId.value}` : '';
+}
+/** Jobs that sign in as this app with a secret; one only assumed to be the app is reported with the first assumed app. */
+function secretJobs(app, context) {
+    const analysis = context.workflows;
+    if (!analysis)
+        return [];
+    const options = attributionOptions(context);
+    const first = context.assumedApps?.[0]?.appId.toLowerCase();
+    return analysis.jobs.flatMap((job) => {
+        if (secretSignIns(job).length === 0)
+            return [];
+        const verdict = jobSignsInWithSecretAs(job, app.appId, options);
+        if (verdict === 'yes')
+            return [{ job, assumed: false }];
+        if (verdict === 'assumed' && first === app.appId.toLowerCase())
+            return [{ job, assumed: true }];
+        return [];
+    });
+}
+const workflowSecretSignIn = {
+    id: 'workflow-secret-sign-in',
+    defaultSeverity: 'warning',
+    title: 'A workflow job signs in to Azure with a client secret or certificate instead of a federated credential.',
+    rationale: 'A secret kept in GitHub (azure/login `creds:` or `client-secret`, `az login --service-principal` with a password or certificate, `ARM_CLIENT_SECRET`, `AZURE_CLIENT_SECRET`, `Connect-AzAccount -ServicePrincipal -Credential`) works from anywhere, for anyone who can read it, until it expires. A federated credential trusts only the runs GitHub vouches for, and there is nothing to leak or rotate. Such a job presents no OIDC subject, so no federated credential is judged for it.',
+    example: 'Job "deploy" of .github/workflows/deploy.yml runs azure/login with creds: ${{ secrets.AZURE_CREDENTIALS }}, a JSON holding clientSecret.',
+    fix: 'Switch the job to OpenID Connect: grant `permissions: id-token: write`, pass `client-id`, `tenant-id` and `subscription-id` to azure/login (or set `ARM_USE_OIDC: true` for Terraform), add a federated credential for the subject the job presents (`plan` prints it), then delete the secret from the app and from GitHub.',
+    check(app, context) {
+        const hits = [];
+        for (const { job, assumed } of secretJobs(app, context)) {
+            for (const signIn of secretSignIns(job)) {
+                const as = assumed
+                    ? `and its client id cannot be read here, so it is assumed to be app ${text_quote(app.displayName)} (${app.appId}) or another of the apps judged`
+                    : `as app ${text_quote(app.displayName)} (${app.appId})`;
+                hits.push({
+                    target: jobTarget(job),
+                    location: { file: job.file, line: signIn.line },
+                    message: `The ${jobLabel(job)} signs in to Azure through ${signIn.method}${reference(signIn)}, ${as}: a stored secret or certificate, not a federated credential.`,
+                    remediation: `Use OpenID Connect instead: give the job \`permissions: id-token: write\`, sign in with azure/login and \`client-id\` (no \`creds\`/secret), add a federated credential for the subject the job presents, then remove the secret from the app (\`az ad app credential list --id ${app.appId}\`) and from GitHub.`,
+                });
+            }
+        }
+        return hits;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/policy/rules/privilege.ts
 
@@ -48300,7 +49012,310 @@ const policyExceptionExpired = {
 };
 const policyRules = [policyExceptionExpired];
 
+;// CONCATENATED MODULE: ./src/policy/rules/snapshot.ts
+const SNAPSHOT_STALE_RULE = 'snapshot-stale';
+const snapshot_DAY_MS = 86_400_000;
+const DEFAULT_MAX_AGE_DAYS = 7;
+const snapshotStale = {
+    id: SNAPSHOT_STALE_RULE,
+    defaultSeverity: 'warning',
+    title: 'The snapshot the check judged is older than `snapshot-max-age-days` (default 7).',
+    rationale: 'In snapshot mode (pull requests) the guard signs in to nothing and judges the workflows against the tenant as an earlier export saw it. Federated credentials added, changed or deleted since then are invisible, so an old snapshot can pass a pull request that breaks a deployment, or flag one that is fine.',
+    example: 'The snapshot of tenant 72f988bf-86f1-41af-91ab-2d7cd011db47 was exported on 2026-11-20 (15 days ago); the policy allows 7 days.',
+    fix: 'Run the export job again (it runs on a schedule and on changes to the workflows), or let the pull-request job download the latest artifact; raise `settings.snapshot-max-age-days` only if the tenant changes rarely.',
+    check: () => [],
+};
+const snapshotRules = [snapshotStale];
+/** The snapshot-stale finding of a run, or none (live mode, a fresh snapshot, or the rule switched off). */
+function snapshotFindings(policy, context) {
+    const { snapshot, now } = context;
+    if (snapshot === undefined)
+        return [];
+    const setting = policy.severities.get(SNAPSHOT_STALE_RULE) ?? snapshotStale.defaultSeverity;
+    if (setting === 'off')
+        return [];
+    const max = policy.settings.snapshotMaxAgeDays ?? DEFAULT_MAX_AGE_DAYS;
+    const exported = new Date(snapshot.exportedAt);
+    const target = { kind: 'application', id: snapshot.tenant, name: `snapshot of tenant ${snapshot.tenant}` };
+    const fix = 'Run the export job again and let this job use its newest artifact; if the tenant rarely changes, raise settings.snapshot-max-age-days in the policy file.';
+    if (Number.isNaN(exported.getTime())) {
+        return [
+            {
+                rule: SNAPSHOT_STALE_RULE,
+                severity: setting,
+                appId: '',
+                target,
+                message: `The snapshot of tenant ${snapshot.tenant} has no valid export time (${JSON.stringify(snapshot.exportedAt.slice(0, 40))}), so its age is unknown.`,
+                remediation: fix,
+            },
+        ];
+    }
+    const days = Math.floor((now.getTime() - exported.getTime()) / snapshot_DAY_MS);
+    if (days <= max)
+        return [];
+    return [
+        {
+            rule: SNAPSHOT_STALE_RULE,
+            severity: setting,
+            appId: '',
+            target,
+            message: `The snapshot of tenant ${snapshot.tenant} was exported on ${exported.toISOString().slice(0, 10)} (${days} days ago); the policy allows ${max} days. Changes to federated credentials since then are not seen.`,
+            remediation: fix,
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/policy/rules/workflow-unreadable.ts
+const WORKFLOW_UNREADABLE_RULE = 'workflow-unreadable';
+const workflowUnreadable = {
+    id: WORKFLOW_UNREADABLE_RULE,
+    defaultSeverity: 'error',
+    title: 'A workflow file could not be read or parsed, so the jobs in it were not checked.',
+    rationale: 'Every job that signs in must be judged. A file that is too large, a symlink out of the checkout, or YAML the analysis refuses (invalid, or past its size limits) hides its jobs; on a pull request that is exactly how a new sign-in could slip past the check, so it fails instead of passing quietly.',
+    example: '.github/workflows/deploy.yml: YAML refused: more than 200000 nodes once aliases are expanded.',
+    fix: 'Make the file valid YAML within the limits (at most 1 MiB, at most 200,000 nodes once anchors and aliases are expanded) and a regular file inside the repository, not a symlink.',
+    check: () => [],
+};
+/** One finding per unreadable workflow file, at the line the problem was found. */
+function workflowUnreadableFindings(policy, analysis) {
+    const setting = policy.severities.get(WORKFLOW_UNREADABLE_RULE) ?? workflowUnreadable.defaultSeverity;
+    if (setting === 'off' || !analysis)
+        return [];
+    return analysis.problems
+        .filter((p) => p.unreadable === true)
+        .map((p) => ({
+        rule: WORKFLOW_UNREADABLE_RULE,
+        severity: setting,
+        appId: '',
+        target: { kind: 'workflowJob', id: p.file, name: '*' },
+        message: `The workflow ${p.file} was not analysed (${p.message}), so whether its jobs sign in, and with which subject, is unknown.`,
+        remediation: workflowUnreadable.fix,
+        location: { file: p.file, line: p.line },
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/signals/coverage.ts
+const ALL_SERVICE_PRINCIPALS = 'ServicePrincipalsInMyTenant';
+const AT_RISK = new Set(['atRisk', 'confirmedCompromised']);
+const has = (list, value) => list.some((v) => v.toLowerCase() === value.toLowerCase());
+function coverageOf(policy, objectId) {
+    if (!has(policy.builtInControls, 'block'))
+        return null;
+    if (!has(policy.includeApplications, 'All'))
+        return null;
+    const byFilter = policy.servicePrincipalFilter !== null;
+    const included = has(policy.includeServicePrincipals, objectId) || has(policy.includeServicePrincipals, ALL_SERVICE_PRINCIPALS);
+    if (!included)
+        return byFilter && policy.servicePrincipalFilter?.mode !== 'exclude' ? 'filter' : null;
+    if (has(policy.excludeServicePrincipals, objectId))
+        return 'excluded';
+    if (byFilter && policy.servicePrincipalFilter?.mode === 'exclude')
+        return 'filter';
+    return 'covers';
+}
+function predict(policy, risk) {
+    const levels = policy.servicePrincipalRiskLevels.filter((l) => l !== 'none');
+    const locations = policy.includeLocations.length > 0;
+    let riskMatches = null;
+    let riskText = '';
+    if (levels.length > 0) {
+        const current = risk && AT_RISK.has(risk.riskState) ? risk.riskLevel : 'none';
+        riskMatches = has(levels, current);
+        riskText =
+            current === 'hidden'
+                ? `its risk level is hidden (no Workload ID Premium), so whether its risk (${levels.join(', ')}) blocks it is unknown`
+                : riskMatches
+                    ? `its current service principal risk (${current}) is one the policy blocks`
+                    : `it would block only once the service principal's risk reaches ${levels.join(' or ')} (now ${current})`;
+        if (current === 'hidden')
+            riskMatches = null;
+    }
+    const where = locations
+        ? `sign-ins from ${policy.includeLocations.join(', ')}${policy.excludeLocations.length > 0 ? ` except ${policy.excludeLocations.join(', ')}` : ''}`
+        : '';
+    if (riskMatches === false)
+        return { text: `Does not block now: ${riskText}.`, blocksNow: false };
+    if (locations && policy.excludeLocations.length > 0) {
+        return {
+            text: `Blocks ${where}${riskText ? ` when ${riskText}` : ''}: a runner outside the excluded locations (GitHub-hosted runners use shared Azure addresses) fails to sign in with AADSTS53003.`,
+            blocksNow: null,
+        };
+    }
+    if (riskMatches === null && riskText)
+        return { text: `May block: ${riskText}.`, blocksNow: null };
+    return {
+        text: `Blocks every sign-in of this identity${riskText ? ` (${riskText})` : locations ? ` (${where})` : ' (no risk or location condition)'}: the deployment fails with AADSTS53003.`,
+        blocksNow: true,
+    };
+}
+/** The policies that concern the deploy identity (service principal object id), most relevant first. */
+function coverageFor(signals, appId, objectId) {
+    const risk = signals.risk?.get(appId.toLowerCase());
+    const out = [];
+    for (const policy of signals.conditionalAccess ?? []) {
+        const coverage = coverageOf(policy, objectId);
+        if (coverage === null)
+            continue;
+        const enforced = policy.state === 'enabled';
+        const { text, blocksNow } = enforced && coverage === 'covers' ? predict(policy, risk) : { text: '', blocksNow: false };
+        out.push({ policy, coverage, enforced, prediction: text, blocksNow });
+    }
+    const rank = (c) => c.coverage === 'covers' ? (c.enforced ? 0 : 1) : c.coverage === 'filter' ? 2 : 3;
+    return out.sort((a, b) => rank(a) - rank(b) || a.policy.displayName.localeCompare(b.policy.displayName));
+}
+/** "'Name' (enabled; risk medium, high; locations All except AllTrusted)". Names are untrusted: callers quote. */
+function describePolicy(policy, quote) {
+    const parts = [policy.state === 'enabledForReportingButNotEnforced' ? 'report-only' : policy.state];
+    if (policy.servicePrincipalRiskLevels.length > 0)
+        parts.push(`service principal risk ${policy.servicePrincipalRiskLevels.join(', ')}`);
+    if (policy.includeLocations.length > 0)
+        parts.push(`locations ${policy.includeLocations.join(', ')}${policy.excludeLocations.length > 0 ? ` except ${policy.excludeLocations.join(', ')}` : ''}`);
+    return `${quote(policy.displayName)} (${parts.join('; ')})`;
+}
+
+;// CONCATENATED MODULE: ./src/signals/model.ts
+// Entra's own signals about the deploy identities (risk, conditional access, and later usage,
+// recommendations, owners…): each is read once per run and classified before any rule looks at it.
+// Plain data only: the pure engine consumes TenantSignals, the report lists every SignalState.
+const SIGNAL_STATUSES = [
+    'available',
+    'unlicensed',
+    'forbidden',
+    'unsupportedCloud',
+    'error',
+];
+function stateOf(signals, id) {
+    return signals?.states.find((s) => s.signal === id);
+}
+
+;// CONCATENATED MODULE: ./src/policy/rules/signals.ts
+
+
+
+const signals_AT_RISK = new Set(['atRisk', 'confirmedCompromised']);
+const DETECTIONS_SHOWN = 3;
+/** "client secret "ci" (keyId …)", or the bare keyId when the credential is no longer on the app. */
+function signals_credentialName(app, keyId) {
+    const same = (k) => k.keyId.toLowerCase() === keyId.toLowerCase();
+    const sp = app.servicePrincipal;
+    const secret = app.passwordCredentials.find(same) ?? sp?.passwordCredentials.find(same);
+    if (secret)
+        return `client secret ${text_quote(secret.displayName ?? '(unnamed)')} (keyId ${keyId})`;
+    const cert = app.keyCredentials.find(same) ?? sp?.keyCredentials.find(same);
+    if (cert)
+        return `certificate ${text_quote(cert.displayName ?? '(unnamed)')} (keyId ${keyId})`;
+    return `credential keyId ${keyId} (no longer on the app)`;
+}
+function describeDetection(app, d) {
+    const when = (d.detectedDateTime ?? d.activityDateTime ?? '').slice(0, 10);
+    const level = d.riskLevel && d.riskLevel !== 'none' ? `, ${d.riskLevel}` : '';
+    const creds = d.keyIds.length > 0 ? ` involving ${d.keyIds.map((k) => signals_credentialName(app, k)).join(', ')}` : '';
+    return `${text_quote(d.riskEventType)}${level}${when ? ` on ${when}` : ''}${creds}`;
+}
+const servicePrincipalAtRisk = {
+    id: 'service-principal-at-risk',
+    defaultSeverity: 'error',
+    title: 'Microsoft Entra ID Protection reports the deploy identity as at risk or confirmed compromised.',
+    rationale: 'ID Protection for workload identities flags service principals whose credentials leaked, that sign in from suspicious places or behave anomalously. A deployment that signs in as a flagged identity hands production to whoever holds its credentials: the guard blocks the deployment until the risk is confirmed and remediated, or dismissed. It needs the Graph permission `IdentityRiskyServicePrincipal.Read.All` (and `IdentityRiskEvent.Read.All` for the detections); without Workload ID Premium Graph hides the risk level and details, which the finding says.',
+    example: 'The service principal of app "deploy-api" is at risk in Microsoft Entra ID Protection (risk level high, updated 2026-11-30); latest detections: "leakedCredentials", high on 2026-11-30 involving client secret "ci" (keyId 9d9fea30-d8e3-481b-b57c-0ef569a989e5).',
+    fix: 'Investigate in the Entra admin center (ID Protection → Risky workload identities): confirm the compromise or dismiss the risk; remove or rotate the credential the detection names (prefer a federated credential); review the service principal sign-in logs and audit logs since the first detection.',
+    check(app, context) {
+        const signals = context.signals;
+        const sp = app.servicePrincipal;
+        if (!signals?.risk || !sp)
+            return [];
+        const risk = signals.risk.get(app.appId.toLowerCase());
+        if (!risk || !signals_AT_RISK.has(risk.riskState))
+            return [];
+        const compromised = risk.riskState === 'confirmedCompromised';
+        const hidden = risk.riskLevel === 'hidden';
+        const level = hidden
+            ? 'risk level hidden: the tenant has no Workload ID Premium licence, so Graph does not say how high'
+            : `risk level ${risk.riskLevel}`;
+        const updated = risk.riskLastUpdatedDateTime ? `, updated ${risk.riskLastUpdatedDateTime.slice(0, 10)}` : '';
+        const detections = signals.detections?.get(sp.objectId.toLowerCase()) ?? signals.detections?.get(risk.id.toLowerCase());
+        const detectionState = stateOf(signals, 'service-principal-risk-detections');
+        let latest = '';
+        if (detections && detections.length > 0)
+            latest = `; latest detection${detections.length > 1 ? 's' : ''}: ${detections
+                .slice(0, DETECTIONS_SHOWN)
+                .map((d) => describeDetection(app, d))
+                .join('; ')}${detections.length > DETECTIONS_SHOWN ? ` (and ${detections.length - DETECTIONS_SHOWN} more)` : ''}`;
+        else if (detectionState && detectionState.status !== 'available' && detectionState.status !== 'unlicensed')
+            latest = `; its detections could not be read (${detectionState.status})`;
+        const keyIds = [...new Set((detections ?? []).flatMap((d) => d.keyIds))];
+        const rotate = keyIds.length > 0
+            ? `remove or rotate ${keyIds.map((k) => signals_credentialName(app, k)).join(', ')} (prefer a federated credential)`
+            : "rotate the identity's secrets and certificates (prefer federated credentials)";
+        return [
+            {
+                target: { kind: 'servicePrincipal', id: sp.objectId, name: sp.displayName ?? app.displayName },
+                message: `The service principal of ${appLabel(app)} is ${compromised ? 'confirmed compromised' : 'at risk'} in Microsoft Entra ID Protection (${level}${updated})${latest}. The deployment must not sign in as it until this is resolved.`,
+                remediation: `In the Entra admin center (ID Protection → Risky workload identities, object id ${sp.objectId}) ${compromised ? 'keep it confirmed compromised until remediated' : 'confirm the compromise or, if it is a false positive, dismiss the risk'}; ${rotate}; then review its sign-ins (Sign-in logs → Service principal sign-ins) and the audit log since the first detection.`,
+            },
+        ];
+    },
+};
+const conditionalAccessMissing = {
+    id: 'conditional-access-missing',
+    defaultSeverity: 'warning',
+    title: 'No enabled conditional access policy covers the deploy identity (the tenant is licensed for it).',
+    rationale: 'Conditional access for workload identities can block a service principal when it signs in from outside known locations or when ID Protection rates it risky, which turns a leaked credential into a failed sign-in instead of a breach. The check runs only when the tenant holds a Workload ID licence (`GET /subscribedSkus`, permission `LicenseAssignment.Read.All`) and the guard can read the policies (`Policy.Read.All`). A policy counts when it is enabled, includes the service principal (by object id or `ServicePrincipalsInMyTenant`) without excluding it, targets all resources and blocks; a report-only policy logs but does not block, so it does not count.',
+    example: 'No enabled conditional access policy covers the service principal of app "deploy-api" (a1b2…); "Block risky workload identities" (report-only; service principal risk medium, high) would, but report-only policies do not enforce.',
+    fix: 'Create (or switch on) a conditional access policy for workload identities that includes the service principal or `ServicePrincipalsInMyTenant`, targets all resources and blocks sign-ins when service principal risk is medium or high, or from outside your named locations.',
+    check(app, context) {
+        const signals = context.signals;
+        const sp = app.servicePrincipal;
+        if (!signals?.conditionalAccess || !sp)
+            return [];
+        if (stateOf(signals, 'conditional-access-policies')?.status !== 'available')
+            return [];
+        const concerned = coverageFor(signals, app.appId, sp.objectId);
+        if (concerned.some((c) => c.coverage === 'covers' && c.enforced))
+            return [];
+        const notes = [];
+        const reportOnly = concerned.filter((c) => c.coverage === 'covers' && c.policy.state === 'enabledForReportingButNotEnforced');
+        const disabled = concerned.filter((c) => c.coverage === 'covers' && c.policy.state === 'disabled');
+        const excluded = concerned.filter((c) => c.coverage === 'excluded' && c.enforced);
+        const filtered = concerned.filter((c) => c.coverage === 'filter' && c.enforced);
+        if (reportOnly.length > 0)
+            notes.push(`${reportOnly.map((c) => describePolicy(c.policy, text_quote)).join(', ')} would, but a report-only policy logs and does not enforce`);
+        if (disabled.length > 0)
+            notes.push(`${disabled.map((c) => describePolicy(c.policy, text_quote)).join(', ')} would, but is off`);
+        if (excluded.length > 0)
+            notes.push(`${excluded.map((c) => describePolicy(c.policy, text_quote)).join(', ')} exclude${excluded.length === 1 ? 's' : ''} it`);
+        if (filtered.length > 0)
+            notes.push(`${filtered.map((c) => describePolicy(c.policy, text_quote)).join(', ')} select${filtered.length === 1 ? 's' : ''} service principals by a filter the guard cannot evaluate`);
+        return [
+            {
+                target: { kind: 'servicePrincipal', id: sp.objectId, name: sp.displayName ?? app.displayName },
+                message: `No enabled conditional access policy covers the service principal of ${appLabel(app)} (object id ${sp.objectId})${notes.length > 0 ? `; ${notes.join('; ')}` : ''}. A leaked credential of this identity can be used from anywhere.`,
+                remediation: `In the Entra admin center (Conditional Access → New policy → Workload identities) include this service principal (${sp.objectId}) or ServicePrincipalsInMyTenant, target all resources, grant Block, with the condition "service principal risk" medium and high and/or locations "Any location" except your trusted named locations${reportOnly.length > 0 ? '; or switch the report-only policy to On once its sign-in logs show no unexpected blocks' : ''}.`,
+            },
+        ];
+    },
+};
+const signalUnavailable = {
+    id: 'signal-unavailable',
+    defaultSeverity: 'error',
+    title: 'A signal an enabled rule needs could not be read, and the policy sets `fail-on-unavailable-signals: true`.',
+    rationale: 'By default a signal that is unlicensed, forbidden or failed is listed in `report.signals` and noted in the summary, and the run does not fail on it. Teams that want the risk and conditional access checks to be mandatory set `fail-on-unavailable-signals: true`; this rule then fails the run once per such signal. A signal Microsoft does not offer in the cloud (`unsupportedCloud`) never fails it.',
+    example: "Signal risky-service-principals is forbidden: the guard's token does not carry IdentityRiskyServicePrincipal.Read.All, so service-principal-at-risk was not checked.",
+    fix: 'Apply the fix the finding names (grant the permission, or license the tenant), or set `fail-on-unavailable-signals: false`.',
+    // Its findings come from signalFindings(): it concerns the tenant, not an app.
+    check: () => [],
+};
+const signalRules = [
+    servicePrincipalAtRisk,
+    conditionalAccessMissing,
+    signalUnavailable,
+];
+
 ;// CONCATENATED MODULE: ./src/policy/rules/index.ts
+
+
+
+
 
 
 
@@ -48310,8 +49325,12 @@ const RULES = Object.freeze([
     ...credentialRules,
     ...federationRules,
     ...workflowRules,
+    workflowSecretSignIn,
+    workflowUnreadable,
     ...privilegeRules,
+    ...signalRules,
     ...policyRules,
+    ...snapshotRules,
 ]);
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 if (BY_ID.size !== RULES.length)
@@ -48334,7 +49353,12 @@ const SEVERITIES = ['error', 'warning', 'notice'];
 
 
 
-const TOP_LEVEL_KEYS = ['version', 'rules', 'settings', 'exceptions'];
+
+
+const TOP_LEVEL_KEYS = ['version', 'rules', 'settings', 'exceptions', 'client-ids'];
+/** A secret or variable name as GitHub allows it: letters, digits and `_`, not starting with a digit. */
+const CLIENT_ID_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EXCEPTION_KEYS = ['rule', 'app', 'credential', 'expires', 'reason'];
 const RULE_SETTINGS = [...SEVERITIES, 'off'];
 /** Walks the YAML document, turning every mistake into a located PolicyError. */
@@ -48378,7 +49402,7 @@ class PolicyReader {
         });
     }
     unknownKey(keyNode, key, where, allowed) {
-        this.fail(keyNode, `unknown key \`${key}\` in ${where}${didYouMean(key, allowed)}; expected one of ${allowed.map((k) => `\`${k}\``).join(', ')}`);
+        this.fail(keyNode, `unknown key \`${clipKey(key)}\` in ${where}${didYouMean(key, allowed)}; expected one of ${allowed.map((k) => `\`${k}\``).join(', ')}`);
     }
     string(node, what, parent) {
         if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string') {
@@ -48408,6 +49432,10 @@ class PolicyReader {
         return value;
     }
 }
+/** A key or rule id from the file, quoted in full only when it is short and plain (the file may hold secrets). */
+function clipKey(key) {
+    return /^[\w.-]{0,60}$/.test(key) ? key : quotePrefix(key);
+}
 function compile_describe(node) {
     if (node === null || node === undefined)
         return 'empty';
@@ -48420,7 +49448,7 @@ function compile_describe(node) {
         if (v === null)
             return 'null';
         if (typeof v === 'string')
-            return `the string ${JSON.stringify(v)}`;
+            return `the string ${quotePrefix(v)}`;
         if (typeof v === 'number')
             return `the number ${v}`;
         if (typeof v === 'boolean')
@@ -48441,7 +49469,7 @@ function readRules(reader, node) {
     const overrides = new Map();
     for (const { key, keyNode, value } of reader.entries(node, '`rules`')) {
         if (!ids.includes(key)) {
-            reader.fail(keyNode, `unknown rule \`${key}\`${unknownRuleHint(key, ids)}`);
+            reader.fail(keyNode, `unknown rule \`${clipKey(key)}\`${unknownRuleHint(key, ids)}`);
         }
         if (!(0,dist/* isScalar */.jn)(value) || typeof value.value !== 'string' || !RULE_SETTINGS.includes(value.value)) {
             reader.fail(value ?? keyNode, `rule \`${key}\` is set to ${compile_describe(value)}; expected one of ${RULE_SETTINGS.join(', ')}`);
@@ -48457,12 +49485,16 @@ function readSetting(reader, spec, value, keyNode) {
             return reader.positiveInteger(value, what, keyNode);
         case 'credentialCount':
             return reader.positiveInteger(value, what, keyNode, 20);
+        case 'boolean':
+            if (!(0,dist/* isScalar */.jn)(value) || typeof value.value !== 'boolean')
+                reader.fail(value ?? keyNode, `${what} is ${compile_describe(value)}; expected true or false`);
+            return value.value;
         case 'names':
             return reader.stringList(value, what, keyNode).map((item) => item.value.trim());
         case 'owners':
             return reader.stringList(value, what, keyNode).map(({ value: owner, node }) => {
                 if (!GITHUB_OWNER_PATTERN.test(owner)) {
-                    reader.fail(node, `${what} has ${JSON.stringify(owner)}; expected a GitHub user or organisation name (letters, digits and inner hyphens)`);
+                    reader.fail(node, `${what} has ${quotePrefix(owner)}; expected a GitHub user or organisation name (letters, digits and inner hyphens)`);
                 }
                 return owner;
             });
@@ -48470,7 +49502,7 @@ function readSetting(reader, spec, value, keyNode) {
             return reader.stringList(value, what, keyNode).map(({ value: issuer, node }) => {
                 // Entra compares issuers exactly: an allowed issuer with stray spaces would never match anything.
                 if (issuer !== issuer.trim() || !isHttpsUrl(issuer)) {
-                    reader.fail(node, `${what} has ${JSON.stringify(issuer)}; expected an https URL without spaces, such as https://token.actions.githubusercontent.com`);
+                    reader.fail(node, `${what} has ${quotePrefix(issuer)}; expected an https URL without spaces, such as https://token.actions.githubusercontent.com`);
                 }
                 return issuer;
             });
@@ -48518,27 +49550,70 @@ function readExceptions(reader, node, file) {
         const field = (key) => fields.get(key);
         const rule = reader.string(field('rule').value, `${where}.rule`, field('rule').keyNode);
         if (!ids.includes(rule)) {
-            reader.fail(field('rule').value, `${where}.rule names unknown rule \`${rule}\`${unknownRuleHint(rule, ids)}`);
+            reader.fail(field('rule').value, `${where}.rule names unknown rule \`${clipKey(rule)}\`${unknownRuleHint(rule, ids)}`);
         }
         const expiresNode = field('expires').value;
         const expires = reader.string(expiresNode, `${where}.expires`, field('expires').keyNode);
         if (parseCalendarDate(expires) === null) {
-            reader.fail(expiresNode, `${where}.expires is ${JSON.stringify(expires)}; expected a real calendar date written YYYY-MM-DD`);
+            reader.fail(expiresNode, `${where}.expires is ${quotePrefix(expires)}; expected a real calendar date written YYYY-MM-DD`);
         }
         const compiled = {
             rule,
-            app: reader.string(field('app').value, `${where}.app`, field('app').keyNode).trim(),
+            app: exceptionApp(reader, field('app').value, `${where}.app`, field('app').keyNode),
             expires,
             reason: reader.string(field('reason').value, `${where}.reason`, field('reason').keyNode).trim(),
             location: { file, line: reader.lineOf(entry) },
         };
         if (fields.has('credential')) {
-            compiled.credential = reader
-                .string(field('credential').value, `${where}.credential`, field('credential').keyNode)
-                .trim();
+            compiled.credential = exceptionCredential(reader, field('credential').value, `${where}.credential`, field('credential').keyNode);
         }
         return compiled;
     });
+}
+/**
+ * `client-ids:` maps the secret or variable a workflow reads its client id from to the app:
+ * `NAME: APPID` for a repository or organisation secret, `NAME@ENVIRONMENT: APPID` for an environment secret.
+ */
+function readClientIds(reader, node) {
+    const map = {};
+    for (const { key, keyNode, value } of reader.entries(node, '`client-ids`')) {
+        const at = key.indexOf('@');
+        const name = at < 0 ? key : key.slice(0, at);
+        const environment = at < 0 ? undefined : key.slice(at + 1);
+        if (!CLIENT_ID_NAME.test(name))
+            reader.fail(keyNode, `\`client-ids\` key ${JSON.stringify(key)} does not start with a secret or variable name; expected NAME or NAME@ENVIRONMENT, e.g. AZURE_CLIENT_ID or AZURE_CLIENT_ID@production (letters, digits and _, not starting with a digit)`);
+        // eslint-disable-next-line no-control-regex
+        if (environment !== undefined && (environment.trim() === '' || /[\u0000-\u001f]/.test(environment)))
+            reader.fail(keyNode, `\`client-ids\` key ${JSON.stringify(key)} names no environment after @; expected NAME@ENVIRONMENT`);
+        const what = `\`client-ids.${key}\``;
+        const text = reader.string(value, what, keyNode).trim();
+        if (!GUID.test(text))
+            reader.fail(value, `${what} is ${JSON.stringify(text)}; expected the app's client id, a GUID such as 11111111-2222-3333-4444-555555555555`);
+        const normalised = clientIdKey(name, environment);
+        if (normalised in map)
+            reader.fail(keyNode, `\`client-ids\` names ${JSON.stringify(key)} twice (secret names and environments ignore case); expected each once`);
+        map[normalised] = text.toLowerCase();
+    }
+    return map;
+}
+/** A workflow job target as findings name it: `.github/workflows/deploy.yml#deploy`. */
+const JOB_TARGET = /^[^#\s]+\.ya?ml#[^#\s]+$/;
+/**
+ * Exceptions name apps by id: a display name is set by anyone who may edit the app, so excepting one would let
+ * any app renamed to it have its findings suppressed.
+ */
+function exceptionApp(reader, node, what, keyNode) {
+    const value = reader.string(node, what, keyNode).trim();
+    if (!GUID.test(value))
+        reader.fail(node ?? keyNode, `${what} is ${quotePrefix(value)}; exceptions match apps by id only, since anyone who can edit an app can rename it: write the app's appId (Application (client) ID) or object id, for example from \`az ad app list --display-name "<name>" --query "[].appId"\``);
+    return value;
+}
+/** Credentials likewise: the key id of a secret or certificate, the id of a federated credential. */
+function exceptionCredential(reader, node, what, keyNode) {
+    const value = reader.string(node, what, keyNode).trim();
+    if (!GUID.test(value) && !JOB_TARGET.test(value))
+        reader.fail(node ?? keyNode, `${what} is ${quotePrefix(value)}; exceptions match credentials by id only, not by display name: write the secret's or certificate's keyId or the federated credential's id (the target id of the finding in the JSON report), or a workflow job as path#job`);
+    return value;
 }
 /** The meaning of a policy, without its provenance, for the digest. */
 function canonicalContent(severities, settings, exceptions) {
@@ -48604,9 +49679,12 @@ function compilePolicy(text, file) {
     const rulesNode = section('rules');
     const settingsNode = section('settings');
     const exceptionsNode = section('exceptions');
+    const clientIdsNode = section('client-ids');
     const overrides = rulesNode ? readRules(reader, rulesNode) : new Map();
     const settings = settingsNode ? readSettings(reader, settingsNode) : structuredClone({ ...DEFAULT_SETTINGS });
     const exceptions = exceptionsNode ? readExceptions(reader, exceptionsNode, file) : [];
+    if (clientIdsNode)
+        settings.clientIds = readClientIds(reader, clientIdsNode);
     return buildPolicy(file, overrides, settings, exceptions);
 }
 
@@ -48637,17 +49715,19 @@ const EXCEPTION_EXPIRED_RULE = 'policy-exception-expired';
 function isExceptionActive(exception, now) {
     return !isPastEndOfDay(exception.expires, now);
 }
-/** Whether the exception is written for this finding (ignoring its expiry). */
+/**
+ * Whether the exception is written for this finding (ignoring its expiry). Ids only: the app by appId or object
+ * id, the credential by its id; never a display name, which whoever can edit the app controls.
+ */
 function exceptionCovers(exception, finding, app) {
     if (exception.rule !== finding.rule)
         return false;
-    const appMatches = exception.app.toLowerCase() === app.appId.toLowerCase() || exception.app === app.displayName;
-    if (!appMatches)
+    const wanted = exception.app.toLowerCase();
+    if (wanted !== app.appId.toLowerCase() && wanted !== app.objectId.toLowerCase())
         return false;
     if (exception.credential === undefined)
         return true;
-    return (exception.credential === finding.target.name ||
-        exception.credential.toLowerCase() === finding.target.id.toLowerCase());
+    return exception.credential.toLowerCase() === finding.target.id.toLowerCase();
 }
 /** Splits findings into those reported and those an unexpired exception suppresses. */
 function applyExceptions(findings, app, exceptions, now) {
@@ -48730,8 +49810,99 @@ function evaluate(apps, policy, input) {
     return { findings: sortFindings(findings), suppressed: sortFindings(suppressed) };
 }
 
+;// CONCATENATED MODULE: ./src/signals/catalogue.ts
+const LICENCE_NAMES = {
+    workloadIdPremium: 'Microsoft Entra Workload ID Premium',
+    workloadIdConditionalAccess: 'Microsoft Entra Workload ID (P1 or Premium)',
+};
+const ALL_CLOUDS = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
+/** ID Protection for workload identities is not offered by 21Vianet (Graph reference, national cloud table). */
+const NO_CHINA = ['AzureCloud', 'AzureUSGovernment'];
+const SIGNAL_SPECS = [
+    {
+        id: 'subscribed-skus',
+        title: "the tenant's licences (subscribedSkus)",
+        endpoint: 'v1.0/subscribedSkus',
+        permissions: ['LicenseAssignment.Read.All', 'Organization.Read.All', 'Directory.Read.All'],
+        licence: null,
+        clouds: ALL_CLOUDS,
+        rules: [],
+    },
+    {
+        id: 'risky-service-principals',
+        title: 'the risk of the deploy identities (ID Protection riskyServicePrincipals)',
+        endpoint: 'v1.0/identityProtection/riskyServicePrincipals',
+        permissions: ['IdentityRiskyServicePrincipal.Read.All', 'IdentityRiskyServicePrincipal.ReadWrite.All'],
+        licence: 'workloadIdPremium',
+        clouds: NO_CHINA,
+        rules: ['service-principal-at-risk'],
+        licenceAdds: 'the risk level and details of a compromised deploy identity, so the deployment is blocked on it',
+    },
+    {
+        id: 'service-principal-risk-detections',
+        title: 'the risk detections of the deploy identities (servicePrincipalRiskDetections)',
+        endpoint: 'v1.0/identityProtection/servicePrincipalRiskDetections',
+        permissions: ['IdentityRiskEvent.Read.All'],
+        licence: 'workloadIdPremium',
+        clouds: NO_CHINA,
+        rules: ['service-principal-at-risk'],
+        licenceAdds: 'which detection flagged a deploy identity and which credential (keyId) was involved',
+    },
+    {
+        id: 'conditional-access-policies',
+        title: 'the conditional access policies (identity/conditionalAccess/policies)',
+        endpoint: 'v1.0/identity/conditionalAccess/policies',
+        permissions: ['Policy.Read.All'],
+        licence: 'workloadIdConditionalAccess',
+        clouds: ALL_CLOUDS,
+        rules: ['conditional-access-missing'],
+        licenceAdds: 'conditional access for workload identities: blocking a deploy identity outside trusted locations or when it is at risk',
+    },
+];
+function signalSpec(id) {
+    const spec = SIGNAL_SPECS.find((s) => s.id === id);
+    if (!spec)
+        throw new Error(`unknown signal ${id}`);
+    return spec;
+}
+
+;// CONCATENATED MODULE: ./src/policy/signal-findings.ts
+// Tenant-level findings about the signals themselves: with `fail-on-unavailable-signals: true`, each signal an
+// enabled rule needs that is unlicensed, forbidden or failed becomes a `signal-unavailable` finding. Pure.
+
+const SIGNAL_UNAVAILABLE_RULE = 'signal-unavailable';
+const UNAVAILABLE = new Set(['unlicensed', 'forbidden', 'error']);
+function signalFindings(policy, states, tenant = '') {
+    if (policy.settings.failOnUnavailableSignals !== true)
+        return [];
+    const setting = policy.severities.get(SIGNAL_UNAVAILABLE_RULE) ?? 'error';
+    if (setting === 'off')
+        return [];
+    const enabled = (rule) => (policy.severities.get(rule) ?? 'warning') !== 'off';
+    return states
+        .filter((s) => UNAVAILABLE.has(s.status))
+        .flatMap((s) => {
+        const spec = SIGNAL_SPECS.find((x) => x.id === s.signal);
+        const rules = (spec?.rules ?? []).filter(enabled);
+        if (rules.length === 0)
+            return [];
+        return [
+            {
+                rule: SIGNAL_UNAVAILABLE_RULE,
+                severity: setting,
+                appId: '',
+                target: { kind: 'tenant', id: tenant, name: s.signal },
+                message: `Signal ${s.signal} is ${s.status}, so ${rules.join(', ')} was not checked: ${s.reason}`,
+                remediation: `${s.reason} Or set fail-on-unavailable-signals: false in the policy to only note it.`,
+            },
+        ];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/policy/index.ts
 // The pure policy engine. File reading lives in ./file.ts, the only module here that does I/O.
+
+
 
 
 
@@ -48841,7 +50012,26 @@ function buildSnapshot(input) {
         graphAppRoles: appRoles.filter(isObject).map((role) => stripAnnotations(role)),
         graphServicePrincipalId: typeof graph?.id === 'string' ? graph.id : null,
         notEvaluated: [...input.notEvaluated].sort(byAppId).map((n) => ({ appId: n.appId, reason: n.reason })),
+        ...(input.signals ? { signals: snapshotSignals(input.signals) } : {}),
     };
+}
+/** The signals without OData annotations, in a fixed key order. */
+function snapshotSignals(signals) {
+    const list = (items) => items?.map(stripAnnotations);
+    const out = {
+        states: signals.states.map((s) => ({ signal: s.signal, status: s.status, reason: s.reason })),
+        licences: { ...signals.licences },
+    };
+    const risky = list(signals.riskyServicePrincipals);
+    const detections = list(signals.servicePrincipalRiskDetections);
+    const policies = list(signals.conditionalAccessPolicies);
+    if (risky)
+        out.riskyServicePrincipals = risky;
+    if (detections)
+        out.servicePrincipalRiskDetections = detections;
+    if (policies)
+        out.conditionalAccessPolicies = policies;
+    return out;
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -48854,8 +50044,220 @@ function renderSnapshot(snapshot) {
     return `${JSON.stringify(snapshot, null, 2)}\n`;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/fs/workspace.ts
+// Every file the product opens goes through here. The checkout is written by whoever opened the pull request,
+// so a path in it may be a symlink to /proc/self/environ, ~/.ssh or a file outside the workspace: reads resolve
+// the real path and stay inside the folder they were given, take regular files only and read at most a cap;
+// writes never follow a symlink and never leave the folders they were given (the workspace, the runner's temp).
+
+
+
+
+/** A path the product refuses to read or write; the message says which path, why, and what to do. */
+class UnsafePathError extends Error {
+    code;
+    constructor(message, code) {
+        super(message);
+        this.code = code;
+        this.name = 'UnsafePathError';
+    }
+}
+/** Pseudo file systems whose files report size 0 yet hold secrets (/proc/self/environ) or never end. */
+const PSEUDO_ROOTS = ['/proc', '/sys', '/dev'];
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+function isPseudo(path) {
+    return PSEUDO_ROOTS.some((root) => path === root || path.startsWith(root + external_node_path_.sep));
+}
+async function realRoot(root) {
+    try {
+        return await (0,promises_.realpath)((0,external_node_path_.resolve)(root));
+    }
+    catch {
+        return (0,external_node_path_.resolve)(root);
+    }
+}
+/**
+ * Reads a regular file of at most `maxBytes` whose real path lies inside `within`. The size is checked on the
+ * open descriptor and the read stops at the cap, so a file that grows or lies about its size cannot get past it.
+ */
+async function readContainedFile(path, options) {
+    const absolute = (0,external_node_path_.resolve)(path);
+    const shown = options.shown ?? absolute;
+    let real;
+    try {
+        real = await (0,promises_.realpath)(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            throw new UnsafePathError(`Cannot read ${options.what} ${shown}: the file does not exist.`, 'ENOENT');
+        throw new UnsafePathError(`Cannot read ${options.what} ${shown}: ${ioReason(error)}.`, 'IO');
+    }
+    if (options.within !== undefined) {
+        const root = await realRoot(options.within);
+        if (!isInside(root, real))
+            throw new UnsafePathError(`Refused to read ${options.what} ${shown}: it resolves (through a symlink or '..') to a path outside ${root}. ` +
+                'Only files inside the workspace are read; replace the symlink with the file itself.', 'OUTSIDE');
+    }
+    if (isPseudo(real))
+        throw new UnsafePathError(`Refused to read ${options.what} ${shown}: it resolves to ${real}, a system pseudo-file.`, 'NOT_REGULAR');
+    let handle;
+    try {
+        handle = await (0,promises_.open)(real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        throw new UnsafePathError(`Cannot read ${options.what} ${shown}: ${ioReason(error)}.`, 'IO');
+    }
+    try {
+        const info = await handle.stat();
+        if (info.isDirectory())
+            throw new UnsafePathError(`Cannot read ${options.what} ${shown}: it is a directory.`, 'EISDIR');
+        if (!info.isFile())
+            throw new UnsafePathError(`Refused to read ${options.what} ${shown}: it is not a regular file (a device, pipe or socket).`, 'NOT_REGULAR');
+        if (info.size > options.maxBytes)
+            throw tooLarge(options, shown);
+        const buffer = Buffer.alloc(Math.min(info.size, options.maxBytes) + 1);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        if (filled > options.maxBytes)
+            throw tooLarge(options, shown);
+        return buffer.subarray(0, filled).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+function tooLarge(options, shown) {
+    return new UnsafePathError(`Refused to read ${options.what} ${shown}: it is larger than ${options.maxBytes} bytes.`, 'TOO_LARGE');
+}
+/**
+ * The entries of a folder that must itself resolve inside `within`. Entries are listed, not followed: each is
+ * read with readContainedFile, which refuses the ones that point outside.
+ */
+async function listContainedFolder(folder, within, what) {
+    const absolute = (0,external_node_path_.resolve)(folder);
+    let real;
+    try {
+        real = await (0,promises_.realpath)(absolute);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw new UnsafePathError(`Could not list ${what} ${absolute}: ${ioReason(error)}.`, 'IO');
+    }
+    const root = await realRoot(within);
+    if (!isInside(root, real))
+        throw new UnsafePathError(`Refused to list ${what} ${absolute}: it resolves to ${real}, outside ${root}.`, 'OUTSIDE');
+    let names;
+    try {
+        names = await (0,promises_.readdir)(real);
+    }
+    catch (error) {
+        throw new UnsafePathError(`Could not list ${what} ${absolute}: ${ioReason(error)}.`, 'IO');
+    }
+    return names.sort().map((name) => ({ name, path: (0,external_node_path_.resolve)(absolute, name) }));
+}
+/**
+ * Writes `text` to `path`, creating its folder. Refuses when the file is a symlink (O_NOFOLLOW, and an lstat
+ * check for systems without it), when it is not a regular file, and when its real folder is outside `within`.
+ */
+async function writeContainedFile(path, text, options) {
+    const absolute = (0,external_node_path_.resolve)(path);
+    const roots = await Promise.all((options.within ?? []).map(realRoot));
+    if (options.within !== undefined &&
+        !roots.some((root) => isInside(root, absolute)) &&
+        !looselyInside(options.within, absolute))
+        throw new UnsafePathError(`Refused to write ${options.what} ${absolute}: it is outside ${roots.join(' and ')}.`, 'OUTSIDE');
+    const folder = (0,external_node_path_.dirname)(absolute);
+    // mkdir follows symlinked folders: the deepest folder that exists must really be inside, and the ones
+    // created below it are new, so none of them is a symlink.
+    const existingFolder = await deepestExisting(folder);
+    const realExisting = await realRoot(existingFolder);
+    if (options.within !== undefined && !roots.some((root) => isInside(root, realExisting)))
+        throw new UnsafePathError(`Refused to write ${options.what} ${absolute}: its folder resolves (through a symlink) to ${realExisting}, outside ${roots.join(' and ')}.`, 'OUTSIDE');
+    try {
+        await (0,promises_.mkdir)(folder, { recursive: true });
+    }
+    catch (error) {
+        throw new UnsafePathError(`Could not create the folder of ${options.what} ${absolute}: ${ioReason(error)}.`, 'IO');
+    }
+    const realFolder = await realRoot(folder);
+    if (options.within !== undefined && !roots.some((root) => isInside(root, realFolder)))
+        throw new UnsafePathError(`Refused to write ${options.what} ${absolute}: its folder resolves (through a symlink) to ${realFolder}, outside ${roots.join(' and ')}.`, 'OUTSIDE');
+    const target = (0,external_node_path_.resolve)(realFolder, (0,external_node_path_.relative)(folder, absolute));
+    const existing = await (0,promises_.lstat)(target).catch(() => null);
+    if (existing?.isSymbolicLink())
+        throw new UnsafePathError(`Refused to write ${options.what} ${absolute}: it is a symlink, and writing would change the file it points to. Delete the symlink or choose another path.`, 'SYMLINK');
+    if (existing && !existing.isFile())
+        throw new UnsafePathError(`Refused to write ${options.what} ${absolute}: it exists and is not a regular file.`, 'NOT_REGULAR');
+    let handle;
+    try {
+        handle = await (0,promises_.open)(target, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK, 0o644);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ELOOP')
+            throw new UnsafePathError(`Refused to write ${options.what} ${absolute}: it is a symlink.`, 'SYMLINK');
+        throw new UnsafePathError(`Could not write ${options.what} ${absolute}: ${ioReason(error)}.`, 'IO');
+    }
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw new UnsafePathError(`Refused to write ${options.what} ${absolute}: it is not a regular file.`, 'NOT_REGULAR');
+        await handle.writeFile(text, 'utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function deepestExisting(folder) {
+    let current = folder;
+    for (;;) {
+        const info = await (0,promises_.lstat)(current).catch(() => null);
+        if (info)
+            return current;
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            return current;
+        current = parent;
+    }
+}
+/** The unresolved path is inside a root as written (the root itself may be a symlink, e.g. /tmp on macOS). */
+function looselyInside(roots, absolute) {
+    return roots.some((root) => isInside((0,external_node_path_.resolve)(root), absolute));
+}
+function ioReason(error) {
+    const e = error;
+    switch (e.code) {
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'ELOOP':
+            return 'too many levels of symlinks';
+        case 'ENOTDIR':
+            return 'a part of the path is not a folder';
+        case 'EISDIR':
+            return 'it is a directory';
+        default:
+            return e.code ?? 'input/output error';
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@microsoft/microsoft-graph-client/lib/src/index.js
 var src = __nccwpck_require__(1899);
 ;// CONCATENATED MODULE: ./src/auth/clouds.ts
@@ -48946,11 +50348,11 @@ function graphHttpError(status, headers, body) {
     }
     const error = parsed?.error;
     const code = typeof error?.code === 'string' ? error.code : undefined;
-    const text = typeof error?.message === 'string' ? redactTokens(error.message).slice(0, 300) : '';
+    const text = typeof error?.message === 'string' ? (0,mask/* redactTokens */.O)(error.message).slice(0, 300) : '';
     const innerId = error?.innerError?.['request-id'];
     const requestId = typeof innerId === 'string' ? innerId : (get('request-id') ?? undefined);
-    const retryAfterMs = parseRetryAfter(get('retry-after'));
-    return new HttpError({
+    const retryAfterMs = (0,http_retry/* parseRetryAfter */.mu)(get('retry-after'));
+    return new http_retry/* HttpError */.j$({
         status,
         message: `HTTP ${status}${code ? ` ${code}` : ''}${text ? `: ${text}` : ''}${requestId ? ` (request-id ${requestId})` : ''}`,
         ...(code ? { code } : {}),
@@ -48984,7 +50386,7 @@ class RetryTimeoutMiddleware {
             throw new Error('RetryTimeoutMiddleware needs a next middleware');
         const exact = context.middlewareControl?.getMiddlewareOptions(ExactUrl);
         const base = context.options ?? {};
-        context.response = await withRetry(async (_attempt, signal) => {
+        context.response = await (0,http_retry/* withRetry */.bD)(async (_attempt, signal) => {
             const attempt = {
                 ...context,
                 request: exact?.url ?? context.request,
@@ -49001,12 +50403,12 @@ class RetryTimeoutMiddleware {
                 statusText: raw.statusText,
                 headers: raw.headers,
             });
-            if (RETRYABLE_STATUSES.has(response.status))
+            if (http_retry/* RETRYABLE_STATUSES */.U3.has(response.status))
                 throw graphHttpError(response.status, response.headers, new TextDecoder().decode(bytes));
             return response;
-        }, { ...this.retry, isRetryable: this.retry?.isRetryable ?? defaultIsRetryable }).catch((error) => {
+        }, { ...this.retry, isRetryable: this.retry?.isRetryable ?? http_retry/* defaultIsRetryable */.Wu }).catch((error) => {
             // The SDK keeps only the message of a same-realm Error; Node's fetch errors may be from another realm.
-            throw error instanceof Error ? error : new Error(errorMessage(error), { cause: error });
+            throw error instanceof Error ? error : new Error((0,http_retry/* errorMessage */.gJ)(error), { cause: error });
         });
     }
 }
@@ -49054,8 +50456,8 @@ function createGraphClient(options) {
         catch (error) {
             // The SDK wraps middleware errors in a GraphError that keeps the message; keep ours.
             const body = error.body;
-            const message = errorMessage(error) || (body !== undefined && body !== null ? errorMessage(body) : 'Graph request failed');
-            throw new Error(redactTokens(message), { cause: error });
+            const message = (0,http_retry/* errorMessage */.gJ)(error) || (body !== undefined && body !== null ? (0,http_retry/* errorMessage */.gJ)(body) : 'Graph request failed');
+            throw new Error((0,mask/* redactTokens */.O)(message), { cause: error });
         }
         const text = await response.text();
         if (!response.ok)
@@ -49327,7 +50729,7 @@ async function executeBatch(client, items, { retry, throttle } = {}) {
     const results = new Map();
     let pending = items;
     try {
-        await withRetry(async () => {
+        await (0,http_retry/* withRetry */.bD)(async () => {
             await throttle?.acquire();
             let signal = 'failed';
             let retryAfterMs;
@@ -49346,7 +50748,7 @@ async function executeBatch(client, items, { retry, throttle } = {}) {
                     const usage = Number(response.headers['x-ms-throttle-limit-percentage']);
                     if (signal === 'ok' && Number.isFinite(usage) && usage >= 0.8)
                         signal = 'hot';
-                    if (RETRYABLE_STATUSES.has(response.status)) {
+                    if (http_retry/* RETRYABLE_STATUSES */.U3.has(response.status)) {
                         const error = graphHttpError(response.status, response.headers, response.body);
                         if (response.status === 429) {
                             signal = 'throttled';
@@ -49379,10 +50781,10 @@ async function executeBatch(client, items, { retry, throttle } = {}) {
         });
     }
     catch (error) {
-        const malformed = error instanceof RetryExhaustedError ? error.lastError : error;
+        const malformed = error instanceof http_retry/* RetryExhaustedError */.aB ? error.lastError : error;
         const reason = malformed instanceof client_GraphMalformedError
             ? `Graph sent a malformed $batch response: ${malformed.message}`
-            : errorMessage(error);
+            : (0,http_retry/* errorMessage */.gJ)(error);
         for (const item of pending)
             results.set(item.id, { failure: reason });
     }
@@ -49390,7 +50792,7 @@ async function executeBatch(client, items, { retry, throttle } = {}) {
 }
 /** Retries around client calls: each attempt may itself retry inside the client, so it gets the whole budget. */
 function outerRetry(retry) {
-    const deadlineMs = retry?.deadlineMs ?? RETRY_DEFAULTS.deadlineMs;
+    const deadlineMs = retry?.deadlineMs ?? http_retry/* RETRY_DEFAULTS */.sV.deadlineMs;
     return { ...retry, attemptTimeoutMs: deadlineMs, deadlineMs };
 }
 /** Follows @odata.nextLink (absolute, used as-is) until Graph stops sending one. */
@@ -49426,7 +50828,7 @@ function itemFailure(what, result) {
 
 
 const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const reader_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BATCH_LIMIT = 20;
 const ITEMS_PER_APP = 4;
 /** The requests for one app, relative to the version root (never /beta/… inside a batch). */
@@ -49493,7 +50895,7 @@ function normalised(raw, names) {
     catch (error) {
         // Already validated when read; kept so a reader change can never turn into a thrown scan.
         const appId = typeof raw.application.appId === 'string' ? raw.application.appId : '';
-        return { notEvaluated: { appId, reason: `Graph returned malformed data: ${errorMessage(error)}` } };
+        return { notEvaluated: { appId, reason: `Graph returned malformed data: ${(0,http_retry/* errorMessage */.gJ)(error)}` } };
     }
 }
 /**
@@ -49515,7 +50917,7 @@ async function* readRawApps(client, appIds, options = {}) {
         if (seen.has(appId.toLowerCase()))
             continue;
         seen.add(appId.toLowerCase());
-        if (GUID.test(appId))
+        if (reader_GUID.test(appId))
             valid.push(appId);
         else
             yield emit({
@@ -49606,7 +51008,7 @@ async function gatherApp(client, appId, index, results) {
     catch (error) {
         if (error instanceof client_GraphMalformedError)
             return notEvaluated(`Graph returned malformed data: ${error.message}`);
-        return notEvaluated(`could not read the app: ${errorMessage(error)}`);
+        return notEvaluated(`could not read the app: ${(0,http_retry/* errorMessage */.gJ)(error)}`);
     }
 }
 /** A collection item's values, with every further page; a string explains why it could not be read. */
@@ -49661,26 +51063,24 @@ async function* listApplications(client, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/snapshot/read.ts
-// A snapshot file → the same inventory the live reader yields: its Graph JSON goes through the very
-// normalisation (normaliseApp) the reader applies, so a scan of a snapshot judges the apps identically.
 
 
 
 
 
+
+/** A snapshot of a large tenant is big, but not bigger than a JavaScript string can hold. */
+const MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024;
+/** Reads a snapshot the user named: a regular file (no device or /proc file), at most MAX_SNAPSHOT_BYTES. */
 async function readSnapshotFile(path) {
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        text = await readContainedFile(path, { what: 'the snapshot', shown: path, maxBytes: MAX_SNAPSHOT_BYTES });
     }
     catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT'
-            ? 'the file does not exist'
-            : code === 'EISDIR'
-                ? 'it is a directory'
-                : error.message;
-        throw new SnapshotError(`Cannot read the snapshot ${path}: ${why}.`);
+        if (error instanceof UnsafePathError)
+            throw new SnapshotError(error.message);
+        throw error;
     }
     return parseSnapshot(text, path);
 }
@@ -49700,7 +51100,7 @@ function parseSnapshot(text, source) {
     if (!read_isObject(doc))
         throw bad('expected a JSON object');
     if (doc.version !== SNAPSHOT_VERSION)
-        throw new SnapshotError(`The snapshot ${source} has version ${JSON.stringify(doc.version ?? null)}; this version of the tool reads version ${SNAPSHOT_VERSION}. Export it again.`);
+        throw new SnapshotError(`The snapshot ${source} has version ${shortValue(JSON.stringify(doc.version ?? null) ?? 'null', 20)}; this version of the tool reads version ${SNAPSHOT_VERSION}. Export it again.`);
     if (typeof doc.tenant !== 'string' || doc.tenant.trim() === '')
         throw bad('"tenant" must be a non-empty string');
     if (typeof doc.exportedAt !== 'string' || Number.isNaN(Date.parse(doc.exportedAt)))
@@ -49728,7 +51128,7 @@ function parseSnapshot(text, source) {
             if (typeof item.appId !== 'string' || item.appId.trim() === '')
                 throw bad(`${key}[${i}].appId must be a string`);
             if (seen.has(item.appId.toLowerCase()))
-                throw bad(`${key} lists appId ${item.appId} twice`);
+                throw bad(`${key} lists appId ${shortValue(item.appId)} twice`);
             seen.add(item.appId.toLowerCase());
         });
     }
@@ -49753,7 +51153,45 @@ function parseSnapshot(text, source) {
         graphAppRoles,
         graphServicePrincipalId: graphId,
         notEvaluated,
+        ...(doc.signals === undefined ? {} : { signals: parseSignals(doc.signals, bad) }),
     };
+}
+const LICENCE_STATES = ['licensed', 'unlicensed', 'unknown'];
+/** The optional `signals` of a snapshot (older snapshots have none). */
+function parseSignals(value, bad) {
+    if (!read_isObject(value))
+        throw bad('"signals" must be an object');
+    if (!Array.isArray(value.states))
+        throw bad('"signals.states" must be an array');
+    const states = value.states.map((s, i) => {
+        if (!read_isObject(s) || typeof s.signal !== 'string' || typeof s.reason !== 'string')
+            throw bad(`signals.states[${i}] must be { signal, status, reason }`);
+        if (!SIGNAL_STATUSES.includes(s.status))
+            throw bad(`signals.states[${i}].status must be one of ${SIGNAL_STATUSES.join(', ')}`);
+        return { signal: s.signal, status: s.status, reason: s.reason };
+    });
+    const licences = read_isObject(value.licences) ? value.licences : {};
+    const licence = (key) => LICENCE_STATES.includes(licences[key]) ? licences[key] : 'unknown';
+    const raw = {
+        states,
+        licences: {
+            workloadIdPremium: licence('workloadIdPremium'),
+            workloadIdConditionalAccess: licence('workloadIdConditionalAccess'),
+        },
+    };
+    for (const key of [
+        'riskyServicePrincipals',
+        'servicePrincipalRiskDetections',
+        'conditionalAccessPolicies',
+    ]) {
+        const items = value[key];
+        if (items === undefined)
+            continue;
+        if (!Array.isArray(items) || !items.every(read_isObject))
+            throw bad(`"signals.${key}" must be an array of objects`);
+        raw[key] = items;
+    }
+    return raw;
 }
 /** The inventory of the selected apps, as the live reader would have yielded it. */
 function snapshotInventory(snapshot, selection = {}) {
@@ -49807,8 +51245,158 @@ function snapshotInventory(snapshot, selection = {}) {
 
 
 
+;// CONCATENATED MODULE: ./src/snapshot/pull-requests.ts
+const APPLICATION_FIELDS = ['id', 'appId', 'displayName', 'signInAudience'];
+const CREDENTIAL_FIELDS = ['id', 'name', 'issuer', 'subject', 'audiences', 'claimsMatchingExpression'];
+const SERVICE_PRINCIPAL_FIELDS = ['id', 'appId', 'displayName', 'servicePrincipalType', 'accountEnabled'];
+function pull_requests_pick(source, fields) {
+    const out = {};
+    for (const field of fields)
+        if (field in source)
+            out[field] = source[field];
+    return out;
+}
+const pull_requests_escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Does this credential trust the repository? Its subject names it (default or immutable form, any context), or
+ * its flexible expression mentions the owner: such an expression may admit the repository through a wildcard,
+ * and keeping a credential too many is safe where leaving one out would report a job as unmatched.
+ */
+function pull_requests_trustsRepository(credential, scope) {
+    const owner = pull_requests_escape(scope.owner.toLowerCase());
+    const name = pull_requests_escape(scope.name.toLowerCase());
+    const subject = typeof credential.subject === 'string' ? credential.subject.toLowerCase() : '';
+    if (new RegExp(`^repo:${owner}(?:@\\d+)?/${name}(?:@\\d+)?:`).test(subject))
+        return true;
+    const expression = credential.claimsMatchingExpression;
+    const value = typeof expression?.value === 'string' ? expression.value.toLowerCase() : '';
+    return value !== '' && (value.includes(`repo:${scope.owner.toLowerCase()}`) || /repo:\*|'\*'/.test(value));
+}
+function forPullRequests(snapshot, scope) {
+    const applications = [];
+    const kept = new Set();
+    for (const application of snapshot.applications) {
+        const credentials = Array.isArray(application.federatedIdentityCredentials)
+            ? application.federatedIdentityCredentials.filter((c) => typeof c === 'object' && c !== null && !Array.isArray(c))
+            : [];
+        if (!credentials.some((c) => pull_requests_trustsRepository(c, scope)))
+            continue;
+        kept.add(String(application.appId).toLowerCase());
+        applications.push({
+            ...pull_requests_pick(application, APPLICATION_FIELDS),
+            passwordCredentials: [],
+            keyCredentials: [],
+            federatedIdentityCredentials: credentials.map((c) => pull_requests_pick(c, CREDENTIAL_FIELDS)),
+        });
+    }
+    const servicePrincipals = snapshot.servicePrincipals
+        .filter((sp) => kept.has(String(sp.appId).toLowerCase()))
+        .map((sp) => ({
+        ...pull_requests_pick(sp, SERVICE_PRINCIPAL_FIELDS),
+        passwordCredentials: [],
+        keyCredentials: [],
+        appRoleAssignments: [],
+        memberOf: [],
+    }));
+    return {
+        ...snapshot,
+        forPullRequests: {
+            repository: `${scope.owner}/${scope.name}`,
+            contains: 'Only the apps that trust this repository: their federated credentials and service principal kind. No secrets, certificates or permissions.',
+        },
+        applications,
+        servicePrincipals,
+        graphAppRoles: [],
+        graphServicePrincipalId: null,
+        notEvaluated: snapshot.notEvaluated,
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/action/client-ids.ts
+async function resolveClientIds(analysis, options) {
+    const resolved = await resolveVariables(analysis, options.gh, options.runner.repository ?? null, options.notices);
+    const jobs = resolved.jobs;
+    const actionClientId = ownClientIdRef(jobs, options);
+    for (const job of jobs) {
+        for (const signIn of job.signIns ?? []) {
+            const ref = signIn.clientId;
+            if (!signIn.federated || !ref || ref.resolved || ref.source === 'literal')
+                continue;
+            if (actionClientId && actionClientId.source === ref.source && actionClientId.value === ref.value)
+                continue;
+            options.notices.push(`${job.file}:${signIn.line}: job '${job.job}' signs in with client id from ${ref.value}, which cannot be read here; ` +
+                "unless the policy file's client-ids maps it, it is judged against the audited apps together (attribution assumed).");
+        }
+    }
+    return { ...resolved, ...(actionClientId ? { actionClientId } : {}) };
+}
+/** `vars.NAME` client ids read through the GitHub API (the action and the CLI). */
+async function resolveVariables(analysis, gh, repository, notices) {
+    const variables = await readVariables(analysis, gh, repository, notices);
+    const resolve = (ref) => {
+        if (!ref || ref.source !== 'vars')
+            return ref;
+        const value = variables.get(variableName(ref.value));
+        return value ? { ...ref, resolved: value.toLowerCase(), resolvedBy: 'github-api' } : ref;
+    };
+    const jobs = analysis.jobs.map((job) => {
+        const clientId = resolve(job.clientId);
+        return {
+            ...job,
+            ...(clientId ? { clientId } : {}),
+            ...(job.signIns
+                ? {
+                    signIns: job.signIns.map((s) => ({
+                        ...s,
+                        ...(s.clientId ? { clientId: resolve(s.clientId) } : {}),
+                    })),
+                }
+                : {}),
+        };
+    });
+    return { ...analysis, jobs };
+}
+/** The reference in this action's own step (found through GITHUB_WORKFLOW_REF and GITHUB_JOB). */
+function ownClientIdRef(jobs, { runner, clientId }) {
+    const own = jobs.find((j) => j.file === runner.workflowFile && j.job === runner.job);
+    const step = own?.signIns?.find((s) => /entra-federation-guard|\(this action\)/.test(s.method) && s.clientId);
+    if (!step?.clientId)
+        return undefined;
+    return clientId ? { ...step.clientId, resolved: clientId } : step.clientId;
+}
+function variableName(expression) {
+    return expression.replace(/^vars\./, '');
+}
+async function readVariables(analysis, gh, repository, notices) {
+    const names = new Set();
+    for (const job of analysis.jobs) {
+        for (const ref of [job.clientId, ...(job.signIns ?? []).map((s) => s.clientId)]) {
+            if (ref?.source === 'vars')
+                names.add(variableName(ref.value));
+        }
+    }
+    const values = new Map();
+    if (names.size === 0 || !repository)
+        return values;
+    if (!gh) {
+        notices.push(`Client ids from variables (${[...names].join(', ')}) were not read: no GitHub token.`);
+        return values;
+    }
+    const { owner, name } = repository;
+    await Promise.all([...names].map(async (variable) => {
+        const result = await gh.readVariable(owner, name, variable);
+        if (result.available)
+            values.set(variable, result.value.trim());
+        else
+            notices.push(`The repository variable ${variable} could not be read (${result.reason}).`);
+    }));
+    return values;
+}
+
 ;// CONCATENATED MODULE: ./src/config/validate.ts
 // Named parsers for user input. Each error quotes the bad value and states the rule,
 // so a user can fix their workflow without reading our source.
@@ -49887,22 +51475,1626 @@ function validate_parseHttpsUrl(name, value) {
     return url.href.replace(/\/+$/, '');
 }
 
+;// CONCATENATED MODULE: ./src/workflows/yaml-tree.ts
+// A small positioned tree built from the `yaml` AST: every node keeps its 1-based line, so findings can point
+// at the exact line of a job, its `environment:` or a step. Workflow files are untrusted and GitHub Actions
+// accepts anchors and aliases, so their number is not limited; what is limited is the size of the tree once
+// every alias is expanded (nodes and scalar characters), which stops alias bombs at a bounded cost. Every step
+// is linear in that size: duplicate keys are found with a hash map here (yaml's own uniqueKeys check compares
+// every pair of keys, quadratic in the size of a map).
+
+/** Nodes of the tree once aliases are expanded; the largest real workflows have a few thousand. */
+const MAX_NODES = 200_000;
+/** Characters of all scalars once aliases are expanded (a 1 MiB file expands to at most this). */
+const MAX_EXPANDED_CHARS = 16 * 1024 * 1024;
+const MAX_ALIAS_DEPTH = 20;
+class TooLarge extends Error {
+    line;
+    constructor(message, line = 1) {
+        super(message);
+        this.line = line;
+    }
+}
+/** Parses one YAML document into a positioned tree; never throws. */
+function parseYamlTree(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    }
+    catch (error) {
+        return { ok: false, line: 1, message: `YAML could not be parsed: ${messageOf(error)}` };
+    }
+    const first = doc.errors[0];
+    if (first) {
+        const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
+        return { ok: false, line, message: `invalid YAML: ${firstLine(first.message)}` };
+    }
+    const builder = new TreeBuilder(doc, lineCounter);
+    try {
+        return { ok: true, root: builder.build(doc.contents, 0) };
+    }
+    catch (error) {
+        if (error instanceof TooLarge)
+            return { ok: false, line: error.line, message: error.message };
+        return { ok: false, line: 1, message: `YAML could not be read: ${firstLine(messageOf(error))}` };
+    }
+}
+class TreeBuilder {
+    lines;
+    nodes = 0;
+    chars = 0;
+    /** Each alias → the node it names, found in one pass (yaml's Alias.resolve walks the document per alias). */
+    targets = new Map();
+    constructor(doc, lines) {
+        this.lines = lines;
+        // An alias names the last node before it with that anchor: visit in document order, remembering anchors.
+        const anchors = new Map();
+        (0,dist/* visit */.YR)(doc, {
+            Node: (_key, node) => {
+                if ((0,dist/* isAlias */.Vj)(node)) {
+                    const target = anchors.get(node.source);
+                    if (target)
+                        this.targets.set(node, target);
+                }
+                else if (node.anchor)
+                    anchors.set(node.anchor, node);
+            },
+        });
+    }
+    build(node, aliasDepth) {
+        this.nodes += 1;
+        if (this.nodes > MAX_NODES)
+            throw new TooLarge(`YAML refused: more than ${MAX_NODES} nodes once anchors and aliases are expanded`);
+        if (node === null || node === undefined)
+            return { kind: 'scalar', line: 1, value: null };
+        const line = this.lineOf(node);
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            if (aliasDepth > MAX_ALIAS_DEPTH)
+                throw new TooLarge('YAML refused: aliases nested too deeply', line);
+            const target = this.targets.get(node);
+            return { ...this.build(target, aliasDepth + 1), line };
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            const entries = [];
+            // Where each key sits in `entries`, and which keys were written explicitly (not merged in).
+            const index = new Map();
+            const explicit = new Set();
+            for (const pair of node.items) {
+                if (!(0,dist/* isPair */.tO)(pair))
+                    continue;
+                const keyNode = pair.key;
+                const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value ?? '') : '';
+                const keyLine = keyNode ? this.lineOf(keyNode) : line;
+                if (key === '<<') {
+                    // Merge keys: copy the merged map's entries (explicit keys win, as in YAML 1.1 merge semantics).
+                    const merged = this.build(pair.value, aliasDepth + 1);
+                    const sources = merged.kind === 'seq' ? merged.items : [merged];
+                    for (const source of sources) {
+                        if (source.kind !== 'map')
+                            continue;
+                        for (const entry of source.entries) {
+                            if (index.has(entry.key))
+                                continue;
+                            index.set(entry.key, entries.length);
+                            entries.push(entry);
+                        }
+                    }
+                    continue;
+                }
+                if (explicit.has(key))
+                    throw new TooLarge('invalid YAML: Map keys must be unique', keyLine);
+                explicit.add(key);
+                const value = this.build(pair.value, aliasDepth);
+                const entry = { key, keyLine, value: pair.value === null ? { ...value, line: keyLine } : value };
+                // An explicit key overrides a merged one in place.
+                const existing = index.get(key);
+                if (existing === undefined) {
+                    index.set(key, entries.length);
+                    entries.push(entry);
+                }
+                else
+                    entries[existing] = entry;
+            }
+            return { kind: 'map', line, entries };
+        }
+        if ((0,dist/* isSeq */.oP)(node)) {
+            return { kind: 'seq', line, items: node.items.map((item) => this.build(item, aliasDepth)) };
+        }
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const value = node.value;
+            const text = value === null || value === undefined ? null : String(value);
+            this.chars += text?.length ?? 0;
+            if (this.chars > MAX_EXPANDED_CHARS)
+                throw new TooLarge(`YAML refused: more than ${MAX_EXPANDED_CHARS} characters once anchors and aliases are expanded`);
+            return { kind: 'scalar', line, value: text };
+        }
+        return { kind: 'scalar', line, value: null };
+    }
+    lineOf(node) {
+        const offset = node.range?.[0];
+        return offset === undefined ? 1 : this.lines.linePos(offset).line;
+    }
+}
+/** The entry of a map by key, if the node is a map. */
+function entryOf(node, key) {
+    if (node?.kind !== 'map')
+        return undefined;
+    return node.entries.find((e) => e.key === key);
+}
+function yaml_tree_valueOf(node, key) {
+    return entryOf(node, key)?.value;
+}
+/** A scalar's text; undefined for maps, sequences and empty values. */
+function textOf(node) {
+    return node?.kind === 'scalar' && node.value !== null ? node.value : undefined;
+}
+/** A scalar or a list of scalars as a list of strings (GitHub accepts both for filters and `needs`). */
+function stringList(node) {
+    if (!node)
+        return undefined;
+    if (node.kind === 'scalar')
+        return node.value === null ? [] : [node.value];
+    if (node.kind === 'seq')
+        return node.items.flatMap((i) => (i.kind === 'scalar' && i.value !== null ? [i.value] : []));
+    return undefined;
+}
+/** A map of scalars (env:, with:, secrets:) as string pairs; nested values are skipped. */
+function stringMap(node) {
+    // No prototype: keys come from untrusted files (`__proto__` must stay an ordinary key).
+    const out = Object.create(null);
+    if (node?.kind !== 'map')
+        return out;
+    for (const entry of node.entries) {
+        if (entry.value.kind === 'scalar')
+            out[entry.key] = entry.value.value ?? '';
+    }
+    return out;
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+function firstLine(message) {
+    return message.split('\n')[0] ?? message;
+}
+
+;// CONCATENATED MODULE: ./src/workflows/parse.ts
+
+/** Parses a workflow file; malformed files become a problem, never an exception. */
+function parseWorkflow(file, text) {
+    const tree = parseYamlTree(text);
+    if (!tree.ok)
+        return { ok: false, problem: { file, line: tree.line, message: tree.message, unreadable: true } };
+    const root = tree.root;
+    if (root.kind !== 'map') {
+        const what = root.kind === 'seq' ? 'a list' : root.value === null ? 'empty' : 'a single value';
+        return {
+            ok: false,
+            problem: { file, line: root.line, message: `not a workflow: the document is ${what}, not a mapping` },
+        };
+    }
+    const onEntry = entryOf(root, 'on');
+    if (!onEntry)
+        return { ok: false, problem: { file, line: 1, message: 'not a workflow: no `on:` triggers' } };
+    const jobsNode = yaml_tree_valueOf(root, 'jobs');
+    if (jobsNode?.kind !== 'map') {
+        const line = entryOf(root, 'jobs')?.keyLine ?? 1;
+        return { ok: false, problem: { file, line, message: 'not a workflow: `jobs:` is missing or not a mapping' } };
+    }
+    return {
+        ok: true,
+        workflow: {
+            file,
+            name: textOf(yaml_tree_valueOf(root, 'name')),
+            triggers: parseTriggers(onEntry.value),
+            permissions: parsePermissions(yaml_tree_valueOf(root, 'permissions')),
+            env: stringMap(yaml_tree_valueOf(root, 'env')),
+            callInputs: parseInputs(yaml_tree_valueOf(yaml_tree_valueOf(onEntry.value, 'workflow_call'), 'inputs')),
+            dispatchInputs: parseInputs(yaml_tree_valueOf(yaml_tree_valueOf(onEntry.value, 'workflow_dispatch'), 'inputs')),
+            jobs: jobsNode.entries.map((e) => parseJob(e.key, e.keyLine, e.value)),
+        },
+    };
+}
+function parseTriggers(node) {
+    if (node.kind === 'scalar')
+        return node.value ? [{ event: node.value, line: node.line }] : [];
+    if (node.kind === 'seq') {
+        return node.items.flatMap((item) => {
+            if (item.kind === 'scalar' && item.value)
+                return [{ event: item.value, line: item.line }];
+            // A list item written as a one-key map (`- push: {branches: [main]}`) is accepted by GitHub too.
+            if (item.kind === 'map')
+                return item.entries.map((e) => triggerOf(e.key, e.keyLine, e.value));
+            return [];
+        });
+    }
+    return node.entries.map((e) => triggerOf(e.key, e.keyLine, e.value));
+}
+function triggerOf(event, line, config) {
+    const trigger = { event, line };
+    const branches = stringList(yaml_tree_valueOf(config, 'branches'));
+    const branchesIgnore = stringList(yaml_tree_valueOf(config, 'branches-ignore'));
+    const tags = stringList(yaml_tree_valueOf(config, 'tags'));
+    const tagsIgnore = stringList(yaml_tree_valueOf(config, 'tags-ignore'));
+    if (branches)
+        trigger.branches = branches;
+    if (branchesIgnore)
+        trigger.branchesIgnore = branchesIgnore;
+    if (tags)
+        trigger.tags = tags;
+    if (tagsIgnore)
+        trigger.tagsIgnore = tagsIgnore;
+    return trigger;
+}
+function parsePermissions(node) {
+    if (!node)
+        return undefined;
+    if (node.kind === 'scalar')
+        return { kind: 'all', level: node.value ?? '' };
+    if (node.kind === 'map')
+        return { kind: 'map', scopes: stringMap(node) };
+    return { kind: 'map', scopes: {} };
+}
+function parseInputs(node) {
+    const inputs = Object.create(null);
+    if (node?.kind !== 'map')
+        return inputs;
+    for (const entry of node.entries) {
+        const spec = {};
+        const type = textOf(yaml_tree_valueOf(entry.value, 'type'));
+        const options = stringList(yaml_tree_valueOf(entry.value, 'options'));
+        const fallback = textOf(yaml_tree_valueOf(entry.value, 'default'));
+        if (type !== undefined)
+            spec.type = type;
+        if (options)
+            spec.options = options;
+        if (fallback !== undefined)
+            spec.default = fallback;
+        inputs[entry.key] = spec;
+    }
+    return inputs;
+}
+function parseJob(id, line, node) {
+    const job = {
+        id,
+        line,
+        env: stringMap(yaml_tree_valueOf(node, 'env')),
+        with: stringMap(yaml_tree_valueOf(node, 'with')),
+        secrets: textOf(yaml_tree_valueOf(node, 'secrets')) === 'inherit' ? 'inherit' : stringMap(yaml_tree_valueOf(node, 'secrets')),
+        steps: [],
+    };
+    const name = textOf(yaml_tree_valueOf(node, 'name'));
+    if (name !== undefined)
+        job.name = name;
+    const uses = textOf(yaml_tree_valueOf(node, 'uses'));
+    if (uses !== undefined)
+        job.uses = uses.trim();
+    const withNode = yaml_tree_valueOf(node, 'with');
+    if (withNode?.kind === 'map')
+        job.withLines = Object.fromEntries(withNode.entries.map((e) => [e.key, e.keyLine]));
+    const permissions = parsePermissions(yaml_tree_valueOf(node, 'permissions'));
+    if (permissions)
+        job.permissions = permissions;
+    const environment = parseEnvironment(entryOf(node, 'environment'));
+    if (environment)
+        job.environment = environment;
+    const matrix = parseMatrix(yaml_tree_valueOf(yaml_tree_valueOf(node, 'strategy'), 'matrix'));
+    if (matrix)
+        job.matrix = matrix;
+    const steps = yaml_tree_valueOf(node, 'steps');
+    if (steps?.kind === 'seq')
+        job.steps = steps.items.flatMap((s) => (s.kind === 'map' ? [parseStep(s)] : []));
+    return job;
+}
+function parseEnvironment(entry) {
+    if (!entry)
+        return undefined;
+    const text = entry.value.kind === 'map' ? textOf(yaml_tree_valueOf(entry.value, 'name')) : textOf(entry.value);
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    return { text: text.trim(), line: entry.keyLine };
+}
+function parseMatrix(node) {
+    if (!node)
+        return undefined;
+    const matrix = {
+        line: node.line,
+        axes: Object.create(null),
+        include: [],
+        dynamic: false,
+    };
+    if (node.kind !== 'map') {
+        matrix.dynamic = true;
+        return matrix;
+    }
+    for (const entry of node.entries) {
+        if (entry.key === 'include') {
+            if (entry.value.kind === 'seq') {
+                matrix.include = entry.value.items.flatMap((i) => (i.kind === 'map' ? [stringMap(i)] : []));
+            }
+            else
+                matrix.dynamic = true;
+            continue;
+        }
+        if (entry.key === 'exclude')
+            continue;
+        const values = entry.value.kind === 'seq' ? scalarItems(entry.value.items) : undefined;
+        if (values)
+            matrix.axes[entry.key] = values;
+        else
+            matrix.dynamic = true;
+    }
+    return matrix;
+}
+function scalarItems(items) {
+    const out = [];
+    for (const item of items) {
+        if (item.kind !== 'scalar')
+            return undefined;
+        out.push(item.value ?? '');
+    }
+    return out;
+}
+function parseStep(node) {
+    const step = {
+        line: node.line,
+        with: stringMap(yaml_tree_valueOf(node, 'with')),
+        env: stringMap(yaml_tree_valueOf(node, 'env')),
+    };
+    const name = textOf(yaml_tree_valueOf(node, 'name'));
+    const uses = textOf(yaml_tree_valueOf(node, 'uses'));
+    const run = textOf(yaml_tree_valueOf(node, 'run'));
+    if (name !== undefined)
+        step.name = name;
+    if (uses !== undefined)
+        step.uses = uses.trim();
+    if (run !== undefined)
+        step.run = run;
+    return step;
+}
+
+;// CONCATENATED MODULE: ./src/workflows/triggers.ts
+const GLOB = /[*?+[\]!]/;
+// GitHub docs, "Events that trigger workflows" (content/actions/reference/workflows-and-actions/
+// events-that-trigger-workflows.md), the GITHUB_REF of each event.
+/** Events that run on the default branch's latest commit. */
+const DEFAULT_BRANCH_EVENTS = new Set([
+    'schedule',
+    'repository_dispatch',
+    'workflow_run',
+    'issues',
+    'issue_comment',
+    'label',
+    'milestone',
+    'discussion',
+    'discussion_comment',
+    'project',
+    'project_card',
+    'project_column',
+    'page_build',
+    'public',
+    'watch',
+    'fork',
+    'gollum',
+    'member',
+    'branch_protection_rule',
+    'check_run',
+    'check_suite',
+    'status',
+    'delete',
+]);
+const triggers_PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
+function refVariants(trigger, defaultBranch, defaultAssumed) {
+    const event = trigger.event;
+    const onDefault = (reason) => ({
+        event,
+        ref: `refs/heads/${defaultBranch}`,
+        kind: 'exact',
+        reason: defaultAssumed ? `${reason}; default branch assumed to be ${defaultBranch}` : reason,
+    });
+    if (event === 'push')
+        return pushVariants(trigger, onDefault);
+    if (triggers_PULL_REQUEST_EVENTS.has(event)) {
+        return [
+            {
+                event,
+                ref: 'refs/pull/*/merge',
+                kind: 'pattern',
+                reason: 'the ref names the pull request number',
+                exampleRefs: ['refs/pull/1/merge', 'refs/pull/2/merge'],
+            },
+        ];
+    }
+    if (event === 'pull_request_target') {
+        // On github.com, GHEC and GHES 3.20+ the run is on the default branch whatever the pull request's base
+        // (its `branches:` filter only selects which pull requests start it); the subject context is pull_request.
+        return [onDefault('pull_request_target runs on the default branch')];
+    }
+    if (event === 'workflow_dispatch') {
+        return [
+            onDefault('workflow_dispatch runs on the default branch unless another branch or a tag is chosen'),
+            glob(event, 'refs/heads/*', 'workflow_dispatch can be run on any branch'),
+            glob(event, 'refs/tags/*', 'workflow_dispatch can be run on any tag'),
+        ];
+    }
+    if (event === 'create') {
+        return [
+            glob(event, 'refs/heads/*', 'create runs on the branch that was created'),
+            glob(event, 'refs/tags/*', 'create runs on the tag that was created'),
+        ];
+    }
+    if (event === 'registry_package') {
+        return [
+            glob(event, 'refs/heads/*', "registry_package runs on the package's branch"),
+            glob(event, 'refs/tags/*', "registry_package runs on the package's tag"),
+        ];
+    }
+    if (event === 'release')
+        return [glob(event, 'refs/tags/*', 'release runs on the tag of the release')];
+    if (event === 'merge_group') {
+        return [glob(event, 'refs/heads/gh-readonly-queue/*', 'merge queue branches are named after each pull request')];
+    }
+    if (event === 'deployment' || event === 'deployment_status') {
+        return [
+            glob(event, 'refs/heads/*', `${event} runs on the branch being deployed`),
+            glob(event, 'refs/tags/*', `${event} runs on the tag being deployed`),
+        ];
+    }
+    if (event === 'workflow_call')
+        return [];
+    if (DEFAULT_BRANCH_EVENTS.has(event))
+        return [onDefault(`${event} runs on the default branch`)];
+    return [onDefault(`${event} is assumed to run on the default branch`)];
+}
+function pushVariants(trigger, onDefault) {
+    const hasBranchFilter = trigger.branches !== undefined || trigger.branchesIgnore !== undefined;
+    const hasTagFilter = trigger.tags !== undefined || trigger.tagsIgnore !== undefined;
+    if (!hasBranchFilter && !hasTagFilter) {
+        return [
+            onDefault('push to the default branch'),
+            glob('push', 'refs/heads/*', 'push runs for any branch (no branches filter)'),
+            glob('push', 'refs/tags/*', 'push runs for any tag (no tags filter)'),
+        ];
+    }
+    const variants = [];
+    if (trigger.branches)
+        variants.push(...filterVariants('push', 'refs/heads/', trigger.branches));
+    else if (trigger.branchesIgnore) {
+        variants.push(glob('push', 'refs/heads/*', `push to any branch except ${trigger.branchesIgnore.join(', ')}`));
+    }
+    if (trigger.tags)
+        variants.push(...filterVariants('push', 'refs/tags/', trigger.tags));
+    else if (trigger.tagsIgnore) {
+        variants.push(glob('push', 'refs/tags/*', `push of any tag except ${trigger.tagsIgnore.join(', ')}`));
+    }
+    return variants;
+}
+function filterVariants(event, prefix, filters) {
+    const what = prefix === 'refs/tags/' ? 'tags' : 'branches';
+    const variants = [];
+    for (const raw of filters) {
+        const filter = raw.trim();
+        // Negated entries only narrow what the positive ones select.
+        if (filter === '' || filter.startsWith('!'))
+            continue;
+        if (GLOB.test(filter))
+            variants.push(glob(event, prefix + filter, `${event} for ${what} matching ${filter}`));
+        else
+            variants.push({ event, ref: prefix + filter, kind: 'exact' });
+    }
+    return variants;
+}
+function glob(event, ref, reason) {
+    return { event, ref, kind: 'pattern', reason, exampleRefs: exampleRefs(ref) };
+}
+/** Two different concrete refs a glob matches (GitHub filter syntax: *, **, ?, +, [..]). */
+function exampleRefs(pattern) {
+    return [instantiate(pattern, 'example', 'example/nested'), instantiate(pattern, 'other', 'other')];
+}
+function instantiate(pattern, single, deep) {
+    return pattern
+        .split('**')
+        .map((part) => part.replace(/\*/g, single))
+        .join(deep)
+        .replace(/\?/g, 'x')
+        .replace(/\[([^\]]*)\]/g, (_, set) => (set.replace(/^!/, '')[0] ?? 'x').replace('-', 'x'))
+        .replace(/\+/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/workflows/predict.ts
+// Pure: the `sub` GitHub will mint for a job, per trigger, exactly as `formatSubject` builds it.
+
+
+/** Claims that change from run to run: a custom template that includes one cannot be predicted. */
+const PER_RUN_CLAIMS = new Set([
+    'actor',
+    'actor_id',
+    'run_id',
+    'run_number',
+    'run_attempt',
+    'sha',
+    'head_ref',
+    'job_workflow_sha',
+    'workflow_sha',
+    'check_run_id',
+    'environment_node_id',
+]);
+const ENV_PROBES = ['probe-environment-a', 'probe-environment-b'];
+function predictSubjects(request) {
+    const { repository } = request;
+    const defaultBranch = repository.defaultBranch ?? 'main';
+    const assumed = repository.defaultBranch === undefined;
+    const perRun = (repository.subjectFormat.claimKeys ?? []).filter((k) => PER_RUN_CLAIMS.has(k));
+    const out = [];
+    for (const trigger of request.triggers) {
+        if (trigger.event === 'workflow_call') {
+            const called = calledFromHere(request);
+            if (called) {
+                out.push(...called);
+                continue;
+            }
+            out.push({
+                subject: `<subject of the calling job>`,
+                kind: 'unresolved',
+                trigger: trigger.event,
+                reason: "this workflow only runs when another workflow calls it (possibly from another repository); the token carries the caller's repository, ref and event",
+            });
+            continue;
+        }
+        for (const variant of refVariants(trigger, defaultBranch, assumed)) {
+            for (const subject of subjectsFor(request, variant, perRun))
+                out.push(subject);
+        }
+    }
+    return dedupe(out);
+}
+/** Runs of a caller this repository could have, to tell whether the caller's ref or event shows in the subject. */
+const CALLER_PROBES = [
+    { ref: 'refs/heads/probe-caller-a', event: 'push' },
+    { ref: 'refs/tags/probe-caller-b', event: 'workflow_dispatch' },
+];
+/**
+ * A workflow only other workflows call, whose callers are not in the repository: judged as called from this
+ * repository. With a literal environment (and a subject format that shows the environment rather than the
+ * caller's ref), the subject is known whatever the caller's trigger.
+ */
+function calledFromHere(request) {
+    const env = request.environment;
+    if (env.kind !== 'names')
+        return undefined;
+    const out = [];
+    for (const name of env.names) {
+        const probes = CALLER_PROBES.map((p) => render(request, p.ref, p.event, name));
+        const first = probes[0];
+        if (!first?.ok || !probes.every((p) => p.ok && p.value === first.value))
+            return undefined;
+        out.push({
+            subject: first.value,
+            kind: 'exact',
+            trigger: 'workflow_call',
+            reason: 'its callers are not in this repository: judged as called from this repository, where the environment decides the subject',
+        });
+    }
+    return out;
+}
+function subjectsFor(request, variant, perRun) {
+    const env = request.environment;
+    if (perRun.length > 0) {
+        const placeholders = Object.fromEntries(perRun.map((k) => [k, `<${k}>`]));
+        const subject = render(request, variant.ref, variant.event, env.kind === 'names' ? env.names[0] : undefined, placeholders);
+        return [
+            unresolved(variant, subject.ok ? subject.value : `${variant.event} on ${variant.ref}`, `the subject template includes ${perRun.map((k) => `'${k}'`).join(', ')}, which changes from run to run`, jobWorkflowRef(request, variant.ref)),
+        ];
+    }
+    if (env.kind === 'unresolved') {
+        // The environment only matters when the format puts it in the subject.
+        const probes = ENV_PROBES.map((name) => render(request, variant.ref, variant.event, name));
+        const independent = probes.every((p) => p.ok) && probes[0]?.value === probes[1]?.value;
+        if (!independent) {
+            const shown = render(request, variant.ref, variant.event, `<${env.expression}>`);
+            return [
+                unresolved(variant, shown.ok ? shown.value : env.expression, env.reason, jobWorkflowRef(request, variant.ref)),
+            ];
+        }
+        return [forEnvironment(request, variant, undefined)];
+    }
+    const names = env.kind === 'names' ? env.names : [undefined];
+    return names.map((name) => forEnvironment(request, variant, name));
+}
+function forEnvironment(request, variant, environment) {
+    const main = render(request, variant.ref, variant.event, environment);
+    const ref = jobWorkflowRef(request, variant.ref);
+    if (!main.ok)
+        return unresolved(variant, `${variant.event} on ${variant.ref}`, main.error, ref);
+    // A reason about the ref only helps when the ref shows in the subject.
+    const refShows = main.value.includes(variant.ref.replaceAll(':', '%3A'));
+    if (variant.kind === 'exact') {
+        const exact = { subject: main.value, kind: 'exact', trigger: variant.event, jobWorkflowRef: ref };
+        return withReason(exact, refShows ? variant.reason : undefined);
+    }
+    const examples = (variant.exampleRefs ?? []).map((exampleRef) => {
+        const rendered = render(request, exampleRef, variant.event, environment);
+        return { subject: rendered.ok ? rendered.value : '', jobWorkflowRef: jobWorkflowRef(request, exampleRef) };
+    });
+    const subjectIndependent = examples.every((e) => e.subject === main.value);
+    if (subjectIndependent) {
+        // e.g. pull_request (`:pull_request`) or any ref when an environment is named: one literal subject.
+        return { subject: main.value, kind: 'exact', trigger: variant.event, jobWorkflowRef: ref };
+    }
+    const predicted = {
+        subject: main.value,
+        kind: 'pattern',
+        trigger: variant.event,
+        jobWorkflowRef: ref,
+        examples,
+    };
+    return withReason(predicted, `${variant.reason ?? 'the ref varies'}; only a flexible credential can match every run`);
+}
+function render(request, ref, event, environment, extra = {}) {
+    try {
+        const claims = { ...claimsFor(request, ref, event, environment), ...extra };
+        return { ok: true, value: formatSubject(claims, request.repository.subjectFormat) };
+    }
+    catch (error) {
+        if (error instanceof SubjectFormatError)
+            return { ok: false, error: error.message };
+        throw error;
+    }
+}
+/** The claims GitHub puts in the token that are the same for every run with this ref and event. */
+function claimsFor(request, ref, event, environment) {
+    const { repository } = request;
+    const full = `${repository.owner}/${repository.name}`;
+    const claims = {
+        repository: full,
+        repository_owner: repository.owner,
+        event_name: event,
+        ref,
+        ref_type: ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+        workflow: request.workflowName ?? request.workflowPath,
+        workflow_ref: `${full}/${request.workflowPath}@${ref}`,
+        job_workflow_ref: jobWorkflowRef(request, ref),
+    };
+    if (repository.repoId !== undefined)
+        claims.repository_id = repository.repoId;
+    if (repository.ownerId !== undefined)
+        claims.repository_owner_id = repository.ownerId;
+    if (repository.visibility !== undefined)
+        claims.repository_visibility = repository.visibility;
+    if (environment !== undefined)
+        claims.environment = environment;
+    if (event === 'push' || event === 'workflow_dispatch' || event === 'schedule')
+        claims.base_ref = '';
+    return claims;
+}
+function jobWorkflowRef(request, ref) {
+    if (request.fixedJobWorkflowRef !== undefined)
+        return request.fixedJobWorkflowRef;
+    return `${request.repository.owner}/${request.repository.name}/${request.jobWorkflowPath}@${ref}`;
+}
+function unresolved(variant, subject, reason, ref) {
+    return { subject, kind: 'unresolved', trigger: variant.event, reason, jobWorkflowRef: ref };
+}
+function withReason(subject, reason) {
+    if (reason !== undefined)
+        subject.reason = reason;
+    return subject;
+}
+/** One entry per distinct subject; the triggers that produce it are joined. */
+function dedupe(subjects) {
+    const byKey = new Map();
+    for (const s of subjects) {
+        const key = `${s.kind}\u0000${s.subject}`;
+        const existing = byKey.get(key);
+        if (!existing) {
+            byKey.set(key, { ...s });
+            continue;
+        }
+        const triggers = existing.trigger.split(', ');
+        if (!triggers.includes(s.trigger))
+            existing.trigger = [...triggers, s.trigger].join(', ');
+    }
+    return [...byKey.values()];
+}
+
+;// CONCATENATED MODULE: ./src/workflows/scope.ts
+const MAX_CANDIDATES = 64;
+const MAX_DEPTH = 12;
+const scope_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * The inside of a text that is one whole `${{ … }}` expression, trimmed; undefined otherwise. Written without a
+ * regular expression: `^\$\{\{\s*([\s\S]*?)\s*\}\}$` backtracks cubically on `${{` and a long run of spaces,
+ * and workflow files come from whoever opened the pull request.
+ */
+function wholeExpressionInner(text) {
+    if (!text.startsWith('${{') || !text.endsWith('}}') || text.length < 5)
+        return undefined;
+    return text.slice(3, -2).trim();
+}
+/** The environment variables visible to a step: workflow, then job, then step (later wins). */
+function envOf(scope, step) {
+    return Object.assign(Object.create(null), scope.workflow.env, scope.job.env, step?.env);
+}
+/**
+ * Follows a value that is a single reference (`${{ env.X }}`, `${{ inputs.x }}`, `${{ secrets.X }}`, `$X`)
+ * through env blocks and calling workflows until it is a literal or a reference that only the run can
+ * resolve. Returns the text in the outermost workflow's terms.
+ */
+function followReference(text, scope, step, depth = 0) {
+    const trimmed = unquote(text.trim());
+    if (depth > MAX_DEPTH)
+        return trimmed;
+    const shellVariable = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|(?:env:|Env:|ENV:)?([A-Za-z_][A-Za-z0-9_]*))$/.exec(trimmed);
+    if (shellVariable) {
+        const name = shellVariable[1] ?? shellVariable[2] ?? '';
+        const value = envOf(scope, step)[name];
+        return value === undefined ? trimmed : followReference(value, scope, step, depth + 1);
+    }
+    const path = referencePath(trimmed);
+    if (!path)
+        return trimmed;
+    if (path.root === 'env') {
+        const value = envOf(scope, step)[path.name];
+        return value === undefined ? trimmed : followReference(value, scope, step, depth + 1);
+    }
+    if (path.root === 'inputs') {
+        const caller = scope.caller;
+        const passed = caller?.with[path.name];
+        if (caller && passed !== undefined)
+            return followReference(passed, caller.scope, undefined, depth + 1);
+        const fallback = scope.workflow.callInputs[path.name]?.default;
+        if (caller && fallback !== undefined)
+            return fallback;
+        return trimmed;
+    }
+    if (path.root === 'secrets' && scope.caller) {
+        const { secrets, scope: outer } = scope.caller;
+        if (secrets === 'inherit')
+            return followReference(trimmed, outer, undefined, depth + 1);
+        const passed = secrets[path.name];
+        return passed === undefined ? trimmed : followReference(passed, outer, undefined, depth + 1);
+    }
+    return trimmed;
+}
+/** Classifies a client id as written (after following references) into where its value comes from. */
+function classifyClientId(text) {
+    const value = text.trim();
+    if (scope_GUID.test(value))
+        return { source: 'literal', value, resolved: value.toLowerCase() };
+    const path = referencePath(value);
+    if (path?.root === 'vars')
+        return { source: 'vars', value: `vars.${path.name}` };
+    if (path?.root === 'secrets')
+        return { source: 'secrets', value: `secrets.${path.name}` };
+    if (path?.root === 'inputs')
+        return { source: 'input', value: `inputs.${path.name}` };
+    const inner = wholeExpressionInner(value);
+    return { source: 'expression', value: inner ?? value };
+}
+/** Every value a text with embedded expressions can take, or why that cannot be known before the run. */
+function candidatesOf(text, scope, depth = 0) {
+    if (depth > MAX_DEPTH)
+        return { ok: false, reason: `\`${text}\` refers to itself through too many levels` };
+    let results = [''];
+    let rest = text;
+    while (rest.length > 0) {
+        const start = rest.indexOf('${{');
+        if (start < 0) {
+            results = results.map((r) => r + rest);
+            break;
+        }
+        const end = rest.indexOf('}}', start + 3);
+        if (end < 0)
+            return { ok: false, reason: `\`${text}\` has an unterminated expression` };
+        const literal = rest.slice(0, start);
+        const expression = rest.slice(start + 3, end).trim();
+        const values = expressionCandidates(expression, scope, depth);
+        if (!values.ok)
+            return values;
+        const next = [];
+        for (const prefix of results)
+            for (const value of values.values)
+                next.push(prefix + literal + value);
+        if (next.length > MAX_CANDIDATES) {
+            return { ok: false, reason: `\`${text}\` can take more than ${MAX_CANDIDATES} values` };
+        }
+        results = next;
+        rest = rest.slice(end + 2);
+    }
+    return { ok: true, values: [...new Set(results)] };
+}
+function expressionCandidates(expression, scope, depth) {
+    const alternatives = splitTopLevel(expression, '||');
+    if (alternatives.length > 1) {
+        const values = [];
+        for (const alternative of alternatives) {
+            const result = expressionCandidates(alternative, scope, depth + 1);
+            if (!result.ok)
+                return result;
+            values.push(...result.values.filter((v) => v !== ''));
+        }
+        return { ok: true, values: [...new Set(values)] };
+    }
+    const literal = /^'((?:[^']|'')*)'$/.exec(expression);
+    if (literal)
+        return { ok: true, values: [(literal[1] ?? '').replace(/''/g, "'")] };
+    const path = referencePath(`\${{ ${expression} }}`);
+    if (!path)
+        return { ok: false, reason: `\`\${{ ${expression} }}\` is only known when the workflow runs` };
+    switch (path.root) {
+        case 'inputs':
+            return inputCandidates(path.name, scope, depth);
+        case 'matrix':
+            return matrixCandidates(path.name, scope);
+        case 'env': {
+            const value = envOf(scope)[path.name];
+            if (value === undefined)
+                return { ok: false, reason: `env.${path.name} is not set in the workflow` };
+            return candidatesOf(value, scope, depth + 1);
+        }
+        case 'vars':
+            return { ok: false, reason: `vars.${path.name} is a repository variable, not visible in the workflow file` };
+        case 'secrets':
+            return { ok: false, reason: `secrets.${path.name} is a secret` };
+    }
+}
+function inputCandidates(name, scope, depth) {
+    const caller = scope.caller;
+    if (caller) {
+        const passed = caller.with[name];
+        if (passed !== undefined)
+            return candidatesOf(passed, caller.scope, depth + 1);
+        const fallback = scope.workflow.callInputs[name]?.default;
+        if (fallback !== undefined)
+            return { ok: true, values: [fallback] };
+        return { ok: false, reason: `input ${name} is not passed by the calling job ${caller.scope.job.id}` };
+    }
+    const dispatch = scope.workflow.dispatchInputs[name];
+    if (dispatch) {
+        if (dispatch.type === 'choice' && dispatch.options && dispatch.options.length > 0) {
+            return { ok: true, values: dispatch.options };
+        }
+        if (dispatch.type === 'boolean')
+            return { ok: true, values: ['true', 'false'] };
+        if (dispatch.type === 'environment') {
+            return {
+                ok: false,
+                reason: `input ${name} (type environment) lets whoever runs the workflow pick any environment`,
+            };
+        }
+        return { ok: false, reason: `input ${name} is free text chosen by whoever runs the workflow` };
+    }
+    if (scope.workflow.callInputs[name]) {
+        return { ok: false, reason: `input ${name} is given by a calling workflow that was not analysed` };
+    }
+    return { ok: false, reason: `input ${name} is not declared by the workflow` };
+}
+function matrixCandidates(name, scope) {
+    const matrix = scope.job.matrix;
+    if (!matrix)
+        return { ok: false, reason: `job ${scope.job.id} has no matrix, so matrix.${name} is empty` };
+    const values = [...(matrix.axes[name] ?? [])];
+    for (const entry of matrix.include) {
+        const value = entry[name];
+        if (value !== undefined)
+            values.push(value);
+    }
+    if (values.length === 0 || (matrix.dynamic && !(name in matrix.axes))) {
+        return { ok: false, reason: `matrix.${name} is computed when the workflow runs` };
+    }
+    return { ok: true, values: [...new Set(values)] };
+}
+/** `${{ inputs.x }}`, `${{ github.event.inputs.x }}`, `${{ inputs['x'] }}`, `${{ secrets.X }}` … → root and name. */
+function referencePath(text) {
+    const inner = wholeExpressionInner(text.trim());
+    if (inner === undefined)
+        return undefined;
+    const match = /^(github\.event\.inputs|inputs|matrix|env|vars|secrets)(?:\.([A-Za-z0-9_-]+)|\[\s*'([^']+)'\s*\])$/.exec(inner);
+    if (!match)
+        return undefined;
+    const root = (match[1] === 'github.event.inputs' ? 'inputs' : match[1]);
+    return { root, name: match[2] ?? match[3] ?? '' };
+}
+function splitTopLevel(expression, operator) {
+    const parts = [];
+    let depth = 0;
+    let quoted = false;
+    let current = '';
+    for (let i = 0; i < expression.length; i += 1) {
+        const ch = expression[i] ?? '';
+        if (ch === "'")
+            quoted = !quoted;
+        if (!quoted && ch === '(')
+            depth += 1;
+        if (!quoted && ch === ')')
+            depth -= 1;
+        if (!quoted && depth === 0 && expression.startsWith(operator, i)) {
+            parts.push(current.trim());
+            current = '';
+            i += operator.length - 1;
+            continue;
+        }
+        current += ch;
+    }
+    parts.push(current.trim());
+    return parts;
+}
+function unquote(text) {
+    if (text.length >= 2 && (text[0] === '"' || text[0] === "'") && text[text.length - 1] === text[0]) {
+        return text.slice(1, -1);
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/workflows/signin.ts
+
+const AZURE_LOGIN = /^azure\/login@/i;
+const THIS_ACTION = /^[^/\s]+\/entra-federation-guard(?:\/[^@]*)?@/i;
+const LOCAL_ROOT_ACTION = /^\.\/?$/;
+const CLIENT_ID_INPUTS = ['client-id', 'client_id', 'clientId', 'clientid'];
+/** Whether a permissions block grants `id-token: write`; undefined when no block is given. */
+function grantsIdToken(spec) {
+    if (!spec)
+        return undefined;
+    if (spec.kind === 'all')
+        return spec.level.trim() === 'write-all';
+    return (spec.scopes['id-token'] ?? '').trim() === 'write';
+}
+/** Every way the job in `scope` signs in to Azure, in step order. */
+function detectSignIns(scope, idTokenWrite) {
+    const found = [];
+    for (const step of scope.job.steps) {
+        const fromAction = step.uses ? actionSignIn(step, scope) : undefined;
+        if (fromAction)
+            found.push(fromAction);
+        if (step.run)
+            found.push(...commandSignIns(step, scope));
+    }
+    const fromEnvironment = environmentSignIn(scope, idTokenWrite);
+    if (fromEnvironment)
+        found.push(fromEnvironment);
+    if (idTokenWrite) {
+        // Other actions taking a client id (composite actions, in-house OIDC helpers) almost certainly federate.
+        for (const step of scope.job.steps) {
+            const generic = genericActionSignIn(step, scope);
+            if (!generic)
+                continue;
+            const known = found.some((s) => s.clientId && generic.clientId && s.clientId.value === generic.clientId.value);
+            if (!known)
+                found.push(generic);
+        }
+    }
+    return found;
+}
+function actionSignIn(step, scope) {
+    const uses = step.uses ?? '';
+    let method;
+    if (AZURE_LOGIN.test(uses))
+        method = 'azure/login';
+    else if (THIS_ACTION.test(uses) || LOCAL_ROOT_ACTION.test(uses))
+        method = uses.startsWith('.') ? `${uses} (this action)` : 'entra-federation-guard';
+    else
+        return undefined;
+    const clientIdText = step.with['client-id'];
+    const creds = step.with['creds'];
+    const clientSecret = step.with['client-secret'] ?? step.with['client_secret'];
+    if (clientSecret !== undefined && clientSecret.trim() !== '') {
+        const signIn = { method: `${method} (client-secret)`, line: step.line, federated: false };
+        if (clientIdText !== undefined && clientIdText.trim() !== '')
+            signIn.clientId = classifyClientId(followReference(clientIdText, scope, step));
+        return signIn;
+    }
+    if (clientIdText !== undefined && clientIdText.trim() !== '') {
+        return {
+            method,
+            line: step.line,
+            clientId: classifyClientId(followReference(clientIdText, scope, step)),
+            federated: true,
+        };
+    }
+    if (creds !== undefined && creds.trim() !== '') {
+        const inline = /"clientId"\s*:\s*"([^"]*)"/.exec(creds);
+        if (inline && !/clientSecret/.test(creds)) {
+            const clientId = classifyClientId(followReference(inline[1] ?? '', scope, step));
+            return { method: `${method} (creds without a secret)`, line: step.line, clientId, federated: true };
+        }
+        const signIn = { method: `${method} (creds: client secret)`, line: step.line, federated: false };
+        if (inline)
+            signIn.clientId = classifyClientId(followReference(inline[1] ?? '', scope, step));
+        return signIn;
+    }
+    // azure/login without client-id reads AZURE_CLIENT_ID from the environment.
+    const fromEnv = envOf(scope, step)['AZURE_CLIENT_ID'];
+    const signIn = { method, line: step.line, federated: true };
+    if (fromEnv !== undefined)
+        signIn.clientId = classifyClientId(followReference(fromEnv, scope, step));
+    return signIn;
+}
+function genericActionSignIn(step, scope) {
+    const uses = step.uses;
+    if (!uses || AZURE_LOGIN.test(uses) || THIS_ACTION.test(uses) || LOCAL_ROOT_ACTION.test(uses))
+        return undefined;
+    const input = CLIENT_ID_INPUTS.find((name) => step.with[name] !== undefined && step.with[name]?.trim() !== '');
+    if (!input)
+        return undefined;
+    const text = step.with[input] ?? '';
+    return {
+        method: `${uses} (${input} input)`,
+        line: step.line,
+        clientId: classifyClientId(followReference(text, scope, step)),
+        federated: true,
+    };
+}
+/** Joins shell line continuations (`\`, PowerShell backtick, cmd `^`) so one command is one line. */
+function logicalLines(script) {
+    return script
+        .replace(/[\\`^][ \t]*\r?\n/g, ' ')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+}
+function commandSignIns(step, scope) {
+    const found = [];
+    for (const line of logicalLines(step.run ?? '')) {
+        let method;
+        let clientIdText;
+        let federated = true;
+        if (/\baz\s+login\b/.test(line) && /\s--federated-token\b/.test(line)) {
+            method = 'az login --federated-token';
+            clientIdText = optionValue(line, ['--username', '-u']);
+        }
+        else if (/\baz\s+login\b/.test(line) && AZ_SECRET_OPTION.test(line)) {
+            // A service principal with a password or certificate: a stored secret, no federated credential.
+            const certificate = /\s--certificate\b/.test(line) || /\.pem\b/.test(optionValue(line, PASSWORD_OPTIONS) ?? '');
+            method = `az login --service-principal (${certificate ? 'certificate' : 'client secret'})`;
+            clientIdText = optionValue(line, ['--username', '-u']);
+            federated = false;
+        }
+        else if (/\bConnect-AzAccount\b/i.test(line) && /\s-FederatedToken\b/i.test(line)) {
+            method = 'Connect-AzAccount -FederatedToken';
+            clientIdText = optionValue(line, ['-ApplicationId'], true);
+        }
+        else if (/\bConnect-AzAccount\b/i.test(line) &&
+            /\s-ServicePrincipal\b/i.test(line) &&
+            /\s-(?:Credential|CertificateThumbprint|CertificatePath)\b/i.test(line)) {
+            const certificate = /\s-Certificate(?:Thumbprint|Path)\b/i.test(line);
+            method = `Connect-AzAccount -ServicePrincipal (${certificate ? 'certificate' : 'credential'})`;
+            clientIdText = optionValue(line, ['-ApplicationId'], true);
+            federated = false;
+        }
+        else if (/\bazd\s+auth\s+login\b/.test(line) && /--federated-credential-provider[\s=]+["']?github\b/.test(line)) {
+            method = 'azd auth login --federated-credential-provider github';
+            clientIdText = optionValue(line, ['--client-id']) ?? envOf(scope, step)['AZURE_CLIENT_ID'];
+        }
+        if (!method)
+            continue;
+        const signIn = { method, line: step.line, federated };
+        if (clientIdText !== undefined)
+            signIn.clientId = classifyClientId(followReference(clientIdText, scope, step));
+        found.push(signIn);
+    }
+    return found;
+}
+/** The value after a command-line option (`--opt value`, `--opt=value`, quoted, or a `${{ … }}` expression). */
+function optionValue(line, names, ignoreCase = false) {
+    for (const name of names) {
+        const escaped = name.replace(/[-]/g, '\\-');
+        const pattern = new RegExp(`(?:^|\\s)${escaped}(?:=|\\s+)(\\$\\{\\{[^}]*\\}\\}|"[^"]*"|'[^']*'|\\S+)`, ignoreCase ? 'i' : '');
+        const match = pattern.exec(line);
+        if (match?.[1] !== undefined)
+            return match[1];
+    }
+    return undefined;
+}
+const PASSWORD_OPTIONS = ['--password', '-p', '--client-secret'];
+/** `az login --service-principal` with a password, client secret or certificate (not --federated-token). */
+const AZ_SECRET_OPTION = /\s(?:--password|-p|--client-secret|--certificate)(?:[\s=]|$)/;
+const TERRAFORM_COMMAND = /\bterraform\s+(?:-\S+\s+)*(?:init|plan|apply|destroy|import|refresh|output|state)\b/;
+/** Environment variables through which Terraform or the Azure SDKs sign in with a stored secret or certificate. */
+const SECRET_VARIABLES = [
+    'ARM_CLIENT_SECRET',
+    'ARM_CLIENT_CERTIFICATE_PATH',
+    'ARM_CLIENT_CERTIFICATE',
+    'AZURE_CLIENT_SECRET',
+    'AZURE_CLIENT_CERTIFICATE_PATH',
+];
+/** Terraform's azurerm provider/backend federating through ARM_* (or AZURE_*) environment variables. */
+function environmentSignIn(scope, idTokenWrite) {
+    const candidates = [];
+    const jobEnv = envOf(scope);
+    const jobRunsTerraform = scope.job.steps.some((s) => TERRAFORM_COMMAND.test(s.run ?? ''));
+    candidates.push({ env: jobEnv, line: scope.job.line, runsTerraform: jobRunsTerraform });
+    for (const step of scope.job.steps) {
+        if (Object.keys(step.env).length === 0)
+            continue;
+        candidates.push({
+            env: envOf(scope, step),
+            line: step.line,
+            runsTerraform: TERRAFORM_COMMAND.test(step.run ?? ''),
+        });
+    }
+    const set = (env, k) => env[k] !== undefined && env[k]?.trim() !== '' && env[k]?.trim().toLowerCase() !== 'false';
+    for (const { env, line, runsTerraform } of candidates) {
+        const clientIdText = env['ARM_CLIENT_ID'] ?? env['AZURE_CLIENT_ID'];
+        if (clientIdText === undefined || clientIdText.trim() === '')
+            continue;
+        const useOidc = (env['ARM_USE_OIDC'] ?? '').trim().toLowerCase() === 'true';
+        const clientId = classifyClientId(followReference(clientIdText, scope));
+        if (useOidc)
+            return { method: 'Terraform (ARM_USE_OIDC)', line, clientId, federated: true };
+        const secretVariable = SECRET_VARIABLES.find((k) => set(env, k));
+        if (secretVariable)
+            return { method: `${secretVariable} (client secret or certificate)`, line, clientId, federated: false };
+        const otherCredential = ['ARM_USE_MSI', 'ARM_USE_CLI'].some((k) => set(env, k));
+        if (env['ARM_CLIENT_ID'] !== undefined && runsTerraform && idTokenWrite && !otherCredential) {
+            return {
+                method: 'Terraform (ARM_CLIENT_ID with id-token: write; use_oidc in the provider)',
+                line,
+                clientId,
+                federated: true,
+            };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/workflows/analyse.ts
+
+
+
+
+
+const MAX_WORKFLOW_BYTES = 1024 * 1024;
+/** GitHub allows up to ten levels of nested reusable workflows (top level included). */
+const MAX_CALL_DEPTH = 10;
+function analyseWorkflows(files, repository, options = {}) {
+    const problems = [];
+    const workflows = new Map();
+    for (const file of [...files].sort((a, b) => compare(a.path, b.path))) {
+        const path = normalisePath(file.path);
+        if (Buffer.byteLength(file.text, 'utf8') > MAX_WORKFLOW_BYTES) {
+            problems.push({
+                file: path,
+                line: 1,
+                message: `skipped: larger than ${MAX_WORKFLOW_BYTES} bytes`,
+                unreadable: true,
+            });
+            continue;
+        }
+        const parsed = parseWorkflow(path, file.text);
+        if (parsed.ok)
+            workflows.set(path, parsed.workflow);
+        else
+            problems.push(parsed.problem);
+    }
+    const analyser = new Analyser(workflows, repository, problems);
+    for (const workflow of workflows.values())
+        analyser.analyseRoot(workflow);
+    const analysis = { repository, jobs: analyser.jobs, problems };
+    if (options.actionClientId)
+        analysis.actionClientId = options.actionClientId;
+    return analysis;
+}
+class Analyser {
+    workflows;
+    repository;
+    problems;
+    jobs = [];
+    calledLocally = new Set();
+    constructor(workflows, repository, problems) {
+        this.workflows = workflows;
+        this.repository = repository;
+        this.problems = problems;
+        // Everything reachable through local calls from a workflow with triggers of its own.
+        const pending = [...workflows.values()].filter(hasOwnTriggers);
+        const visited = new Set();
+        while (pending.length > 0) {
+            const workflow = pending.pop();
+            if (visited.has(workflow.file))
+                continue;
+            visited.add(workflow.file);
+            for (const job of workflow.jobs) {
+                const target = job.uses ? localTarget(job.uses) : undefined;
+                if (!target || target === workflow.file)
+                    continue;
+                this.calledLocally.add(target);
+                const callee = workflows.get(target);
+                if (callee)
+                    pending.push(callee);
+            }
+        }
+    }
+    analyseRoot(workflow) {
+        const own = workflow.triggers.filter((t) => t.event !== 'workflow_call');
+        if (own.length > 0) {
+            this.analyseJobs(workflow, { workflow, triggers: own }, undefined, []);
+            return;
+        }
+        const call = workflow.triggers.find((t) => t.event === 'workflow_call');
+        // A workflow only other workflows call: analysed through its callers when they are here; otherwise
+        // (called from another repository, or from a file not given) its subjects depend on an unknown caller.
+        if (call && !this.calledLocally.has(workflow.file)) {
+            this.analyseJobs(workflow, { workflow, triggers: [call] }, undefined, []);
+        }
+    }
+    analyseJobs(workflow, root, caller, frames) {
+        for (const job of workflow.jobs) {
+            const scope = { workflow, job };
+            if (caller)
+                scope.caller = { scope: caller.scope, with: caller.with, secrets: caller.secrets };
+            const idTokenWrite = effectiveIdToken(workflow, job, caller?.idToken);
+            if (caller && !caller.idToken && grantsIdToken(job.permissions) === true) {
+                this.problems.push({
+                    file: workflow.file,
+                    line: job.line,
+                    message: `job ${job.id} requests id-token: write, but its caller ${caller.scope.workflow.file} (job ${caller.scope.job.id}) does not grant it: GitHub refuses to start the run`,
+                });
+            }
+            if (job.uses)
+                this.analyseCall(scope, root, idTokenWrite, frames);
+            else
+                this.analyseSteps(scope, root, idTokenWrite, frames);
+        }
+    }
+    analyseCall(scope, root, idTokenWrite, frames) {
+        const { job, workflow } = scope;
+        const uses = job.uses ?? '';
+        const target = localTarget(uses);
+        const frame = { file: workflow.file, job: job.id, line: job.line };
+        if (target) {
+            const callee = this.workflows.get(target);
+            if (callee &&
+                frames.length + 1 < MAX_CALL_DEPTH &&
+                !frames.some((f) => f.file === target) &&
+                target !== workflow.file) {
+                const secrets = job.secrets;
+                this.analyseJobs(callee, root, { scope, with: job.with, secrets, idToken: idTokenWrite }, [...frames, frame]);
+                return;
+            }
+            const why = callee ? 'calls nest too deeply or call themselves' : 'the file was not found';
+            this.problems.push({
+                file: workflow.file,
+                line: job.line,
+                message: `job ${job.id} calls ${uses}, which was not analysed: ${why}`,
+            });
+            // Listed (it may request a token) but not counted as signing in: the repository does not hold what it runs.
+            if (idTokenWrite)
+                this.recordUnreadCall(scope, root, frames, `${uses} (not analysed: ${why})`, false);
+            return;
+        }
+        if (idTokenWrite)
+            this.recordRemoteCall(scope, root, frames);
+    }
+    /**
+     * A job that calls a workflow in another repository: the token still carries this repository, the caller's
+     * ref and event (GitHub's reusable-workflow docs), and job_workflow_ref names the callee. The callee's own
+     * environments cannot be read from here.
+     */
+    recordRemoteCall(scope, root, frames) {
+        const { job, workflow } = scope;
+        const uses = job.uses ?? '';
+        const entry = {
+            file: workflow.file,
+            job: jobName(frames, job.id),
+            line: job.line,
+            signsIn: true,
+            signInMethod: `reusable workflow ${uses} (in another repository)`,
+            idTokenWrite: true,
+            triggers: root.triggers.map((t) => t.event),
+            subjects: predictSubjects({
+                repository: this.repository,
+                triggers: root.triggers,
+                environment: { kind: 'none' },
+                jobWorkflowPath: uses,
+                workflowPath: root.workflow.file,
+                fixedJobWorkflowRef: remoteJobWorkflowRef(uses),
+                ...(root.workflow.name !== undefined ? { workflowName: root.workflow.name } : {}),
+            }),
+            assumption: `calls ${uses}, which is in another repository: judged by this caller's context (repository, ref and event), with job_workflow_ref naming the called workflow; a job there that names an environment presents that environment instead`,
+        };
+        entry.jobWorkflowRef = remoteJobWorkflowRef(uses);
+        entry.remoteWorkflow = uses;
+        const text = callClientIdText(job);
+        if (text !== undefined)
+            entry.clientId = classifyClientId(followReference(text, scope));
+        if (frames.length > 0)
+            entry.callers = [...frames];
+        this.jobs.push(entry);
+    }
+    /** A call whose jobs cannot be read: it may sign in, with subjects nobody can predict from here. */
+    recordUnreadCall(scope, root, frames, what, signsIn) {
+        const { job, workflow } = scope;
+        const entry = {
+            file: workflow.file,
+            job: jobName(frames, job.id),
+            line: job.line,
+            signsIn,
+            signInMethod: `reusable workflow ${what}`,
+            idTokenWrite: true,
+            triggers: root.triggers.map((t) => t.event),
+            subjects: [
+                {
+                    subject: `repo:${this.repository.owner}/${this.repository.name}:<set by ${job.uses ?? 'the called workflow'}>`,
+                    kind: 'unresolved',
+                    trigger: root.triggers.map((t) => t.event).join(', '),
+                    reason: 'the called workflow cannot be read, so its environments and sign-ins are unknown',
+                },
+            ],
+        };
+        const text = callClientIdText(job);
+        if (text !== undefined)
+            entry.clientId = classifyClientId(followReference(text, scope));
+        if (frames.length > 0)
+            entry.callers = [...frames];
+        this.jobs.push(entry);
+    }
+    analyseSteps(scope, root, idTokenWrite, frames) {
+        const { job, workflow } = scope;
+        const signIns = detectSignIns(scope, idTokenWrite);
+        if (signIns.length === 0 && !idTokenWrite)
+            return;
+        const federated = signIns.filter((s) => s.federated);
+        // A job that signs in only with a stored secret or certificate presents no subject to Entra.
+        const secretOnly = signIns.length > 0 && federated.length === 0;
+        const primary = federated[0] ?? signIns[0];
+        const environment = environmentOf(scope);
+        const entry = {
+            file: workflow.file,
+            job: jobName(frames, job.id),
+            line: job.line,
+            signsIn: signIns.length > 0,
+            idTokenWrite,
+            triggers: root.triggers.map((t) => t.event),
+            subjects: [],
+        };
+        if (job.environment) {
+            const resolved = environment.kind === 'names' && environment.names.length === 1 ? environment.names[0] : undefined;
+            entry.environment = { name: resolved ?? null, line: job.environment.line };
+            if (job.environment.text.includes('${{'))
+                entry.environment.expression = job.environment.text;
+        }
+        if (primary) {
+            entry.signInMethod = primary.method;
+            if (primary.clientId)
+                entry.clientId = primary.clientId;
+            entry.signIns = signIns;
+        }
+        const fix = environmentFixOf(scope);
+        if (fix)
+            entry.environmentFix = fix;
+        if (!secretOnly) {
+            entry.subjects = predictSubjects({
+                repository: this.repository,
+                triggers: root.triggers,
+                environment,
+                jobWorkflowPath: workflow.file,
+                workflowPath: root.workflow.file,
+                ...(root.workflow.name !== undefined ? { workflowName: root.workflow.name } : {}),
+            });
+        }
+        if (frames.length === 0 && root.triggers.every((t) => t.event === 'workflow_call')) {
+            entry.assumption =
+                'this workflow only runs when another workflow calls it, and no caller is in the repository: judged as called from this repository';
+        }
+        if (frames.length > 0) {
+            entry.callers = [...frames];
+            const first = entry.subjects[0];
+            if (first?.jobWorkflowRef)
+                entry.jobWorkflowRef = first.jobWorkflowRef;
+        }
+        this.jobs.push(entry);
+    }
+}
+/** The client id a reusable-workflow call passes, through `with:` or `secrets:`. */
+function callClientIdText(job) {
+    const fromWith = Object.entries(job.with).find(([k]) => /client[-_]?id/i.test(k))?.[1];
+    const fromSecrets = job.secrets === 'inherit' ? undefined : Object.entries(job.secrets).find(([k]) => /client[-_]?id/i.test(k))?.[1];
+    return fromWith ?? fromSecrets;
+}
+/** `owner/repo/.github/workflows/x.yml@ref` → the job_workflow_ref GitHub writes for it. */
+function remoteJobWorkflowRef(uses) {
+    const at = uses.lastIndexOf('@');
+    if (at < 0)
+        return uses;
+    const path = uses.slice(0, at);
+    const ref = uses.slice(at + 1);
+    if (/^[0-9a-f]{40}$/i.test(ref) || ref.startsWith('refs/'))
+        return `${path}@${ref}`;
+    // A version-like ref is almost always a tag; anything else is taken as a branch.
+    return `${path}@${/^v?\d/.test(ref) ? 'refs/tags' : 'refs/heads'}/${ref}`;
+}
+/** Where the job's environment is set: its own `environment:` line, or the caller's `with:` entry passing it. */
+function environmentFixOf(scope) {
+    const environment = scope.job.environment;
+    if (!environment)
+        return undefined;
+    let fix = {
+        file: scope.workflow.file,
+        line: environment.line,
+        what: 'environment',
+    };
+    let text = environment.text;
+    let current = scope;
+    for (let depth = 0; depth < MAX_CALL_DEPTH; depth += 1) {
+        const input = /^\$\{\{\s*inputs\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(text.trim())?.[1];
+        const caller = current.caller;
+        if (input === undefined || !caller)
+            break;
+        const passed = caller.with[input];
+        if (passed === undefined)
+            break;
+        const callerJob = caller.scope.job;
+        fix = {
+            file: caller.scope.workflow.file,
+            line: callerJob.withLines?.[input] ?? callerJob.line,
+            what: 'caller-with',
+        };
+        text = passed;
+        current = caller.scope;
+    }
+    return fix;
+}
+function environmentOf(scope) {
+    const environment = scope.job.environment;
+    if (!environment)
+        return { kind: 'none' };
+    if (!environment.text.includes('${{'))
+        return { kind: 'names', names: [environment.text] };
+    const candidates = candidatesOf(environment.text, scope);
+    if (!candidates.ok)
+        return { kind: 'unresolved', expression: environment.text, reason: candidates.reason };
+    const names = candidates.values.map((v) => v.trim()).filter((v) => v !== '');
+    // An expression that can be empty means "no environment" for that run.
+    if (names.length === 0)
+        return { kind: 'none' };
+    return { kind: 'names', names };
+}
+/** id-token: write for a job: its own block replaces the workflow's; a called workflow can only narrow its caller. */
+function effectiveIdToken(workflow, job, ceiling) {
+    const own = grantsIdToken(job.permissions) ?? grantsIdToken(workflow.permissions);
+    if (ceiling === undefined)
+        return own ?? false;
+    return own === undefined ? ceiling : own && ceiling;
+}
+function hasOwnTriggers(workflow) {
+    return workflow.triggers.some((t) => t.event !== 'workflow_call');
+}
+/** `./.github/workflows/x.yml` → `.github/workflows/x.yml`; other forms are not local. */
+function localTarget(uses) {
+    if (!uses.startsWith('./'))
+        return undefined;
+    return normalisePath(beforeFirst(uses, '@'));
+}
+function normalisePath(path) {
+    return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+}
+function jobName(frames, id) {
+    return [...frames.map((f) => f.job), id].join('/');
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/workflows/read.ts
+// I/O adapter: the workflow files of a checked-out repository. Everything else is pure.
+
+
+
+
+const DEFAULT_WORKFLOWS_FOLDER = '.github/workflows';
+/**
+ * Reads every `.yml`/`.yaml` file directly in `folder` (relative to `repositoryRoot`); GitHub does not
+ * look in sub-folders. Files that cannot be read (over 1 MiB, symlinks out of the checkout, devices) become
+ * problems marked unreadable. A missing folder yields no files.
+ */
+async function readWorkflowFiles(repositoryRoot, folder = DEFAULT_WORKFLOWS_FOLDER) {
+    const root = (0,external_node_path_.resolve)(repositoryRoot);
+    const directory = (0,external_node_path_.resolve)(root, folder);
+    if (directory !== root && !directory.startsWith(root + external_node_path_.sep)) {
+        throw new Error(`The workflows folder '${folder}' is outside the repository ${root}`);
+    }
+    // The folder itself must really be inside the checkout; each file is then read only when it resolves inside.
+    const entries = await listContainedFolder(directory, root, 'the workflows folder');
+    if (entries === null)
+        return { files: [], problems: [] };
+    const files = [];
+    const problems = [];
+    for (const entry of entries.filter((e) => /\.ya?ml$/i.test(e.name))) {
+        const path = (0,external_node_path_.relative)(root, entry.path).split(external_node_path_.sep).join(external_node_path_.posix.sep);
+        const info = await (0,promises_.lstat)(entry.path).catch(() => null);
+        // A sub-folder named x.yml is not a workflow; GitHub does not look into sub-folders.
+        if (info?.isDirectory())
+            continue;
+        try {
+            files.push({
+                path,
+                text: await readContainedFile(entry.path, {
+                    within: root,
+                    maxBytes: MAX_WORKFLOW_BYTES,
+                    what: 'the workflow',
+                    shown: path,
+                }),
+            });
+        }
+        catch (error) {
+            if (!(error instanceof UnsafePathError))
+                throw error;
+            // Unreadable is not harmless: a pull request could hide a signing-in job this way, so it is a problem
+            // that the workflow-unreadable rule turns into an error on the file.
+            const message = error.code === 'TOO_LARGE'
+                ? `skipped: larger than ${MAX_WORKFLOW_BYTES} bytes`
+                : `not read: ${error.message.replace(/^[^:]*: /, '')}`;
+            problems.push({ file: path, line: 1, message, unreadable: true });
+        }
+    }
+    return { files, problems };
+}
+
+;// CONCATENATED MODULE: ./src/workflows/index.ts
+// Workflow-aware analysis: read workflows, detect Azure sign-in, predict each job's OIDC subject.
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/cli/io.ts
+// What a command may touch of the outside world, injectable so tests run the CLI in-process.
+
+
+
+/** Every --format value of any command: `-o json` (the az CLI's habit) means a format, not a file named json. */
+const FORMAT_NAMES = ['text', 'json', 'sarif', 'markdown', 'md', 'az', 'terraform', 'tf', 'table', 'tsv', 'yaml'];
+/** Refuses `--output json` and friends before anything is written; `./json` still writes a file named json. */
+function checkOutputPath(output) {
+    const bare = output.trim().toLowerCase();
+    if (FORMAT_NAMES.includes(bare)) {
+        throw new errors_UsageError(`--output takes a file name, and ${JSON.stringify(output)} is a format: use --format ${bare === 'md' ? 'markdown' : bare === 'tf' ? 'terraform' : bare} ` +
+            `(stdout), or --output ./${output} for a file of that name.`);
+    }
+}
+/** Writes the command's result to --output (creating its folder) or to stdout. */
+async function writeResult(io, output, text) {
+    if (output === undefined) {
+        io.stdout.write(text);
+        return;
+    }
+    checkOutputPath(output);
+    const path = (0,external_node_path_.resolve)(io.cwd, output);
+    try {
+        // The user chose the folder; the file itself is never written through a symlink (O_NOFOLLOW).
+        await writeContainedFile(path, text, { what: '--output' });
+    }
+    catch (error) {
+        throw new IncompleteError(error.message);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 // Strict argument parsing (node:util parseArgs) with messages that name the flag, the bad value and what
 // is allowed. Commands declare their options; nothing here knows about any one command.
 
 
 
+
+
 const HELP_OPTION = { help: { type: 'boolean', short: 'h' } };
 function parseCommandLine(command, argv, options, allowPositionals = false) {
     const all = { ...options, ...HELP_OPTION };
+    let values;
+    let positionals;
     try {
-        const { values, positionals } = (0,external_node_util_.parseArgs)({ args: [...argv], options: all, strict: true, allowPositionals });
-        return { values: values, positionals };
+        const parsed = (0,external_node_util_.parseArgs)({ args: [...argv], options: all, strict: true, allowPositionals });
+        values = parsed.values;
+        positionals = parsed.positionals;
     }
     catch (error) {
         throw translate(command, error, all);
     }
+    // Before any work: `-o json` is a format, not a file name.
+    for (const output of stringValues(values, 'output'))
+        checkOutputPath(output);
+    return { values, positionals };
 }
 function translate(command, error, options) {
     const code = error.code;
@@ -49915,7 +53107,9 @@ function translate(command, error, options) {
                 .sort()
                 .map((o) => `--${o}`)
                 .join(', ');
-            return new errors_UsageError(`Unknown option ${flag ?? short ?? '(unnamed)'} for ${command}; allowed: ${allowed}.`);
+            const guess = flag === undefined ? [] : closeMatches(flag.slice(2), Object.keys(options), 2);
+            const hint = guess.length === 0 ? '' : ` (did you mean ${guess.map((o) => `--${o}`).join(' or ')}?)`;
+            return new errors_UsageError(`Unknown option ${flag ?? short ?? '(unnamed)'} for ${command}${hint}; allowed: ${allowed}.`);
         }
         case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
             const spec = flag ? options[flag.slice(2)] : undefined;
@@ -49974,9 +53168,454 @@ function requireWith(values, name, needed, why = '') {
         throw new UsageError(`--${name} needs --${needed}${why ? ` (${why})` : ''}.`);
 }
 
+;// CONCATENATED MODULE: ./src/cli/repository.ts
+// --repo DIR: a local checkout whose workflows are analysed. The repository's owner/name comes from
+// --github-repo or the checkout's `origin` remote; the subject format is GitHub's default unless
+// --owner-id/--repo-id give the ids of the immutable form. With a GitHub token (GITHUB_TOKEN or GH_TOKEN;
+// GITHUB_API_URL for GHES) the canonical names, ids, default branch, subject format and `vars.*` client
+// ids are read from the GitHub API; without one, a name read from a git remote has an unverified case.
+
+
+
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const repository_NAME = /^[A-Za-z0-9._-]{1,100}$/;
+const git = {
+    async originUrl(dir) {
+        return gitOutput(dir, ['remote', 'get-url', 'origin']);
+    },
+    async defaultBranch(dir) {
+        const ref = await gitOutput(dir, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
+        return ref?.startsWith('refs/remotes/origin/') ? ref.slice('refs/remotes/origin/'.length) : null;
+    },
+};
+async function gitOutput(dir, args) {
+    try {
+        const { stdout } = await run('git', ['-C', dir, ...args], { timeout: 5000, windowsHide: true });
+        const text = stdout.trim();
+        return text === '' ? null : text;
+    }
+    catch {
+        return null;
+    }
+}
+function parseGitHubRepo(flagName, value) {
+    const [owner = '', name = '', ...rest] = value.trim().split('/');
+    if (rest.length > 0 || !OWNER.test(owner) || !repository_NAME.test(name) || name === '.' || name === '..')
+        throw new errors_UsageError(`${flagName} must be OWNER/REPO, for example contoso/payments-api; got ${validate_quote(value)}.`);
+    return { owner, name };
+}
+/**
+ * owner/name from a remote URL: https://host/OWNER/REPO(.git), ssh://git@host/OWNER/REPO.git or
+ * git@host:OWNER/REPO.git. Null for anything else (the URL itself is never echoed: it may hold a token).
+ */
+function parseRemoteUrl(url) {
+    const text = url.trim();
+    let path;
+    const scp = /^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:(?!\/)(.+)$/.exec(text);
+    if (scp?.[1])
+        path = scp[1];
+    else {
+        try {
+            const parsed = new URL(text);
+            if (!['https:', 'http:', 'ssh:', 'git:'].includes(parsed.protocol))
+                return null;
+            path = parsed.pathname;
+        }
+        catch {
+            return null;
+        }
+    }
+    const parts = path
+        .replace(/^\/+|\/+$/g, '')
+        .replace(/\.git$/, '')
+        .split('/');
+    if (parts.length !== 2)
+        return null;
+    const [owner = '', name = ''] = parts;
+    return OWNER.test(owner) && repository_NAME.test(name) ? { owner, name } : null;
+}
+function positiveInteger(flagName, value) {
+    if (!/^[1-9]\d{0,15}$/.test(value.trim()))
+        throw new errors_UsageError(`${flagName} must be a positive integer (the numeric id GitHub puts in the token); got ${validate_quote(value)}.`);
+    return value.trim();
+}
+/** --repo, --github-repo, --owner-id, --repo-id, validated; null when --repo is absent. */
+function parseRepositoryOptions(values, cwd, required) {
+    const dirText = stringValue(values, 'repo');
+    const githubRepo = stringValue(values, 'github-repo');
+    const ownerId = stringValue(values, 'owner-id');
+    const repoId = stringValue(values, 'repo-id');
+    if (dirText === undefined) {
+        if (required)
+            throw new errors_UsageError('--repo DIR is required: the local checkout whose .github/workflows to read.');
+        for (const [name, value] of [
+            ['github-repo', githubRepo],
+            ['owner-id', ownerId],
+            ['repo-id', repoId],
+        ])
+            if (value !== undefined)
+                throw new errors_UsageError(`--${name} needs --repo (it describes the checkout).`);
+        return null;
+    }
+    if ((ownerId === undefined) !== (repoId === undefined))
+        throw new errors_UsageError('--owner-id and --repo-id go together: the immutable subject form names both ids.');
+    return {
+        dir: (0,external_node_path_.resolve)(cwd, dirText),
+        ...(githubRepo !== undefined ? { githubRepo: parseGitHubRepo('--github-repo', githubRepo) } : {}),
+        ...(ownerId !== undefined && repoId !== undefined
+            ? { ids: { ownerId: positiveInteger('--owner-id', ownerId), repoId: positiveInteger('--repo-id', repoId) } }
+            : {}),
+    };
+}
+/** A GitHub client from GITHUB_TOKEN or GH_TOKEN (GITHUB_API_URL for GHES), or null without a token. */
+async function githubFromEnvironment(env) {
+    const token = (env.GITHUB_TOKEN ?? env.GH_TOKEN ?? '').trim();
+    if (token === '')
+        return null;
+    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+    const baseUrl = env.GITHUB_API_URL?.trim();
+    return createGitHubClient({ token, mask: false, ...(baseUrl ? { baseUrl } : {}) });
+}
+async function repositoryFacts(options, reader = git, github = null, notices = []) {
+    let info;
+    try {
+        info = await (0,promises_.stat)(options.dir);
+    }
+    catch {
+        throw new errors_UsageError(`--repo must be a directory (a checkout of the repository); ${validate_quote(options.dir)} does not exist.`);
+    }
+    if (!info.isDirectory())
+        throw new errors_UsageError(`--repo must be a directory; ${validate_quote(options.dir)} is a file.`);
+    let repository = options.githubRepo ?? null;
+    if (!repository) {
+        const url = await reader.originUrl(options.dir);
+        repository = url === null ? null : parseRemoteUrl(url);
+        if (!repository)
+            throw new errors_UsageError(`Cannot tell which GitHub repository ${validate_quote(options.dir)} is: ${url === null ? 'it has no git remote "origin"' : 'its git remote "origin" is not a URL ending in OWNER/REPO'}. Pass --github-repo OWNER/REPO.`);
+    }
+    const defaultBranch = await reader.defaultBranch(options.dir);
+    const facts = {
+        owner: repository.owner,
+        name: repository.name,
+        ...(options.ids ? { ownerId: options.ids.ownerId, repoId: options.ids.repoId } : {}),
+        ...(defaultBranch ? { defaultBranch } : {}),
+        subjectFormat: options.ids ? { kind: 'immutable', source: 'option' } : { kind: 'default', source: 'assumed' },
+    };
+    const fromRemote = options.githubRepo === undefined;
+    if (!github) {
+        if (fromRemote)
+            facts.nameCaseUnverified = true;
+        return facts;
+    }
+    const [repo, customization] = await Promise.all([
+        github.readRepository(facts.owner, facts.name),
+        github.readSubjectCustomization(facts.owner, facts.name),
+    ]);
+    if (repo.available) {
+        // GitHub's canonical spelling is what `sub` carries (a remote URL may be spelled otherwise).
+        facts.owner = repo.value.owner;
+        facts.name = repo.value.name;
+        facts.ownerId ??= repo.value.ownerId;
+        facts.repoId ??= repo.value.repoId;
+        facts.defaultBranch = repo.value.defaultBranch;
+    }
+    else {
+        notices.push(`The repository could not be read from GitHub: ${repo.reason}`);
+        if (fromRemote)
+            facts.nameCaseUnverified = true;
+    }
+    if (!options.ids) {
+        if (customization.available)
+            facts.subjectFormat = customization.value;
+        else
+            notices.push(`The OIDC subject format could not be read from GitHub: ${customization.reason}`);
+    }
+    return facts;
+}
+async function analyseRepository(dir, facts, github = null) {
+    let read;
+    try {
+        read = await readWorkflowFiles(dir);
+    }
+    catch (error) {
+        throw new IncompleteError(`Could not read the workflows of ${dir}: ${error.message}`);
+    }
+    const analysed = analyseWorkflows(read.files, facts);
+    // Files that could not be read are problems of the analysis too (workflow-unreadable reports them).
+    analysed.problems.unshift(...read.problems);
+    const notices = analysed.problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
+    if (facts.subjectFormat.source === 'assumed')
+        notices.push("Predicted subjects assume GitHub's default form repo:OWNER/REPO:<context>; if the repository uses the immutable " +
+            'form, pass --owner-id and --repo-id (or set GITHUB_TOKEN to read it from GitHub).');
+    if (facts.nameCaseUnverified)
+        notices.push(`The letter case of ${facts.owner}/${facts.name} was read from the git remote and is unverified: GitHub puts its ` +
+            'canonical names in the subject. Set GITHUB_TOKEN (or pass --github-repo) to confirm it; until then a ' +
+            'credential that differs from the predicted subject only in that case is reported as a notice.');
+    const analysis = await resolveVariables(analysed, github, { owner: facts.owner, name: facts.name }, notices);
+    return { analysis, notices };
+}
+
+;// CONCATENATED MODULE: ./src/signals/classify.ts
+
+const NON_PREMIUM_CODE = 'Authentication_RequestFromNonPremiumTenantOrB2CTenant';
+function grantFix(spec) {
+    const [least, ...higher] = spec.permissions;
+    return `grant the guard's app the Microsoft Graph application permission ${least}${higher.length > 0 ? ` (or ${higher.join(', ')})` : ''} with admin consent`;
+}
+function licenceFix(spec) {
+    if (!spec.licence)
+        return '';
+    return `a ${LICENCE_NAMES[spec.licence]} licence in the tenant (one licence covers every workload identity) would add ${spec.licenceAdds ?? 'this check'}`;
+}
+function licenceOf(spec, licences) {
+    return spec.licence ? licences[spec.licence] : 'licensed';
+}
+/** The state a signal has before any call: unsupportedCloud or forbidden, or null when it should be read. */
+function precheck(id, input) {
+    const spec = signalSpec(id);
+    if (!spec.clouds.includes(input.cloud))
+        return {
+            signal: id,
+            status: 'unsupportedCloud',
+            reason: `Not read: Microsoft Graph in ${input.cloud} does not serve ${spec.title}; nothing to fix, the check does not exist there.`,
+        };
+    if (input.roles !== null &&
+        !spec.permissions.some((p) => input.roles?.some((r) => r.toLowerCase() === p.toLowerCase())))
+        return {
+            signal: id,
+            status: 'forbidden',
+            reason: `Not read: the guard's token does not carry ${spec.permissions.join(' or ')}; to check ${spec.title}, ${grantFix(spec)}.`,
+        };
+    return null;
+}
+/** The state of a signal Graph answered. */
+function classifyAnswer(id, input, answer) {
+    const spec = signalSpec(id);
+    const licence = licenceOf(spec, input.licences);
+    const state = (status, reason) => ({ signal: id, status, reason });
+    if (answer.kind === 'ok') {
+        if (answer.hidden)
+            return state('unlicensed', `Read with limited details: Graph returned the risk level and detail as "hidden", as it does for a tenant without ${LICENCE_NAMES.workloadIdPremium}; the risk state is still checked, and ${licenceFix(spec)}.`);
+        return state('available', `Read ${spec.title}.`);
+    }
+    if (answer.kind === 'failure')
+        return state('error', `Could not read ${spec.title}: ${answer.message}.`);
+    const { status, code, message } = answer;
+    if (status === 403 && code === NON_PREMIUM_CODE)
+        return state('unlicensed', `Not read: Graph answered ${message}: the tenant has no licence for it; ${licenceFix(spec)}.`);
+    if (status === 400 && /Resource not found for the segment/i.test(message))
+        return state('unsupportedCloud', `Not read: this cloud's Microsoft Graph does not serve ${spec.title} (${message}); nothing to fix here.`);
+    if (status === 401 || status === 403) {
+        if (spec.licence && licence === 'unlicensed')
+            return state('unlicensed', `Not read: Graph answered ${message}, and the tenant's licences include no ${LICENCE_NAMES[spec.licence]}; ${licenceFix(spec)}.`);
+        if (input.roles !== null) {
+            // The token carries the permission, so the denial is about something else.
+            if (spec.licence && licence === 'unknown')
+                return state('unlicensed', `Not read: Graph answered ${message} although the guard's token carries the permission, which is how Graph answers a tenant without ${LICENCE_NAMES[spec.licence]} (the licences themselves could not be read); ${licenceFix(spec)}.`);
+            return state('error', `Not read: Graph answered ${message} although the guard's token carries the permission${spec.licence ? ' and the tenant is licensed' : ''}; check for a conditional access policy or a tenant restriction blocking the guard.`);
+        }
+        return state('forbidden', `Not read: Graph answered ${message}; to check ${spec.title}, ${grantFix(spec)}.`);
+    }
+    return state('error', `Could not read ${spec.title}: Graph answered ${message}.`);
+}
+/** A read that succeeded but whose signal depends on a licence the tenant lacks or that could not be read. */
+function licenceGate(id, input, read) {
+    const spec = signalSpec(id);
+    if (read.status !== 'available' || !spec.licence)
+        return read;
+    const licence = licenceOf(spec, input.licences);
+    if (licence === 'unlicensed')
+        return {
+            signal: id,
+            status: 'unlicensed',
+            reason: `Read, but the tenant has no ${LICENCE_NAMES[spec.licence]} licence, so ${spec.rules.join(', ')} was not checked; ${licenceFix(spec)}.`,
+        };
+    if (licence === 'unknown')
+        return {
+            signal: id,
+            status: 'forbidden',
+            reason: `Read, but the tenant's licences could not be read, so ${spec.rules.join(', ')} was not checked; ${grantFix(signalSpec('subscribed-skus'))}.`,
+        };
+    return read;
+}
+
+;// CONCATENATED MODULE: ./src/signals/licences.ts
+/** Workload ID P1 ("Workload ID" lead SKU): conditional access for workload identities only. */
+const WORKLOAD_ID_P1_PLAN = '84c289f0-efcb-486f-8581-07f44fc9efad';
+/** Workload ID Premium (P2): conditional access, ID Protection for workload identities and the rest. */
+const WORKLOAD_ID_P2_PLAN = '7dc0e92d-bf15-401d-907e-0884efe7c760';
+const ACTIVE_SKU = new Set(['enabled', 'warning']);
+const UNKNOWN_LICENCES = Object.freeze({
+    workloadIdPremium: 'unknown',
+    workloadIdConditionalAccess: 'unknown',
+});
+/** The licences a subscribedSkus collection grants; tolerant of missing fields. */
+function licencesFromSkus(skus) {
+    const plans = new Set();
+    for (const sku of skus) {
+        if (typeof sku !== 'object' || sku === null)
+            continue;
+        const { capabilityStatus, servicePlans } = sku;
+        if (typeof capabilityStatus === 'string' && !ACTIVE_SKU.has(capabilityStatus.toLowerCase()))
+            continue;
+        if (!Array.isArray(servicePlans))
+            continue;
+        for (const plan of servicePlans) {
+            if (typeof plan !== 'object' || plan === null)
+                continue;
+            const { servicePlanId, provisioningStatus } = plan;
+            if (typeof servicePlanId !== 'string')
+                continue;
+            if (typeof provisioningStatus === 'string' && provisioningStatus.toLowerCase() === 'disabled')
+                continue;
+            plans.add(servicePlanId.toLowerCase());
+        }
+    }
+    const premium = plans.has(WORKLOAD_ID_P2_PLAN);
+    return {
+        workloadIdPremium: premium ? 'licensed' : 'unlicensed',
+        workloadIdConditionalAccess: premium || plans.has(WORKLOAD_ID_P1_PLAN) ? 'licensed' : 'unlicensed',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/signals/read.ts
+
+
+
+
+
+/** Most at-risk service principals whose detections are read in one run. */
+const DETECTION_READS_MAX = 50;
+const read_AT_RISK = new Set(['atrisk', 'confirmedcompromised']);
+/** A filter that matches no detection: its answer classifies the signal without reading anyone's data. */
+const NO_SERVICE_PRINCIPAL = '00000000-0000-0000-0000-000000000000';
+/** One v1.0 collection, every page, its answer reduced for classification (for the signals of issue 14 too). */
+async function readCollection(client, path) {
+    try {
+        const first = (await client.getJson(`${client.endpoint}/v1.0${path}`));
+        if (typeof first !== 'object' || first === null || !Array.isArray(first.value))
+            return { answer: { kind: 'failure', message: 'Graph answered without a "value" array' }, values: [] };
+        const values = [...first.value];
+        if (typeof first['@odata.nextLink'] === 'string')
+            values.push(...(await followPages(client, first['@odata.nextLink'])));
+        return {
+            answer: { kind: 'ok' },
+            values: values.filter((v) => typeof v === 'object' && v !== null && !Array.isArray(v)),
+        };
+    }
+    catch (error) {
+        if (error instanceof http_retry/* HttpError */.j$)
+            return {
+                answer: {
+                    kind: 'http',
+                    status: error.status,
+                    ...(error.code ? { code: error.code } : {}),
+                    message: error.message,
+                },
+                values: [],
+            };
+        return { answer: { kind: 'failure', message: (0,http_retry/* errorMessage */.gJ)(error) }, values: [] };
+    }
+}
+const odata = (value) => `'${value.replaceAll("'", "''")}'`;
+async function readSignals(client, options) {
+    const states = new Map();
+    let licences = UNKNOWN_LICENCES;
+    const input = () => ({ cloud: options.cloud, roles: options.roles, licences });
+    // Licences first: they label the other signals' denials.
+    const skuState = precheck('subscribed-skus', input());
+    if (skuState)
+        states.set('subscribed-skus', skuState);
+    else {
+        const skus = await readCollection(client, '/subscribedSkus');
+        states.set('subscribed-skus', classifyAnswer('subscribed-skus', input(), skus.answer));
+        if (skus.answer.kind === 'ok')
+            licences = licencesFromSkus(skus.values);
+    }
+    const raw = { states: [], licences };
+    const wanted = options.appIds ? new Set(options.appIds.map((a) => a.toLowerCase())) : null;
+    const risk = async () => {
+        const pre = precheck('risky-service-principals', input());
+        let kept = [];
+        if (pre)
+            states.set(pre.signal, pre);
+        else {
+            const read = await readCollection(client, '/identityProtection/riskyServicePrincipals');
+            kept = read.values.filter((v) => {
+                const appId = typeof v.appId === 'string' ? v.appId.toLowerCase() : '';
+                return wanted ? wanted.has(appId) : read_AT_RISK.has(String(v.riskState).toLowerCase());
+            });
+            const hidden = kept.some((v) => v.riskLevel === 'hidden' || v.riskDetail === 'hidden');
+            const answer = read.answer.kind === 'ok' ? { kind: 'ok', hidden } : read.answer;
+            states.set('risky-service-principals', classifyAnswer('risky-service-principals', input(), answer));
+            if (read.answer.kind === 'ok')
+                raw.riskyServicePrincipals = kept;
+        }
+        // Detections of the identities at risk; with none, one query that matches nothing still classifies the signal.
+        const detectionsPre = precheck('service-principal-risk-detections', input());
+        if (detectionsPre)
+            return void states.set(detectionsPre.signal, detectionsPre);
+        const atRisk = kept
+            .filter((v) => read_AT_RISK.has(String(v.riskState).toLowerCase()) && typeof v.id === 'string')
+            .map((v) => v.id);
+        const ids = atRisk.length > 0 ? atRisk.slice(0, DETECTION_READS_MAX) : [NO_SERVICE_PRINCIPAL];
+        const detections = [];
+        let detectionAnswer = { kind: 'ok' };
+        for (const id of ids) {
+            const read = await readCollection(client, `/identityProtection/servicePrincipalRiskDetections?$filter=${encodeURIComponent(`servicePrincipalId eq ${odata(id)}`)}`);
+            if (read.answer.kind !== 'ok') {
+                detectionAnswer = read.answer;
+                break;
+            }
+            detections.push(...read.values);
+        }
+        if (detectionAnswer.kind === 'ok')
+            detectionAnswer = {
+                kind: 'ok',
+                hidden: detections.some((d) => d.riskLevel === 'hidden' || d.riskDetail === 'hidden'),
+            };
+        const detectionState = classifyAnswer('service-principal-risk-detections', input(), detectionAnswer);
+        if (detectionAnswer.kind === 'ok' && atRisk.length > DETECTION_READS_MAX)
+            detectionState.reason += ` Only the first ${DETECTION_READS_MAX} of ${atRisk.length} identities at risk were read.`;
+        states.set('service-principal-risk-detections', detectionState);
+        if (detectionAnswer.kind === 'ok')
+            raw.servicePrincipalRiskDetections = detections;
+    };
+    const conditionalAccess = async () => {
+        const pre = precheck('conditional-access-policies', input());
+        if (pre)
+            return void states.set(pre.signal, pre);
+        const read = await readCollection(client, '/identity/conditionalAccess/policies');
+        states.set('conditional-access-policies', licenceGate('conditional-access-policies', input(), classifyAnswer('conditional-access-policies', input(), read.answer)));
+        if (read.answer.kind === 'ok')
+            raw.conditionalAccessPolicies = read.values;
+    };
+    await Promise.all([risk(), conditionalAccess()]);
+    raw.states = [
+        'subscribed-skus',
+        'risky-service-principals',
+        'service-principal-risk-detections',
+        'conditional-access-policies',
+    ].map((id) => states.get(id) ?? {
+        signal: id,
+        status: 'error',
+        reason: `Not read: ${signalSpec(id).title} was never requested.`,
+    });
+    return raw;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/help.ts
 // --help text of each command. Kept next to one another so the flags read the same everywhere.
 
+/** Where the reference lives once the package is installed (a path in the package means nothing there). */
+const DOCS_URL = `${TOOL_URI}/blob/main/docs/cli.md`;
 const SELECTION = `Selecting apps (one of):
   --apps APPID[,APPID…]     Application (client) IDs; repeatable
   --all                     Every application in the tenant
@@ -50002,13 +53641,21 @@ Commands:
   export   Write a snapshot of the tenant's app registrations (no secrets) for offline scans
   plan     List the federated credentials a repository's workflows need
   merge    Join the JSON reports of sharded scans into one report
+  rules    List every rule of this version with its default severity
 
 Options:
   -h, --help     Help for a command: ${TOOL_NAME} <command> --help
   -V, --version  Print the version
 
+Examples:
+  ${TOOL_NAME} scan --apps 11111111-2222-3333-4444-555555555555 --tenant contoso.onmicrosoft.com
+  ${TOOL_NAME} scan --all --repo . --format markdown --output report.md
+  ${TOOL_NAME} export --all --output snapshot.json && ${TOOL_NAME} scan --all --snapshot snapshot.json
+  ${TOOL_NAME} plan --repo . --format az
+  ${TOOL_NAME} rules
+
 ${EXIT_CODES}
-Documentation: docs/cli.md`,
+Documentation: ${DOCS_URL}`,
     scan: `Usage: ${TOOL_NAME} scan (--apps APPID[,…] | --all [--filter …]) [options]
 
 Reads the app registrations through Microsoft Graph (or from --snapshot) and evaluates the policy.
@@ -50033,7 +53680,14 @@ Output:
 
 ${SIGN_IN}
 
-${EXIT_CODES}`,
+Examples:
+  ${TOOL_NAME} scan --apps 11111111-2222-3333-4444-555555555555 --tenant contoso.onmicrosoft.com
+  ${TOOL_NAME} scan --all --filter tag:github-deploy --format json --output report.json
+  ${TOOL_NAME} scan --all --repo . --github-repo contoso/payments-api
+  ${TOOL_NAME} scan --all --snapshot snapshot.json --fail-on warning
+
+${EXIT_CODES}
+Documentation: ${DOCS_URL}`,
     export: `Usage: ${TOOL_NAME} export (--apps APPID[,…] | --all [--filter …]) [--output FILE] [options]
 
 Writes a snapshot (JSON, version 1) of the selected app registrations in Microsoft Graph's own shapes:
@@ -50047,12 +53701,22 @@ ${TENANT}
 
 Output:
   --output FILE             Write the snapshot to FILE instead of stdout
+  --for-pull-requests OWNER/REPO
+                            Keep only what a pull-request check of OWNER/REPO needs: the apps that trust it,
+                            their federated credentials and service principal kind; no secret or certificate
+                            metadata, no permissions (safe for an artifact anyone may download)
   --quiet                   No progress on stderr
 
 ${SIGN_IN}
 
+Examples:
+  ${TOOL_NAME} export --all --output snapshot.json
+  ${TOOL_NAME} export --all --for-pull-requests contoso/payments-api --output pr-snapshot.json
+  ${TOOL_NAME} export --apps 11111111-2222-3333-4444-555555555555 --quiet > snapshot.json
+
 Exit codes: 0 every app exported, 2 usage error, 3 could not complete (the snapshot is still written and
-lists the apps that could not be read).`,
+lists the apps that could not be read).
+Documentation: ${DOCS_URL}`,
     plan: `Usage: ${TOOL_NAME} plan --repo DIR [--app APPID] [--format FORMAT] [options]
 
 Which federated credentials does this repository need? Lists every job of DIR/.github/workflows that signs
@@ -50066,7 +53730,17 @@ Options:
   --owner-id N --repo-id N  The repository uses GitHub's immutable subject form with these ids
   --output FILE             Write the plan to FILE instead of stdout
 
-Exit codes: 0 done, 2 usage error, 3 the workflows could not be read.`,
+The az and terraform formats use one variable per app (APP_ID_<NAME>) and never write a pull_request trust
+for an app that deploys: such jobs are listed with what to do instead (a protected environment, or a
+pull-request check that needs no Azure sign-in).
+
+Examples:
+  ${TOOL_NAME} plan --repo .
+  ${TOOL_NAME} plan --repo . --format az --output federated-credentials.sh
+  ${TOOL_NAME} plan --repo . --app 11111111-2222-3333-4444-555555555555 --format terraform
+
+Exit codes: 0 done, 2 usage error, 3 the workflows could not be read.
+Documentation: ${DOCS_URL}`,
     merge: `Usage: ${TOOL_NAME} merge REPORT.json… [--format FORMAT] [--output FILE] [--fail-on LEVEL]
 
 Joins the JSON reports of sharded scans (scan --shard i/n --format json) into one report. Refuses reports
@@ -50077,32 +53751,26 @@ Options:
   --output FILE             Write the merged report to FILE instead of stdout
   --fail-on LEVEL           error (default), warning or never
 
-${EXIT_CODES}`,
+Examples:
+  ${TOOL_NAME} merge shard-*/report.json --format markdown --output summary.md
+
+${EXIT_CODES}
+Documentation: ${DOCS_URL}`,
+    rules: `Usage: ${TOOL_NAME} rules [--format text|json] [--output FILE]
+
+Lists every rule this version checks, with its id and default severity. A policy file can change a rule's
+severity or turn it off (rules: { RULE-ID: error | warning | notice | off }).
+
+Options:
+  --format FORMAT           text (default) or json
+  --output FILE             Write the list to FILE instead of stdout
+
+Examples:
+  ${TOOL_NAME} rules
+  ${TOOL_NAME} rules --format json
+
+Documentation: ${DOCS_URL}`,
 };
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/cli/io.ts
-// What a command may touch of the outside world, injectable so tests run the CLI in-process.
-
-
-
-/** Writes the command's result to --output (creating its folder) or to stdout. */
-async function writeResult(io, output, text) {
-    if (output === undefined) {
-        io.stdout.write(text);
-        return;
-    }
-    const path = (0,external_node_path_.resolve)(io.cwd, output);
-    try {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-        await (0,promises_.writeFile)(path, text, 'utf8');
-    }
-    catch (error) {
-        throw new IncompleteError(`Could not write --output ${path}: ${error.message}`);
-    }
-}
 
 ;// CONCATENATED MODULE: ./node_modules/@azure/identity/dist/esm/constants.js
 // Copyright (c) Microsoft Corporation.
@@ -50768,7 +54436,7 @@ function extend(namespace) {
     newDebugger.log = this.log;
     return newDebugger;
 }
-/* harmony default export */ const logger_debug = (debugObj);
+/* harmony default export */ const debug = (debugObj);
 //# sourceMappingURL=debug.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/logger.js
 // Copyright (c) Microsoft Corporation.
@@ -50799,9 +54467,9 @@ function createLoggerContext(options) {
     const registeredLoggers = new Set();
     const logLevelFromEnv = getEnvironmentVariable(options.logLevelEnvVarName);
     let logLevel;
-    const clientLogger = logger_debug(options.namespace);
+    const clientLogger = debug(options.namespace);
     clientLogger.log = (...args) => {
-        logger_debug.log(...args);
+        debug.log(...args);
     };
     function contextSetLogLevel(level) {
         if (level && !isTypeSpecRuntimeLogLevel(level)) {
@@ -50814,7 +54482,7 @@ function createLoggerContext(options) {
                 enabledNamespaces.push(logger.namespace);
             }
         }
-        logger_debug.enable(enabledNamespaces.join(","));
+        debug.enable(enabledNamespaces.join(","));
     }
     if (logLevelFromEnv) {
         // avoid calling setLogLevel because we don't want a mis-set environment variable to crash
@@ -50834,8 +54502,8 @@ function createLoggerContext(options) {
         });
         patchLogMethod(parent, logger);
         if (shouldEnable(logger)) {
-            const enabledNamespaces = logger_debug.disable();
-            logger_debug.enable(enabledNamespaces + "," + logger.namespace);
+            const enabledNamespaces = debug.disable();
+            debug.enable(enabledNamespaces + "," + logger.namespace);
         }
         registeredLoggers.add(logger);
         return logger;
@@ -60227,7 +63895,7 @@ class SilentFlowClient {
  * fetch API available in Node.js 18+. It replaces the previous implementation that
  * relied on custom proxy handling and the legacy http/https modules.
  */
-class HttpClient_HttpClient {
+class HttpClient {
     /**
      * Sends an HTTP GET request to the specified URL.
      *
@@ -60706,7 +64374,7 @@ const DEFAULT_LOGGER_OPTIONS = {
 };
 const Configuration_DEFAULT_SYSTEM_OPTIONS = {
     loggerOptions: DEFAULT_LOGGER_OPTIONS,
-    networkClient: new HttpClient_HttpClient(),
+    networkClient: new HttpClient(),
     disableInternalRetries: false,
     protocolMode: ProtocolMode.AAD,
 };
@@ -60730,7 +64398,7 @@ const Configuration_DEFAULT_TELEMETRY_OPTIONS = {
 function buildAppConfiguration({ auth, broker, cache, system, telemetry, }) {
     const systemOptions = {
         ...Configuration_DEFAULT_SYSTEM_OPTIONS,
-        networkClient: new HttpClient_HttpClient(),
+        networkClient: new HttpClient(),
         loggerOptions: system?.loggerOptions || DEFAULT_LOGGER_OPTIONS,
         disableInternalRetries: system?.disableInternalRetries || false,
     };
@@ -60758,7 +64426,7 @@ function buildManagedIdentityConfiguration({ clientCapabilities, managedIdentity
         // otherwise, create a new one
     }
     else {
-        networkClient = new HttpClient_HttpClient();
+        networkClient = new HttpClient();
     }
     return {
         clientCapabilities: clientCapabilities || [],
@@ -60857,6 +64525,8 @@ class EncodingUtils {
 
 //# sourceMappingURL=EncodingUtils.mjs.map
 
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
 ;// CONCATENATED MODULE: ./node_modules/@azure/msal-node/dist/crypto/HashUtils.mjs
 /*! @azure/msal-node v7.2.1 2026-11-06 */
 
@@ -63387,6 +67057,8 @@ class ClientApplication {
 
 //# sourceMappingURL=ClientApplication.mjs.map
 
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
 ;// CONCATENATED MODULE: ./node_modules/@azure/msal-node/dist/network/LoopbackClient.mjs
 /*! @azure/msal-node v7.2.1 2026-11-06 */
 
@@ -65583,6 +69255,10 @@ class AppService extends BaseManagedIdentitySource {
 
 //# sourceMappingURL=AppService.mjs.map
 
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 ;// CONCATENATED MODULE: ./node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/AzureArc.mjs
 /*! @azure/msal-node v7.2.1 2026-11-06 */
 
@@ -65657,7 +69333,7 @@ class AzureArc extends BaseManagedIdentitySource {
                  * check if the himds executable exists and its permissions allow it to be read
                  * returns undefined if true, throws an error otherwise
                  */
-                (0,external_fs_namespaceObject.accessSync)(fileDetectionPath, external_fs_namespaceObject.constants.F_OK | external_fs_namespaceObject.constants.R_OK);
+                (0,external_fs_.accessSync)(fileDetectionPath, external_fs_.constants.F_OK | external_fs_.constants.R_OK);
                 identityEndpoint = DEFAULT_AZURE_ARC_IDENTITY_ENDPOINT;
                 imdsEndpoint = HIMDS_EXECUTABLE_HELPER_STRING;
             }
@@ -65846,7 +69522,7 @@ class AzureArc extends BaseManagedIdentitySource {
             // get the expected Windows or Linux file path
             const expectedSecretFilePath = SUPPORTED_AZURE_ARC_PLATFORMS[process.platform];
             // throw an error if the file in the file path is not a .key file
-            const fileName = external_path_namespaceObject.basename(secretFilePath);
+            const fileName = external_path_.basename(secretFilePath);
             if (!fileName.endsWith(".key")) {
                 throw createManagedIdentityError(invalidFileExtension, "");
             }
@@ -65861,7 +69537,7 @@ class AzureArc extends BaseManagedIdentitySource {
             let secretFileSize;
             // attempt to get the secret file's size, in bytes
             try {
-                secretFileSize = await (0,external_fs_namespaceObject.statSync)(secretFilePath).size;
+                secretFileSize = await (0,external_fs_.statSync)(secretFilePath).size;
             }
             catch (e) {
                 throw createManagedIdentityError(unableToReadSecretFile, "");
@@ -65873,7 +69549,7 @@ class AzureArc extends BaseManagedIdentitySource {
             // attempt to read the contents of the secret file
             let secret;
             try {
-                secret = (0,external_fs_namespaceObject.readFileSync)(secretFilePath, EncodingTypes.UTF8);
+                secret = (0,external_fs_.readFileSync)(secretFilePath, EncodingTypes.UTF8);
             }
             catch (e) {
                 throw createManagedIdentityError(unableToReadSecretFile, "");
@@ -75955,8 +79631,6 @@ class clientAssertionCredential_ClientAssertionCredential {
     }
 }
 //# sourceMappingURL=clientAssertionCredential.js.map
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./node_modules/@azure/identity/dist/esm/credentials/workloadIdentityCredential.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -76495,7 +80169,7 @@ class ManagedIdentityCredential {
                 if (err.name === "AuthenticationRequiredError") {
                     throw err;
                 }
-                if (managedIdentityCredential_isNetworkError(err)) {
+                if (isNetworkError(err)) {
                     throw new errors_CredentialUnavailableError(`ManagedIdentityCredential: Network unreachable. Message: ${err.message}`, { cause: err });
                 }
                 throw new errors_CredentialUnavailableError(`ManagedIdentityCredential: Authentication failed. Message ${err.message}`, { cause: err });
@@ -76525,7 +80199,7 @@ class ManagedIdentityCredential {
         }
     }
 }
-function managedIdentityCredential_isNetworkError(err) {
+function isNetworkError(err) {
     // MSAL error
     if (err.errorCode === "network_error") {
         return true;
@@ -76655,8 +80329,6 @@ function errors_createExecutionError(error, stdout, stderr) {
     });
 }
 //# sourceMappingURL=errors.js.map
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-process/dist/esm/resolveExecutable.js
@@ -77755,7 +81427,7 @@ class AzureCliCredential {
 
 
 const azurePowerShellCredential_logger = credentialLogger("AzurePowerShellCredential");
-const azurePowerShellCredential_isWindows = process.platform === "win32";
+const isWindows = process.platform === "win32";
 const powerShellResourceEnvironmentVariable = "AZURE_IDENTITY_POWERSHELL_RESOURCE";
 const powerShellTenantEnvironmentVariable = "AZURE_IDENTITY_POWERSHELL_TENANT_ID";
 const powerShellPrivateEnvironmentVariables = new Set([powerShellResourceEnvironmentVariable, powerShellTenantEnvironmentVariable].map((name) => name.toLowerCase()));
@@ -77780,7 +81452,7 @@ function createPowerShellEnvironment(resource, tenantId, environment = process.e
  * @internal
  */
 function formatCommand(commandName) {
-    if (azurePowerShellCredential_isWindows) {
+    if (isWindows) {
         return `${commandName}.exe`;
     }
     else {
@@ -77833,7 +81505,7 @@ const isNotInstalledError = (err) => err.message.match(powerShellErrors.installe
  * @internal
  */
 const commandStack = [formatCommand("pwsh")];
-if (azurePowerShellCredential_isWindows) {
+if (isWindows) {
     commandStack.push(formatCommand("powershell"));
 }
 /**
@@ -79214,6 +82886,8 @@ function getDefaultAzureCredential() {
 }
 
 //# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./src/auth/redact.ts
+var redact = __nccwpck_require__(5353);
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 // Inputs are read once, validated, and frozen, before anything touches the network.
 
@@ -79316,14 +82990,14 @@ const EXPANDED_ITEMS_MAX = 20;
 const tenant_scan_BATCH_LIMIT = 20;
 /** Most pages of the application listing. */
 const LISTING_PAGES_MAX = 100_000;
-const APPLICATION_FIELDS = 'id,appId,displayName,createdDateTime,passwordCredentials,keyCredentials';
-const SERVICE_PRINCIPAL_FIELDS = 'id,appId,displayName,accountEnabled,passwordCredentials,keyCredentials';
+const tenant_scan_APPLICATION_FIELDS = 'id,appId,displayName,createdDateTime,passwordCredentials,keyCredentials';
+const tenant_scan_SERVICE_PRINCIPAL_FIELDS = 'id,appId,displayName,accountEnabled,passwordCredentials,keyCredentials';
 const SP_NAVIGATIONS = ['appRoleAssignments', 'memberOf'];
 /** The listing itself failed: apps already read were yielded, the rest of the tenant was not listed. */
 class TenantListingError extends Error {
     listed;
     constructor(listed, cause) {
-        super(`Listing the tenant's applications stopped after ${listed} application${listed === 1 ? '' : 's'}: ${errorMessage(cause)}. The scan is incomplete.`, { cause });
+        super(`Listing the tenant's applications stopped after ${listed} application${listed === 1 ? '' : 's'}: ${(0,http_retry/* errorMessage */.gJ)(cause)}. The scan is incomplete.`, { cause });
         this.listed = listed;
         this.name = 'TenantListingError';
     }
@@ -79345,7 +83019,7 @@ async function* scanTenant(client, options = {}) {
         }
         catch (error) {
             const appId = typeof outcome.raw.application.appId === 'string' ? outcome.raw.application.appId : '';
-            yield { notEvaluated: { appId, reason: `Graph returned malformed data: ${errorMessage(error)}` } };
+            yield { notEvaluated: { appId, reason: `Graph returned malformed data: ${(0,http_retry/* errorMessage */.gJ)(error)}` } };
         }
     }
 }
@@ -79448,7 +83122,7 @@ function tagsOf(json) {
 }
 const tenant_scan_odataString = (value) => `'${value.replaceAll("'", "''")}'`;
 async function* listApplicationPages(client, filter, withTags, retry) {
-    let query = `$select=${APPLICATION_FIELDS}${withTags ? ',tags' : ''}&$expand=federatedIdentityCredentials&$top=${APPLICATION_PAGE_SIZE}`;
+    let query = `$select=${tenant_scan_APPLICATION_FIELDS}${withTags ? ',tags' : ''}&$expand=federatedIdentityCredentials&$top=${APPLICATION_PAGE_SIZE}`;
     if (filter?.displayNamePrefix)
         query += `&$filter=${encodeURIComponent(`startswith(displayName,${tenant_scan_odataString(filter.displayNamePrefix)})`)}`;
     let link = `/applications?${query}`;
@@ -79463,7 +83137,7 @@ async function* listApplicationPages(client, filter, withTags, retry) {
         visited.add(absolute);
         const url = link;
         // A garbled or cut page is read again: a GET is safe to repeat, and one bad answer must not end the scan.
-        const page = await withRetry(async () => normalise_asObject(await client.getJson(url), 'applications page'), {
+        const page = await (0,http_retry/* withRetry */.bD)(async () => normalise_asObject(await client.getJson(url), 'applications page'), {
             ...outerRetry(retry),
             isRetryable: (e) => e instanceof client_GraphMalformedError,
         });
@@ -79520,7 +83194,7 @@ function servicePrincipalQuery(id, appIds, navigation) {
     return {
         id,
         method: 'GET',
-        url: `/servicePrincipals?$filter=${filter}&$select=${SERVICE_PRINCIPAL_FIELDS}&$expand=${navigation}`,
+        url: `/servicePrincipals?$filter=${filter}&$select=${tenant_scan_SERVICE_PRINCIPAL_FIELDS}&$expand=${navigation}`,
     };
 }
 /** The group's service principals by lower-case appId, with both relationships complete; a string says why not. */
@@ -79553,7 +83227,7 @@ async function servicePrincipalsOf(client, group, results) {
         catch (error) {
             if (error instanceof client_GraphMalformedError)
                 return `Graph returned malformed data: ${error.message}`;
-            return `could not read ${what}: ${errorMessage(error)}`;
+            return `could not read ${what}: ${(0,http_retry/* errorMessage */.gJ)(error)}`;
         }
     }
     for (const [appId, sp] of byAppId)
@@ -79580,7 +83254,7 @@ async function assemble(client, appId, listed, servicePrincipals) {
     catch (error) {
         if (error instanceof client_GraphMalformedError)
             return notEvaluated(`Graph returned malformed data: ${error.message}`);
-        return notEvaluated(`could not read the app: ${errorMessage(error)}`);
+        return notEvaluated(`could not read the app: ${(0,http_retry/* errorMessage */.gJ)(error)}`);
     }
 }
 /**
@@ -79634,6 +83308,34 @@ class AdaptiveLimit {
         for (let free = this.ceiling - this.active; free > 0 && this.waiters.length > 0; free -= 1)
             this.waiters.shift()?.();
     }
+}
+
+;// CONCATENATED MODULE: ./src/signals/token.ts
+// The `roles` claim of the guard's own Graph access token: the application permissions Entra granted.
+// Only that claim is read; the token itself is never logged or kept.
+/**
+ * The application permissions in an access token, or null when the token carries none (a delegated token,
+ * whose `scp` and the user's roles decide instead) or cannot be decoded.
+ */
+function rolesOfAccessToken(token) {
+    const payload = token.split('.')[1];
+    if (payload === undefined || payload === '')
+        return null;
+    let claims;
+    try {
+        claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    }
+    catch {
+        return null;
+    }
+    if (typeof claims !== 'object' || claims === null)
+        return null;
+    const { roles, scp } = claims;
+    if (typeof scp === 'string' && scp !== '')
+        return null;
+    if (!Array.isArray(roles))
+        return typeof scp === 'string' ? null : [];
+    return roles.filter((r) => typeof r === 'string');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/selection.ts
@@ -79711,6 +83413,8 @@ function parseSelection(values) {
 
 
 
+
+
 /** --tenant, --cloud, --authority-host, --graph-endpoint, with AZURE_TENANT_ID / AZURE_AUTHORITY_HOST as fallbacks. */
 function parseLiveTarget(values, env) {
     const tenantText = stringValue(values, 'tenant') ?? env.AZURE_TENANT_ID;
@@ -79739,6 +83443,7 @@ function parseLiveTarget(values, env) {
         authorityHost: endpoints.authorityHost,
         graphEndpoint: endpoints.graphEndpoint,
         knownAuthority: endpoints.knownAuthority,
+        cloud,
     };
 }
 /**
@@ -79830,6 +83535,7 @@ function cachedToken(credential, scope, now = Date.now) {
             .then((token) => {
             if (!token?.token)
                 throw new Error(`the credential returned no access token for ${scope}`);
+            (0,redact/* registerSecret */.cl)(token.token);
             current = token;
             return token;
         })
@@ -79841,12 +83547,15 @@ const SIGN_IN_HELP = 'The CLI signs in through DefaultAzureCredential: set AZURE
     'AZURE_CLIENT_ID with AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH (service principal), run on a managed identity, ' +
     'or run `az login`. See docs/cli.md#authentication.';
 /** Signs in (failing fast, before any listing) and returns a Graph client that reuses the token. */
-async function connect(target, createCredential = defaultCredential) {
+async function connect(target, createCredential = defaultCredential, 
+/** [signals] Receives the application permissions of the token (its `roles` claim; null for a delegated token). */
+onRoles) {
     const scope = `${target.graphEndpoint}/.default`;
     let getToken;
     try {
         getToken = cachedToken(createCredential(target), scope);
-        await getToken();
+        const token = await getToken();
+        onRoles?.(rolesOfAccessToken(token));
     }
     catch (error) {
         throw new IncompleteError(`Could not sign in to tenant ${target.tenant} at ${target.authorityHost} for ${scope}: ${live_describe(error)}. ${SIGN_IN_HELP}`);
@@ -79855,7 +83564,7 @@ async function connect(target, createCredential = defaultCredential) {
 }
 /** Error text from the SDKs, without anything token-shaped, on a few lines at most. */
 function live_describe(error) {
-    const text = redactTokens(errorMessage(error))
+    const text = (0,mask/* redactTokens */.O)((0,http_retry/* errorMessage */.gJ)(error))
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter((line) => line !== '' && !/^(Trace|Correlation) ID:|^Timestamp:/i.test(line))
@@ -79907,7 +83616,7 @@ async function* asIncomplete(outcomes) {
     catch (error) {
         const stopped = error instanceof TenantListingError;
         const cause = stopped ? error.cause : error;
-        const denied = cause instanceof HttpError && (cause.status === 403 || cause.status === 401);
+        const denied = cause instanceof http_retry/* HttpError */.j$ && (cause.status === 403 || cause.status === 401);
         const after = stopped && error.listed > 0 ? ` (after ${error.listed} applications were listed)` : '';
         throw new IncompleteError(`Could not list the tenant's applications${after}: ${live_describe(cause)}${denied
             ? '. The signed-in identity needs the Microsoft Graph permission Application.Read.All (with admin consent)'
@@ -80040,7 +83749,15 @@ function seconds(ms) {
 
 
 
-const OPTIONS = { ...SELECTION_OPTIONS, ...TENANT_OPTIONS, ...OUTPUT_OPTIONS };
+
+
+
+const OPTIONS = {
+    ...SELECTION_OPTIONS,
+    ...TENANT_OPTIONS,
+    ...OUTPUT_OPTIONS,
+    'for-pull-requests': { type: 'string' },
+};
 async function exportCommand(argv, io, deps) {
     const { values } = parseCommandLine('export', argv, OPTIONS);
     if (flag(values, 'help')) {
@@ -80051,8 +83768,17 @@ async function exportCommand(argv, io, deps) {
     const target = parseLiveTarget(values, io.env);
     const output = stringValue(values, 'output');
     const quiet = flag(values, 'quiet');
+    const pullRequestsText = stringValue(values, 'for-pull-requests');
+    const pullRequests = pullRequestsText === undefined ? undefined : parseGitHubRepo('--for-pull-requests', pullRequestsText);
     const progress = quiet ? SILENT : createProgress(io.stderr, { label: 'export' });
-    const client = await connect(target, deps.createCredential);
+    let roles = null;
+    const client = await connect(target, deps.createCredential, (r) => (roles = r));
+    // [signals] The snapshot records each signal's status (and data) at export time (issue 13).
+    const signals = await readSignals(client, {
+        cloud: target.cloud ?? 'AzureCloud',
+        roles,
+        ...(selection.kind === 'apps' ? { appIds: selection.appIds } : {}),
+    });
     const apps = [];
     const notEvaluated = [];
     let graphServicePrincipal = null;
@@ -80073,8 +83799,9 @@ async function exportCommand(argv, io, deps) {
         apps,
         notEvaluated,
         graphServicePrincipal,
+        signals,
     });
-    await writeResult(io, output, renderSnapshot(snapshot));
+    await writeResult(io, output, renderSnapshot(pullRequests === undefined ? snapshot : forPullRequests(snapshot, pullRequests)));
     if (notEvaluated.length === 0)
         return EXIT.pass;
     if (!quiet)
@@ -80159,6 +83886,7 @@ function verdictOf(counts) {
 
 
 
+
 const TARGET_KINDS = [
     'application',
     'servicePrincipal',
@@ -80166,6 +83894,7 @@ const TARGET_KINDS = [
     'certificate',
     'federatedCredential',
     'workflowJob',
+    'tenant',
 ];
 /**
  * Builds the version 1 report. The verdict follows the counts only (fail with any error, warn with any
@@ -80199,6 +83928,8 @@ function buildReport(input) {
         suppressed,
         notices,
     };
+    if (input.signals !== undefined)
+        report.signals = mergeSignals(input.signals);
     const scope = validateScope(input.scope);
     if (scope !== undefined)
         report.scope = scope;
@@ -80250,6 +83981,7 @@ function mergeReports(reports) {
         suppressed: dedupeExact(reports.flatMap((r) => r.suppressed)),
         notEvaluated: reports.flatMap((r) => r.notEvaluated),
         notices: reports.flatMap((r) => r.notices),
+        signals: reports.some((r) => r.signals !== undefined) ? reports.flatMap((r) => r.signals ?? []) : undefined,
         scope: Object.keys(scope).length > 0 ? scope : undefined,
     });
 }
@@ -80299,6 +84031,20 @@ function mergeNotEvaluated(entries) {
     return [...byId.entries()]
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([appId, reasons]) => ({ appId, reason: reasons.join('; ') }));
+}
+/** One entry per signal, in the order given; of two for the same signal (shards), the unavailable one wins. */
+function mergeSignals(entries) {
+    const bySignal = new Map();
+    entries.forEach((e, i) => {
+        const signal = requireNonEmpty(e?.signal, `signals[${i}].signal`);
+        if (!SIGNAL_STATUSES.includes(e.status))
+            throw new TypeError(`Invalid report input: signals[${i}].status is ${build_describe(e.status)}; expected one of ${SIGNAL_STATUSES.join(', ')}.`);
+        const entry = { signal: e.signal, status: e.status, reason: requireString(e.reason, `signals[${i}].reason`) };
+        const known = bySignal.get(signal);
+        if (!known || (known.status === 'available' && entry.status !== 'available'))
+            bySignal.set(signal, entry);
+    });
+    return [...bySignal.values()];
 }
 function requireString(value, path) {
     if (typeof value !== 'string') {
@@ -80387,6 +84133,12 @@ function validateScope(scope) {
         if (scope[key] !== undefined)
             out[key] = requireString(scope[key], `scope.${key}`);
     }
+    if (scope.snapshot !== undefined) {
+        out.snapshot = {
+            exportedAt: requireString(scope.snapshot?.exportedAt, 'scope.snapshot.exportedAt'),
+            tenant: requireString(scope.snapshot?.tenant, 'scope.snapshot.tenant'),
+        };
+    }
     return out;
 }
 
@@ -80426,6 +84178,9 @@ function toJsonReport(report) {
         suppressed: report.suppressed.map(suppressed),
         notices: [...report.notices],
     };
+    // [signals] issue 13: additive, only when the run read signals.
+    if (report.signals !== undefined)
+        out.signals = report.signals.map((s) => ({ signal: s.signal, status: s.status, reason: s.reason }));
     if (report.scope !== undefined) {
         const scope = {};
         if (report.scope.tenant !== undefined)
@@ -80571,12 +84326,13 @@ function escapeCommandProperty(text) {
 }
 /** Text for HTML element content or attribute values (`<summary>`, `<details>`). */
 function escapeHtml(text, maxLength = 1000) {
-    return neutraliseMentions(singleLine(text, maxLength)
+    // References are broken before escaping: the entities escaping adds (`&#39;`) contain `#` and digits.
+    return neutraliseReferences(singleLine(text, maxLength))
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;'));
+        .replace(/'/g, '&#39;');
 }
 /** Text placed inside an HTML comment: it can neither close the comment nor open another. */
 function escapeHtmlComment(text, maxLength = 200) {
@@ -80584,12 +84340,27 @@ function escapeHtmlComment(text, maxLength = 200) {
         .replace(/[<>]/g, '')
         .replace(/-(?=-)/g, '- ');
 }
+/** Invisible, and it separates the characters GitHub's linkers look for. */
+const ZERO_WIDTH_SPACE = '\u200B';
 /**
  * `@user` and `@org/team` notify people on GitHub even when the text around them is escaped, because the
  * mention filter runs on rendered text. A zero-width space after `@` keeps the text readable but inert.
  */
 function neutraliseMentions(text) {
-    return text.replace(/@(?=[A-Za-z0-9])/g, '@\u200B');
+    return text.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`);
+}
+/**
+ * Untrusted prose can neither mention, reference nor link. GitHub links `@user` (and e-mail addresses,
+ * `owner/repo@sha`), `#12`, `owner/repo#12` and `GH-12` after rendering, and the GFM autolink extension links
+ * `scheme://…` and `www.…` while rendering (https://github.github.com/gfm/#autolinks-extension-). A zero-width
+ * space after `@`, `#`, `GH-`, the scheme's `:` and `www` keeps the text readable and inert. Linear regexes only.
+ */
+function neutraliseReferences(text) {
+    return neutraliseMentions(text)
+        .replace(/#(?=[0-9])/g, `#${ZERO_WIDTH_SPACE}`)
+        .replace(/\b(GH-)(?=[0-9])/gi, `$1${ZERO_WIDTH_SPACE}`)
+        .replace(/:(?=\/\/)/g, `:${ZERO_WIDTH_SPACE}`)
+        .replace(/\b(www)(?=\.)/gi, `$1${ZERO_WIDTH_SPACE}`);
 }
 // Inline Markdown syntax: code, emphasis, strikethrough, links and images, table pipes, heading closers, the
 // escape itself.
@@ -80601,20 +84372,20 @@ const MARKDOWN_INLINE = /[\\`*_~[\]!|#]/g;
  */
 function escapeMarkdown(text, options = {}) {
     const { maxLength = 1000, newlines = 'space' } = options;
-    const lines = sanitizeText(text, maxLength).replace(/\t/g, ' ').split(LINE_BREAKS);
+    const lines = neutraliseReferences(sanitizeText(text, maxLength).replace(/\t/g, ' ')).split(LINE_BREAKS);
     const escaped = lines.map((line) => neutraliseBlockStart(line
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(MARKDOWN_INLINE, (c) => `\\${c}`)));
-    return neutraliseMentions(escaped.join(newlines === 'br' ? '<br>' : ' '));
+    return escaped.join(newlines === 'br' ? '<br>' : ' ');
 }
 /** A leading `#`, `-`, `+`, `=` or `1.` would start a heading, list or setext underline outside a table. */
 function neutraliseBlockStart(line) {
     return line.replace(/^(\s*)([#=+-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 /** Inline code for text we control (rule ids, file paths, GUIDs) that must still not escape the span. */
-function escape_markdownCode(text, maxLength = 300) {
+function markdownCode(text, maxLength = 300) {
     const clean = singleLine(text, maxLength).replace(/`/g, "'").replace(/\|/g, '\u2223');
     return clean === '' ? '' : `\`${clean}\``;
 }
@@ -80626,7 +84397,169 @@ function escapeTerminal(text, maxLength = 2000) {
     return sanitizeText(text, maxLength).replace(/\t/g, ' ').replace(LINE_BREAKS, ' ');
 }
 
+;// CONCATENATED MODULE: ./src/report/prose.ts
+// A finding's message and fix as Markdown a person can read and copy from: the rules write commands and names
+// of settings between backticks, and an HTTP request for Microsoft Graph after the prose. Commands become
+// fenced code blocks (copied byte for byte, with GitHub's copy button), other code stays inline, and the prose
+// around them is escaped as untrusted text: nothing in it can link, mention, reference or open HTML.
+
+/** A code segment that starts with one of these is a command to run, shown as a block. */
+const COMMAND = /^(?:az|terraform|gh|npx|curl|Connect-MgGraph|Remove-Mg\w+|New-Mg\w+|Update-Mg\w+)\s/;
+/** A Graph request written after the prose ("…through Microsoft Graph:\nPOST https://…"). */
+const HTTP_REQUEST = /\n(?=(?:GET|POST|PATCH|PUT|DELETE) https:\/\/\S+\n)/;
+/**
+ * Splits rule text into prose, inline code and blocks. Backticks pair left to right; an unpaired last backtick
+ * stays prose. Text from Graph or a workflow that contains a backtick can shift the pairing, but whatever lands
+ * in code is shown literally, and whatever lands in prose is escaped: it can mislead the layout, not inject.
+ */
+function segments(text, maxLength, options) {
+    const clean = sanitizeText(text, maxLength);
+    const split = options.blocks ? clean.split(HTTP_REQUEST) : [clean];
+    const head = split[0] ?? '';
+    const request = split.length > 1 ? split.slice(1).join('\n') : undefined;
+    const parts = head.split('`');
+    if (parts.length % 2 === 0) {
+        const last = parts.pop() ?? '';
+        parts[parts.length - 1] += `\`${last}`;
+    }
+    const out = [];
+    parts.forEach((part, i) => {
+        if (i % 2 === 0) {
+            if (part !== '')
+                out.push({ kind: 'prose', text: part });
+            return;
+        }
+        const code = singleLine(part, maxLength);
+        if (options.blocks && COMMAND.test(code))
+            out.push({ kind: 'block', block: { language: 'sh', code } });
+        else if (code.trim() !== '')
+            out.push({ kind: 'code', text: code });
+    });
+    if (request !== undefined)
+        out.push({ kind: 'block', block: { language: 'http', code: request.trim() } });
+    return out;
+}
+/** The commands and requests a text holds, exactly as the Markdown shows them in code blocks. */
+function codeBlocksOf(text, maxLength) {
+    return segments(text, maxLength, { blocks: true }).flatMap((s) => (s.kind === 'block' ? [s.block] : []));
+}
+/** Inline code that no content can close: the fence is longer than any run of backticks inside. */
+function inlineCode(code) {
+    const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = code.startsWith('`') || code.endsWith('`') || /^ .* $/.test(code) ? ' ' : '';
+    return `${fence}${pad}${code}${pad}${fence}`;
+}
+function fencedBlock(block) {
+    const longest = Math.max(0, ...(block.code.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${block.language}\n${block.code}\n${fence}\n`;
+}
+/**
+ * Markdown paragraphs for a message or fix: prose escaped, inline code kept, each command in its own fenced
+ * block. `label` (our own Markdown, e.g. `**Fix:**`) starts the first paragraph.
+ */
+function proseMarkdown(text, options) {
+    const paragraphs = [];
+    let current = options.label === undefined ? '' : `${options.label} `;
+    let afterBlock = false;
+    for (const segment of segments(text, options.maxLength, { blocks: options.blocks })) {
+        if (segment.kind === 'block') {
+            // "instead (`az …`), then" reads "instead:" ⏎ block ⏎ "then": the parentheses held the command.
+            current = current.replace(/\s*\(\s*$/, ':').trim();
+            if (current !== '')
+                paragraphs.push(current);
+            paragraphs.push(fencedBlock(segment.block).trimEnd());
+            current = '';
+            afterBlock = true;
+            continue;
+        }
+        let piece = segment.kind === 'code' ? inlineCode(segment.text) : segment.text;
+        if (afterBlock && segment.kind === 'prose') {
+            piece = piece.replace(/^\s*\)?[\s.,;:—-]*/, '');
+            piece = piece.charAt(0).toUpperCase() + piece.slice(1);
+        }
+        afterBlock = false;
+        current += segment.kind === 'code' ? piece : escapeMarkdown(piece, { maxLength: options.maxLength });
+    }
+    if (current.trim() !== '')
+        paragraphs.push(current.trim());
+    return paragraphs.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/signals.ts
+// The one line every human-readable report carries about Entra's signals: which checks did not run, why,
+// and the exact fix (the permission or the licence). Absent when every signal was read or none was asked for.
+
+
+
+const LINE_MAX = 3000;
+/** The one thing to do for a signal: the permission to grant, the licence it needs, or nothing. */
+function fixOf(state) {
+    const spec = SIGNAL_SPECS.find((s) => s.id === state.signal);
+    switch (state.status) {
+        case 'forbidden':
+            // Conditional access read, but the licence lookup was not permitted: the SKU permission is what is missing.
+            return state.signal === 'conditional-access-policies' && /licences could not be read/.test(state.reason)
+                ? 'LicenseAssignment.Read.All'
+                : (spec?.permissions[0] ?? 'the permission');
+        case 'unlicensed':
+            // Says what the licence would add, so the line is a decision, not just a gap.
+            return spec?.licence
+                ? `${LICENCE_NAMES[spec.licence]}${spec.licenceAdds ? `, which would add ${spec.licenceAdds}` : ''}`
+                : 'a licence';
+        default:
+            return '';
+    }
+}
+const VERB = {
+    forbidden: 'forbidden: grant',
+    unlicensed: 'unlicensed: needs',
+    unsupportedCloud: 'not offered in this cloud',
+    error: 'read failed, see report.signals',
+    available: '',
+};
+/** "Entra signals not checked: service-principal-at-risk (forbidden: grant A, B), …", or null when none is missing. */
+function signalsSentence(report) {
+    const missing = (report.signals ?? []).filter((s) => s.status !== 'available');
+    if (missing.length === 0)
+        return null;
+    const byRule = new Map();
+    for (const state of missing) {
+        const spec = SIGNAL_SPECS.find((s) => s.id === state.signal);
+        const rules = spec && spec.rules.length > 0 ? spec.rules : [`the licence lookup (${state.signal})`];
+        for (const rule of rules) {
+            const statuses = byRule.get(rule) ?? new Map();
+            const fixes = statuses.get(state.status) ?? [];
+            const fix = fixOf(state);
+            if (fix !== '' && !fixes.includes(fix))
+                fixes.push(fix);
+            statuses.set(state.status, fixes);
+            byRule.set(rule, statuses);
+        }
+    }
+    const parts = [...byRule].map(([rule, statuses]) => `${rule} (${[...statuses].map(([status, fixes]) => [VERB[status], fixes.join(', ')].filter(Boolean).join(' ')).join('; ')})`);
+    return `Entra signals not checked: ${parts.join(', ')}. Details and exact fixes: report.signals and docs/troubleshooting.md#signals.`;
+}
+/** For the job summary, `--format markdown` and the PR comment. */
+function signalsMarkdown(report) {
+    const sentence = signalsSentence(report);
+    return sentence === null ? [] : [layout_text(`${escapeMarkdown(sentence, { maxLength: LINE_MAX, newlines: 'space' })}\n\n`)];
+}
+/** For the terminal. */
+function signalsText(report) {
+    const sentence = signalsSentence(report);
+    return sentence === null ? [] : [escapeTerminal(sentence, LINE_MAX), ''];
+}
+/** Whether the run should raise a notice annotation: not when the guard was given no signal permission at all. */
+function signalsNeedAttention(report) {
+    const states = report.signals ?? [];
+    return states.some((s) => s.status !== 'available') && !states.every((s) => s.status === 'forbidden');
+}
+
 ;// CONCATENATED MODULE: ./src/report/sections.ts
+
+
 
 
 
@@ -80634,9 +84567,42 @@ function escapeTerminal(text, maxLength = 2000) {
 const COLLAPSE_AFTER_ROWS = 20;
 const NAME_MAX = 200;
 const MESSAGE_MAX = 1000;
+const FIX_MAX = 4000;
 const REASON_MAX = 500;
+/**
+ * What the headline calls the result: a run that could not read every app is incomplete, never "pass" (the
+ * report's `verdict` field keeps following the counts).
+ */
+function headlineVerdict(report) {
+    if (report.notEvaluated.length === 0)
+        return report.verdict;
+    return report.verdict === 'fail' ? 'fail, incomplete' : 'incomplete';
+}
 function verdictLine(report) {
-    return `**${PRODUCT_NAME}: ${report.verdict}** — ${countsSentence(report.summary)}\n\n`;
+    return `**${PRODUCT_NAME}: ${headlineVerdict(report)}** — ${countsSentence(report.summary)}\n\n`;
+}
+const sections_DAY_MS = 86_400_000;
+/** The snapshot a run judged, when it judged one: `report.scope.snapshot` (snapshot mode). */
+function snapshotOf(report) {
+    const snapshot = report.scope?.snapshot;
+    if (typeof snapshot?.exportedAt !== 'string' || typeof snapshot.tenant !== 'string')
+        return undefined;
+    return { exportedAt: snapshot.exportedAt, tenant: snapshot.tenant };
+}
+/** "Judged against a snapshot of tenant X exported 2026-12-01 06:00 UTC, 4 days ago": said before anything else. */
+function snapshotLine(report, now) {
+    const snapshot = snapshotOf(report);
+    if (snapshot === undefined)
+        return '';
+    const exported = new Date(snapshot.exportedAt);
+    const tenant = markdownCode(snapshot.tenant, 100) || 'unknown';
+    if (Number.isNaN(exported.getTime())) {
+        return `Judged against a snapshot of tenant ${tenant} with an unreadable export time; nothing was read live.\n\n`;
+    }
+    const when = `${exported.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+    const days = Math.floor((now.getTime() - exported.getTime()) / sections_DAY_MS);
+    const age = days < 0 ? 'in the future' : days === 0 ? 'less than a day ago' : `${format_plural(days, 'day')} ago`;
+    return `Judged against a snapshot of tenant ${tenant} exported ${when} (${age}); nothing was read live.\n\n`;
 }
 function cell(value, maxLength = MESSAGE_MAX) {
     return escapeMarkdown(value, { maxLength, newlines: 'br' });
@@ -80648,8 +84614,12 @@ function row(cells) {
     return `| ${cells.join(' | ')} |\n`;
 }
 /** A table as pieces: the header opens it (closed by a blank line), each row is one atomic piece. */
-function table(headers, rows) {
-    return [layout_open(row(headers) + row(headers.map(() => '---')), '\n'), ...rows.map((cells) => layout_text(row(cells), 1)), CLOSE];
+function table(headers, rows, countRows = true) {
+    return [
+        layout_open(row(headers) + row(headers.map(() => '---')), '\n'),
+        ...rows.map((cells) => layout_text(row(cells), countRows ? 1 : undefined)),
+        CLOSE,
+    ];
 }
 /** Wraps pieces in a collapsed `<details>` block when there are more than COLLAPSE_AFTER_ROWS rows. */
 function collapsible(label, rowCount, pieces) {
@@ -80658,7 +84628,7 @@ function collapsible(label, rowCount, pieces) {
     return [layout_open(`<details>\n<summary>${escapeHtml(label)}</summary>\n\n`, '</details>\n\n'), ...pieces, CLOSE];
 }
 function sections_appLabel(displayName, appId) {
-    const id = escape_markdownCode(appId, 100);
+    const id = markdownCode(appId, 100);
     if (appId === '')
         return escapeMarkdown(displayName || 'No app registration', { maxLength: NAME_MAX });
     if (displayName === appId || displayName === '')
@@ -80666,7 +84636,7 @@ function sections_appLabel(displayName, appId) {
     return `${escapeMarkdown(displayName, { maxLength: NAME_MAX })} (${id})`;
 }
 function credentialCell(f) {
-    const where = f.location === undefined ? '' : `<br>${escape_markdownCode(`${f.location.file}:${f.location.line}`)}`;
+    const where = f.location === undefined ? '' : `<br>${markdownCode(`${f.location.file}:${f.location.line}`)}`;
     return `${cell(f.target.name, NAME_MAX)} <sub>${f.target.kind}</sub>${where}`;
 }
 function severityBreakdown(findings) {
@@ -80687,37 +84657,53 @@ function notEvaluatedSection(report) {
         ...collapsible(`${format_plural(rows.length, 'app')} not evaluated`, rows.length, table(['App', 'Reason'], rows)),
     ];
 }
-/** One heading and table per app with findings (severity, rule, credential, message, fix). */
-function findingsByAppSection(report) {
+const TARGET_WORDS = {
+    application: 'app registration',
+    servicePrincipal: 'service principal',
+    secret: 'secret',
+    certificate: 'certificate',
+    federatedCredential: 'federated credential',
+    workflowJob: 'job',
+    tenant: 'tenant',
+};
+/**
+ * One finding: a compact line (severity, rule, target, location) that opens onto the message and the fix, with
+ * every command in a code block. The line is raw HTML (`<summary>`), so its text is HTML-escaped.
+ */
+function findingDetails(f) {
+    const severity = f.severity === 'error' ? '<b>error</b>' : f.severity;
+    const where = f.location === undefined ? '' : ` · <code>${escapeHtml(`${f.location.file}:${f.location.line}`, 300)}</code>`;
+    const line = `${severity} · <code>${escapeHtml(f.rule, 100)}</code> · ${TARGET_WORDS[f.target.kind]} ` +
+        `<i>${escapeHtml(f.target.name, NAME_MAX)}</i>${where}`;
+    const message = proseMarkdown(f.message, { maxLength: MESSAGE_MAX, blocks: false });
+    const fix = proseMarkdown(f.remediation, { maxLength: FIX_MAX, blocks: true, label: '**Fix:**' });
+    return `<details><summary>${line}</summary>\n\n${message}\n\n${fix}\n\n</details>\n\n`;
+}
+/** One heading per app with findings, then one compact, expandable line per finding. */
+function findingsByAppSection(report, level = '###') {
     const pieces = [];
     for (const group of groupByApp(report, report.findings)) {
         if (group.findings.length === 0)
             continue;
-        const rows = group.findings.map((f) => [
-            severityCell(f.severity),
-            escape_markdownCode(f.rule, 100),
-            credentialCell(f),
-            cell(f.message),
-            cell(f.remediation),
-        ]);
-        pieces.push(layout_text(`### ${sections_appLabel(group.displayName, group.appId)}\n\n`), ...collapsible(`${format_plural(rows.length, 'finding')}: ${severityBreakdown(group.findings)}`, rows.length, table(['Severity', 'Rule', 'Credential', 'Message', 'Fix'], rows)));
+        pieces.push(layout_text(`${level} ${sections_appLabel(group.displayName, group.appId)} — ${severityBreakdown(group.findings)}\n\n`), ...group.findings.map((f) => layout_text(findingDetails(f), 1)));
     }
     return pieces;
 }
-/** One table of every finding with an App column: the compact form for the PR comment. */
-function findingsTableSection(report) {
+/** Findings per rule and severity, most severe first: the totals match the lines listed below it. */
+function ruleCountsSection(report) {
     if (report.findings.length === 0)
         return [];
-    const names = new Map(report.apps.map((a) => [a.appId, a.displayName]));
-    const rows = report.findings.map((f) => [
-        severityCell(f.severity),
-        markdownCode(f.rule, 100),
-        sections_appLabel(names.get(f.appId) ?? f.appId, f.appId),
-        credentialCell(f),
-        cell(f.message),
-        cell(f.remediation),
-    ]);
-    return collapsible(`${plural(rows.length, 'finding')}`, rows.length, table(['Severity', 'Rule', 'App', 'Credential', 'Message', 'Fix'], rows));
+    const counts = new Map();
+    for (const f of report.findings) {
+        const key = `${f.severity}\u0000${f.rule}`;
+        const entry = counts.get(key) ?? { rule: f.rule, severity: f.severity, count: 0 };
+        entry.count += 1;
+        counts.set(key, entry);
+    }
+    const rows = [...counts.values()]
+        .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0))
+        .map((e) => [markdownCode(e.rule, 100), severityCell(e.severity), String(e.count)]);
+    return table(['Rule', 'Severity', 'Findings'], rows, false);
 }
 function cleanAppsSection(report) {
     const withFindings = new Set(report.findings.map((f) => f.appId));
@@ -80743,7 +84729,7 @@ function suppressedSection(report) {
     const names = new Map(report.apps.map((a) => [a.appId, a.displayName]));
     const rows = report.suppressed.map((f) => [
         f.severity,
-        escape_markdownCode(f.rule, 100),
+        markdownCode(f.rule, 100),
         sections_appLabel(names.get(f.appId) ?? f.appId, f.appId),
         credentialCell(f),
         cell(f.exception.reason, REASON_MAX),
@@ -80755,12 +84741,13 @@ function suppressedSection(report) {
         ...collapsible(`${format_plural(rows.length, 'suppressed finding')}`, rows.length, table(['Severity', 'Rule', 'App', 'Credential', 'Exception reason', 'Expires'], rows)),
     ];
 }
+/** The run's own notes (a skipped file, a fork without a token): not findings, so not in the counts. */
 function noticesSection(report) {
     if (report.notices.length === 0)
         return [];
     return [
-        layout_text(`### Notices (${report.notices.length})\n\n`),
-        ...report.notices.map((n) => layout_text(`- ${cell(n, MESSAGE_MAX)}\n`)),
+        layout_text(`### Notes from the run (${report.notices.length})\n\n`),
+        ...report.notices.map((n) => layout_text(`- ${escapeMarkdown(n, { maxLength: MESSAGE_MAX })}\n`)),
         layout_text('\n'),
     ];
 }
@@ -80774,14 +84761,16 @@ function rulesSection(report, rules) {
         return [];
     return [
         layout_open(`<details>\n<summary>Rules (${used.length})</summary>\n\n`, '\n</details>\n\n'),
-        ...used.map((r) => layout_text(`- ${escape_markdownCode(r.id, 100)} (${r.defaultSeverity}): ${escapeMarkdown(r.title)}\n`)),
+        ...used.map((r) => layout_text(`- ${markdownCode(r.id, 100)} (${r.defaultSeverity}): ${proseMarkdown(r.title, { maxLength: 500, blocks: false })}\n`)),
         CLOSE,
     ];
 }
 /** The full report, as in the job summary and `--format markdown`. */
-function reportPieces(report, rules) {
+function reportPieces(report, rules, now = new Date()) {
     return [
-        layout_text(verdictLine(report)),
+        layout_text(verdictLine(report) + snapshotLine(report, now)),
+        ...signalsMarkdown(report), // [signals] what was not checked, and the fix (issue 13)
+        ...ruleCountsSection(report),
         ...notEvaluatedSection(report),
         ...findingsByAppSection(report),
         ...cleanAppsSection(report),
@@ -80799,7 +84788,7 @@ function truncationNote(shownRows, totalRows) {
 
 
 function renderMarkdown(report, options = {}) {
-    return layout(reportPieces(report, options.rules), { note: truncationNote });
+    return layout(reportPieces(report, options.rules, options.now), { note: truncationNote });
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -80988,6 +84977,8 @@ function absoluteUrl(value) {
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
+
+
 const ANSI = { red: 31, yellow: 33, cyan: 36, green: 32, bold: 1, dim: 2 };
 const LABEL = { error: 'ERROR  ', warning: 'WARNING', notice: 'NOTICE ' };
 const SEVERITY_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
@@ -80998,7 +84989,8 @@ function renderText(report, options) {
     const paint = (style, value) => (options.color ? `\u001b[${ANSI[style]}m${value}\u001b[0m` : value);
     const clean = (value, max = 2000) => escapeTerminal(value, max);
     const lines = [];
-    lines.push(`${paint('bold', `${PRODUCT_NAME}:`)} ${paint(VERDICT_STYLE[report.verdict], report.verdict.toUpperCase())} — ${countsSentence(report.summary)}`, '');
+    lines.push(`${paint('bold', `${PRODUCT_NAME}:`)} ${paint(report.notEvaluated.length > 0 ? 'red' : VERDICT_STYLE[report.verdict], headlineVerdict(report).toUpperCase())} — ${countsSentence(report.summary)}`, '');
+    lines.push(...signalsText(report)); // [signals] what was not checked, and the fix (issue 13)
     if (report.notEvaluated.length > 0) {
         lines.push(paint('red', 'NOT EVALUATED (credentials of these apps were not checked):'));
         for (const n of report.notEvaluated)
@@ -81053,9 +85045,12 @@ function findingLines(f, paint, clean) {
 
 
 
+
 const REPORT_FORMATS = ['text', 'json', 'sarif', 'markdown'];
 const report_FAIL_ON = ['error', 'warning', 'never'];
-function renderReport(report, format, options) {
+function renderReport(checked, format, options) {
+    // Redacted as data, before any format escapes it (see auth/redact.ts).
+    const report = (0,redact/* redactDeep */.KL)(checked);
     switch (format) {
         case 'json':
             return renderJson(report);
@@ -81065,7 +85060,7 @@ function renderReport(report, format, options) {
             return renderText(report, { color: options.color });
         case 'sarif': {
             const base = options.repoRoot;
-            const policyFile = options.policyFile && base && isInside(base, options.policyFile)
+            const policyFile = options.policyFile && base && report_isInside(base, options.policyFile)
                 ? (0,external_node_path_.relative)(base, options.policyFile).split('\\').join('/')
                 : undefined;
             const log = renderSarif(report, {
@@ -81079,7 +85074,7 @@ function renderReport(report, format, options) {
         }
     }
 }
-function isInside(base, path) {
+function report_isInside(base, path) {
     const rel = (0,external_node_path_.relative)(base, path);
     return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel);
 }
@@ -81127,6 +85122,7 @@ function outcomeLine(report, failOn) {
 
 
 
+
 const merge_OPTIONS = {
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
@@ -81162,11 +85158,13 @@ async function mergeCommand(argv, io, _deps) {
 async function readReport(path, shown) {
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        // A shard report the user named: a regular file (no device or /proc file), size-capped.
+        text = await readContainedFile(path, { what: 'the report', shown, maxBytes: MAX_SNAPSHOT_BYTES });
     }
     catch (error) {
-        const code = error.code;
-        throw new IncompleteError(`Cannot read the report ${shown}: ${code === 'ENOENT' ? 'the file does not exist' : error.message}.`);
+        if (error instanceof UnsafePathError)
+            throw new IncompleteError(error.message);
+        throw error;
     }
     let doc;
     try {
@@ -81186,13 +85184,13 @@ function checkShards(entries) {
         return;
     const plain = entries.find((e) => e.report.scope?.shard === undefined);
     if (plain)
-        throw new IncompleteError(`Cannot merge: ${plain.file} is not a shard report but ${sharded[0]?.file} is (shard ${sharded[0]?.report.scope?.shard}); merge the shards of one scan only.`);
+        throw new IncompleteError(`Cannot merge: ${plain.file} is not a shard report but ${sharded[0]?.file} is (shard ${shortValue(String(sharded[0]?.report.scope?.shard), 20)}); merge the shards of one scan only.`);
     const seen = new Map();
     let count;
     for (const { report, file } of sharded) {
         const match = /^(\d+)\/(\d+)$/.exec(report.scope?.shard ?? '');
         if (!match)
-            throw new IncompleteError(`Cannot merge: ${file} has an unreadable shard ${JSON.stringify(report.scope?.shard)}.`);
+            throw new IncompleteError(`Cannot merge: ${file} has an unreadable shard ${quotePrefix(JSON.stringify(report.scope?.shard) ?? 'undefined')}.`);
         const index = Number(match[1]);
         const n = Number(match[2]);
         if (count !== undefined && n !== count)
@@ -81233,13 +85231,28 @@ function buildPlan(analysis, options = {}) {
         plan.appId = options.appId;
     return plan;
 }
+function clientIdOf(ref) {
+    const out = { source: ref.source, value: ref.value };
+    if (ref.resolved !== undefined && ref.source !== 'literal')
+        out.resolved = ref.resolved;
+    return out;
+}
 function planJob(job) {
+    const federated = federatedSignIns(job);
     const entry = {
         file: job.file,
         job: job.job,
         line: job.line,
         signsIn: job.signsIn,
-        clientId: job.clientId ? { source: job.clientId.source, value: job.clientId.value } : null,
+        federated: federated.length > 0,
+        method: federated[0]?.method ?? job.signInMethod ?? null,
+        signIns: (job.signIns ?? federated).map((s) => ({
+            method: s.method,
+            line: s.line,
+            federated: s.federated,
+            clientId: s.clientId ? { source: s.clientId.source, value: s.clientId.value } : null,
+        })),
+        clientId: job.clientId ? clientIdOf(job.clientId) : null,
         environment: job.environment ? (job.environment.expression ?? job.environment.name) : null,
         triggers: [...job.triggers],
         subjects: job.subjects.map((s) => s.reason === undefined
@@ -81248,6 +85261,10 @@ function planJob(job) {
     };
     if (job.jobWorkflowRef !== undefined)
         entry.jobWorkflowRef = job.jobWorkflowRef;
+    if (job.callers)
+        entry.callers = job.callers.map((c) => ({ ...c }));
+    if (job.assumption !== undefined)
+        entry.assumption = job.assumption;
     return entry;
 }
 /** One credential per distinct exact subject of the jobs that sign in, in order of first appearance. */
@@ -81256,7 +85273,7 @@ function neededCredentials(plan) {
     const others = [];
     const taken = new Set();
     const seen = new Set();
-    for (const job of plan.jobs.filter((j) => j.signsIn)) {
+    for (const job of plan.jobs.filter((j) => j.signsIn && j.federated)) {
         for (const s of job.subjects) {
             if (seen.has(`${s.kind}\u0000${s.subject}`))
                 continue;
@@ -81267,10 +85284,15 @@ function neededCredentials(plan) {
             }
             const name = credentialName(s.subject, taken);
             taken.add(name);
-            credentials.push({ name, subject: s.subject, description: `${job.file} job ${job.job}` });
+            credentials.push({ name, subject: s.subject, description: describeJob(job) });
         }
     }
     return { credentials, others };
+}
+/** `file job X`, and for a called job the file of its outermost caller, so two callers stay apart. */
+function describeJob(job) {
+    const caller = job.callers?.[0];
+    return caller ? `${job.file} job ${job.job} (called from ${caller.file})` : `${job.file} job ${job.job}`;
 }
 function renderPlan(plan, format) {
     switch (format) {
@@ -81292,25 +85314,122 @@ function clean(text) {
 function comment(text) {
     return `# ${clean(text)}`;
 }
-function renderAz(plan) {
-    const { credentials, others } = neededCredentials(plan);
-    const app = plan.appId ?? '"$APP_ID"';
-    const lines = [comment(`Federated credentials for ${plan.repository} (subject format: ${plan.subjectFormat.kind})`)];
-    if (plan.appId === undefined)
-        lines.push(comment('Set APP_ID to the application (client) id first: APP_ID=<client id>'));
-    if (credentials.length === 0)
-        lines.push(comment('No job that signs in presents an exact subject.'));
-    for (const c of credentials) {
-        lines.push(azCreateCommand(app, {
-            name: c.name,
-            issuer: plan.issuer,
-            subject: c.subject,
-            description: clean(c.description),
-        }));
+const plan_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PULL_REQUEST_SUBJECT = /:pull_request$/;
+function appOf(plan, job) {
+    if (plan.appId !== undefined)
+        return { clientId: plan.appId.toLowerCase(), name: guidName(plan.appId), source: plan.appId };
+    const ref = job.clientId;
+    if (ref === null)
+        return { name: 'UNKNOWN', source: 'no client id found' };
+    if (plan_GUID.test(ref.value))
+        return { clientId: ref.value.toLowerCase(), name: guidName(ref.value), source: ref.value };
+    // `vars.AZURE_CLIENT_ID` → AZURE_CLIENT_ID; workflow text, so only letters, digits and '_' survive.
+    const last = /([A-Za-z0-9_]+)\W*$/.exec(ref.value)?.[1] ?? 'UNKNOWN';
+    const name = last.toUpperCase().slice(0, 60) || 'UNKNOWN';
+    return { name, source: clean(ref.value) };
+}
+function guidName(guid) {
+    return guid.slice(0, 8).toUpperCase();
+}
+/**
+ * Credentials grouped by app, in order of first appearance. An app whose jobs also sign in for anything but a
+ * pull request deploys: its pull_request subjects are withheld, because such a trust lets any branch of the
+ * repository sign in as the deploying app (the fic-pull-request rule).
+ */
+function credentialsByApp(plan) {
+    const apps = new Map();
+    // Credential names are unique per app (Entra's constraint), so each app has its own set.
+    const taken = new Map();
+    const seen = new Set();
+    for (const job of plan.jobs.filter((j) => j.signsIn)) {
+        const app = appOf(plan, job);
+        const key = app.clientId ?? `expr:${app.source}`;
+        let group = apps.get(key);
+        if (group === undefined) {
+            const clashes = [...apps.values()].filter((a) => a.name === app.name || a.name.startsWith(`${app.name}_`)).length;
+            group = {
+                ...app,
+                name: clashes === 0 ? app.name : `${app.name}_${clashes + 1}`,
+                credentials: [],
+                withheld: [],
+                others: [],
+            };
+            apps.set(key, group);
+        }
+        for (const s of job.subjects) {
+            const id = `${key}\u0000${s.kind}\u0000${s.subject}`;
+            if (seen.has(id))
+                continue;
+            seen.add(id);
+            if (s.kind !== 'exact') {
+                group.others.push({ subject: s.subject, kind: s.kind, reason: s.reason ?? '' });
+                continue;
+            }
+            const names = taken.get(key) ?? new Set();
+            taken.set(key, names);
+            const name = credentialName(s.subject, names);
+            names.add(name);
+            group.credentials.push({ name, subject: s.subject, description: `${job.file} job ${job.job}` });
+        }
     }
-    for (const o of others) {
+    for (const group of apps.values()) {
+        const deploys = group.credentials.some((c) => !PULL_REQUEST_SUBJECT.test(c.subject)) ||
+            group.others.some((o) => !PULL_REQUEST_SUBJECT.test(o.subject));
+        if (!deploys)
+            continue;
+        group.withheld = group.credentials.filter((c) => PULL_REQUEST_SUBJECT.test(c.subject));
+        group.credentials = group.credentials.filter((c) => !PULL_REQUEST_SUBJECT.test(c.subject));
+    }
+    return [...apps.values()];
+}
+const INSTEAD = "Instead, check pull requests without Azure access (the guard's snapshot mode), or give the pull-request " +
+    'job its own app with read-only permissions, or move the step that needs Azure to a protected environment.';
+function withheldComments(group) {
+    return group.withheld.map((c) => comment(`NOT created: ${c.subject} (${c.description}). This app also deploys, and a pull_request trust lets any ` +
+        `pull request from a branch of the repository sign in as it. ${INSTEAD}`));
+}
+function otherComments(group) {
+    return group.others.map((o) => {
         const what = o.kind === 'pattern' ? 'needs a flexible credential' : 'cannot be predicted';
-        lines.push(comment(`${o.kind} (${what}): ${o.subject}${o.reason ? ` — ${o.reason}` : ''}`));
+        return comment(`${o.kind} (${what}): ${o.subject}${o.reason ? ` — ${o.reason}` : ''}`);
+    });
+}
+function pullRequestWarning(group) {
+    if (!group.credentials.some((c) => PULL_REQUEST_SUBJECT.test(c.subject)))
+        return [];
+    return [
+        comment('This app signs in only for pull requests: any pull request from a branch of the repository can use it, so ' +
+            'it must hold read-only permissions (fic-pull-request reports the trust as an error until excepted).'),
+    ];
+}
+function renderAz(plan) {
+    const groups = credentialsByApp(plan);
+    const lines = [comment(`Federated credentials for ${plan.repository} (subject format: ${plan.subjectFormat.kind})`)];
+    if (groups.length === 0)
+        lines.push(comment('No job signs in to Azure.'));
+    const variables = groups.filter((g) => g.clientId === undefined && g.credentials.length > 0);
+    if (variables.length > 0) {
+        lines.push(comment('One variable per app; the script stops if one is unset. Set each to its application (client) id.'));
+        for (const g of variables) {
+            const hint = g.source.replace(/[^A-Za-z0-9_.\- ]/g, '');
+            lines.push(`APP_ID_${g.name}="\${APP_ID_${g.name}:?set APP_ID_${g.name} to the client id of ${hint}}"`);
+        }
+    }
+    for (const g of groups) {
+        const id = g.clientId ?? `"$APP_ID_${g.name}"`;
+        lines.push('', comment(`App ${g.source}`), ...pullRequestWarning(g));
+        if (g.credentials.length === 0)
+            lines.push(comment('No exact subject to create.'));
+        for (const c of g.credentials) {
+            lines.push(azCreateCommand(id, {
+                name: c.name,
+                issuer: plan.issuer,
+                subject: c.subject,
+                description: clean(c.description),
+            }));
+        }
+        lines.push(...withheldComments(g), ...otherComments(g));
     }
     return `${lines.join('\n')}\n`;
 }
@@ -81318,38 +85437,57 @@ function terraformString(text) {
     return JSON.stringify(text).replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
 }
 function renderTerraform(plan) {
-    const { credentials, others } = neededCredentials(plan);
+    const groups = credentialsByApp(plan);
     const blocks = [
         comment(`Federated credentials for ${plan.repository} (subject format: ${plan.subjectFormat.kind})`),
         comment('application_id is the application resource id, "/applications/<object id>" (azuread provider 3.x).'),
-        'variable "application_id" {\n  type = string\n}',
     ];
+    if (groups.length === 0)
+        blocks.push(comment('No job signs in to Azure.'));
     const identifiers = new Set();
-    for (const c of credentials) {
-        let identifier = `fic_${c.name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase()}`;
-        while (identifiers.has(identifier))
-            identifier += '_';
-        identifiers.add(identifier);
-        const body = credentialBody({
-            name: c.name,
-            issuer: plan.issuer,
-            subject: c.subject,
-            description: clean(c.description),
-        });
-        blocks.push([
-            `resource "azuread_application_federated_identity_credential" "${identifier}" {`,
-            '  application_id = var.application_id',
-            `  display_name   = ${terraformString(String(body['name']))}`,
-            `  description    = ${terraformString(String(body['description']))}`,
-            `  audiences      = [${terraformString('api://AzureADTokenExchange')}]`,
-            `  issuer         = ${terraformString(plan.issuer)}`,
-            `  subject        = ${terraformString(c.subject)}`,
-            '}',
-        ].join('\n'));
-    }
-    for (const o of others) {
-        const what = o.kind === 'pattern' ? 'needs a flexible credential' : 'cannot be predicted';
-        blocks.push(comment(`${o.kind} (${what}): ${o.subject}${o.reason ? ` — ${o.reason}` : ''}`));
+    for (const g of groups) {
+        const lower = g.name.toLowerCase();
+        let reference;
+        if (g.credentials.length === 0) {
+            blocks.push([comment(`App ${g.source}: no exact subject to create.`), ...withheldComments(g), ...otherComments(g)].join('\n'));
+            continue;
+        }
+        else if (g.clientId !== undefined) {
+            blocks.push(`${comment(`App ${g.source}`)}\ndata "azuread_application" "app_${lower}" {\n  client_id = ${terraformString(g.clientId)}\n}`);
+            reference = `data.azuread_application.app_${lower}.id`;
+        }
+        else {
+            blocks.push(`${comment(`App ${g.source}`)}\nvariable "application_id_${lower}" {\n  type        = string\n  description = ${terraformString(`Resource id (/applications/<object id>) of the app ${g.source} names`)}\n}`);
+            reference = `var.application_id_${lower}`;
+        }
+        const warning = pullRequestWarning(g);
+        if (warning.length > 0)
+            blocks.push(warning.join('\n'));
+        for (const c of g.credentials) {
+            let identifier = `fic_${c.name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase()}`;
+            while (identifiers.has(identifier))
+                identifier += '_';
+            identifiers.add(identifier);
+            const body = credentialBody({
+                name: c.name,
+                issuer: plan.issuer,
+                subject: c.subject,
+                description: clean(c.description),
+            });
+            blocks.push([
+                `resource "azuread_application_federated_identity_credential" "${identifier}" {`,
+                `  application_id = ${reference}`,
+                `  display_name   = ${terraformString(String(body['name']))}`,
+                `  description    = ${terraformString(String(body['description']))}`,
+                `  audiences      = [${terraformString('api://AzureADTokenExchange')}]`,
+                `  issuer         = ${terraformString(plan.issuer)}`,
+                `  subject        = ${terraformString(c.subject)}`,
+                '}',
+            ].join('\n'));
+        }
+        const notes = [...withheldComments(g), ...otherComments(g)];
+        if (notes.length > 0)
+            blocks.push(notes.join('\n'));
     }
     return `${blocks.join('\n\n')}\n`;
 }
@@ -81366,7 +85504,7 @@ function plan_renderText(plan) {
     const rows = plan.jobs.map((j) => [
         clean(`${j.file}:${j.line}`),
         clean(j.job),
-        j.signsIn ? 'yes' : 'no (id-token only)',
+        !j.signsIn ? 'no (id-token only)' : j.federated ? 'yes (OIDC)' : 'secret (no OIDC)',
         j.clientId ? clean(`${j.clientId.source}: ${j.clientId.value}`) : '-',
         j.environment === null ? '-' : clean(j.environment),
         clean(j.triggers.join(', ')),
@@ -81380,6 +85518,12 @@ function plan_renderText(plan) {
     lines.push('', format(header));
     plan.jobs.forEach((job, index) => {
         lines.push(format(rows[index] ?? []));
+        if (job.method !== null)
+            lines.push(`    signs in via ${clean(job.method)}`);
+        for (const c of job.callers ?? [])
+            lines.push(`    called by job ${clean(c.job)} of ${clean(`${c.file}:${c.line}`)}`);
+        if (job.assumption !== undefined)
+            lines.push(`    assumed: ${clean(job.assumption)}`);
         for (const s of job.subjects) {
             lines.push(`    ${s.kind.padEnd(10)} ${clean(s.subject)}${s.reason ? `  (${clean(s.reason)})` : ''}`);
         }
@@ -81392,1470 +85536,6 @@ function plan_renderText(plan) {
 ;// CONCATENATED MODULE: ./src/plan/index.ts
 
 
-
-;// CONCATENATED MODULE: ./src/workflows/yaml-tree.ts
-// A small positioned tree built from the `yaml` AST: every node keeps its 1-based line, so findings can point
-// at the exact line of a job, its `environment:` or a step. Workflow files are untrusted: alias bombs are
-// refused by yaml's own maxAliasCount check and by a cap on the number of nodes built here.
-
-const MAX_ALIAS_COUNT = 100;
-const MAX_NODES = 200_000;
-class TooLarge extends Error {
-}
-/** Parses one YAML document into a positioned tree; never throws. */
-function parseYamlTree(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    let doc;
-    try {
-        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    }
-    catch (error) {
-        return { ok: false, line: 1, message: `YAML could not be parsed: ${messageOf(error)}` };
-    }
-    const first = doc.errors[0];
-    if (first) {
-        const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
-        return { ok: false, line, message: `invalid YAML: ${firstLine(first.message)}` };
-    }
-    try {
-        // yaml enforces maxAliasCount only while converting to JavaScript: run it once as the bomb check.
-        doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (error) {
-        return { ok: false, line: 1, message: `YAML refused: ${firstLine(messageOf(error))}` };
-    }
-    const builder = new TreeBuilder(doc, lineCounter);
-    try {
-        return { ok: true, root: builder.build(doc.contents, 0) };
-    }
-    catch (error) {
-        if (error instanceof TooLarge)
-            return { ok: false, line: 1, message: error.message };
-        return { ok: false, line: 1, message: `YAML could not be read: ${firstLine(messageOf(error))}` };
-    }
-}
-class TreeBuilder {
-    doc;
-    lines;
-    nodes = 0;
-    constructor(doc, lines) {
-        this.doc = doc;
-        this.lines = lines;
-    }
-    build(node, aliasDepth) {
-        this.nodes += 1;
-        if (this.nodes > MAX_NODES)
-            throw new TooLarge(`YAML refused: more than ${MAX_NODES} nodes`);
-        if (node === null || node === undefined)
-            return { kind: 'scalar', line: 1, value: null };
-        const line = this.lineOf(node);
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            if (aliasDepth > 20)
-                throw new TooLarge('YAML refused: aliases nested too deeply');
-            const target = node.resolve(this.doc);
-            return { ...this.build(target, aliasDepth + 1), line };
-        }
-        if ((0,dist/* isMap */.jh)(node)) {
-            const entries = [];
-            for (const pair of node.items) {
-                if (!(0,dist/* isPair */.tO)(pair))
-                    continue;
-                const keyNode = pair.key;
-                const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value ?? '') : '';
-                const keyLine = keyNode ? this.lineOf(keyNode) : line;
-                if (key === '<<') {
-                    // Merge keys: copy the merged map's entries (explicit keys win, as in YAML 1.1 merge semantics).
-                    const merged = this.build(pair.value, aliasDepth + 1);
-                    const sources = merged.kind === 'seq' ? merged.items : [merged];
-                    for (const source of sources) {
-                        if (source.kind !== 'map')
-                            continue;
-                        for (const entry of source.entries) {
-                            if (!entries.some((e) => e.key === entry.key))
-                                entries.push(entry);
-                        }
-                    }
-                    continue;
-                }
-                const value = this.build(pair.value, aliasDepth);
-                const existing = entries.findIndex((e) => e.key === key);
-                if (existing >= 0)
-                    entries.splice(existing, 1);
-                entries.push({ key, keyLine, value: pair.value === null ? { ...value, line: keyLine } : value });
-            }
-            return { kind: 'map', line, entries };
-        }
-        if ((0,dist/* isSeq */.oP)(node)) {
-            return { kind: 'seq', line, items: node.items.map((item) => this.build(item, aliasDepth)) };
-        }
-        if ((0,dist/* isScalar */.jn)(node)) {
-            const value = node.value;
-            return { kind: 'scalar', line, value: value === null || value === undefined ? null : String(value) };
-        }
-        return { kind: 'scalar', line, value: null };
-    }
-    lineOf(node) {
-        const offset = node.range?.[0];
-        return offset === undefined ? 1 : this.lines.linePos(offset).line;
-    }
-}
-/** The entry of a map by key, if the node is a map. */
-function entryOf(node, key) {
-    if (node?.kind !== 'map')
-        return undefined;
-    return node.entries.find((e) => e.key === key);
-}
-function yaml_tree_valueOf(node, key) {
-    return entryOf(node, key)?.value;
-}
-/** A scalar's text; undefined for maps, sequences and empty values. */
-function textOf(node) {
-    return node?.kind === 'scalar' && node.value !== null ? node.value : undefined;
-}
-/** A scalar or a list of scalars as a list of strings (GitHub accepts both for filters and `needs`). */
-function stringList(node) {
-    if (!node)
-        return undefined;
-    if (node.kind === 'scalar')
-        return node.value === null ? [] : [node.value];
-    if (node.kind === 'seq')
-        return node.items.flatMap((i) => (i.kind === 'scalar' && i.value !== null ? [i.value] : []));
-    return undefined;
-}
-/** A map of scalars (env:, with:, secrets:) as string pairs; nested values are skipped. */
-function stringMap(node) {
-    // No prototype: keys come from untrusted files (`__proto__` must stay an ordinary key).
-    const out = Object.create(null);
-    if (node?.kind !== 'map')
-        return out;
-    for (const entry of node.entries) {
-        if (entry.value.kind === 'scalar')
-            out[entry.key] = entry.value.value ?? '';
-    }
-    return out;
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-function firstLine(message) {
-    return message.split('\n')[0] ?? message;
-}
-
-;// CONCATENATED MODULE: ./src/workflows/parse.ts
-
-/** Parses a workflow file; malformed files become a problem, never an exception. */
-function parseWorkflow(file, text) {
-    const tree = parseYamlTree(text);
-    if (!tree.ok)
-        return { ok: false, problem: { file, line: tree.line, message: tree.message } };
-    const root = tree.root;
-    if (root.kind !== 'map') {
-        const what = root.kind === 'seq' ? 'a list' : root.value === null ? 'empty' : 'a single value';
-        return {
-            ok: false,
-            problem: { file, line: root.line, message: `not a workflow: the document is ${what}, not a mapping` },
-        };
-    }
-    const onEntry = entryOf(root, 'on');
-    if (!onEntry)
-        return { ok: false, problem: { file, line: 1, message: 'not a workflow: no `on:` triggers' } };
-    const jobsNode = yaml_tree_valueOf(root, 'jobs');
-    if (jobsNode?.kind !== 'map') {
-        const line = entryOf(root, 'jobs')?.keyLine ?? 1;
-        return { ok: false, problem: { file, line, message: 'not a workflow: `jobs:` is missing or not a mapping' } };
-    }
-    return {
-        ok: true,
-        workflow: {
-            file,
-            name: textOf(yaml_tree_valueOf(root, 'name')),
-            triggers: parseTriggers(onEntry.value),
-            permissions: parsePermissions(yaml_tree_valueOf(root, 'permissions')),
-            env: stringMap(yaml_tree_valueOf(root, 'env')),
-            callInputs: parseInputs(yaml_tree_valueOf(yaml_tree_valueOf(onEntry.value, 'workflow_call'), 'inputs')),
-            dispatchInputs: parseInputs(yaml_tree_valueOf(yaml_tree_valueOf(onEntry.value, 'workflow_dispatch'), 'inputs')),
-            jobs: jobsNode.entries.map((e) => parseJob(e.key, e.keyLine, e.value)),
-        },
-    };
-}
-function parseTriggers(node) {
-    if (node.kind === 'scalar')
-        return node.value ? [{ event: node.value, line: node.line }] : [];
-    if (node.kind === 'seq') {
-        return node.items.flatMap((item) => {
-            if (item.kind === 'scalar' && item.value)
-                return [{ event: item.value, line: item.line }];
-            // A list item written as a one-key map (`- push: {branches: [main]}`) is accepted by GitHub too.
-            if (item.kind === 'map')
-                return item.entries.map((e) => triggerOf(e.key, e.keyLine, e.value));
-            return [];
-        });
-    }
-    return node.entries.map((e) => triggerOf(e.key, e.keyLine, e.value));
-}
-function triggerOf(event, line, config) {
-    const trigger = { event, line };
-    const branches = stringList(yaml_tree_valueOf(config, 'branches'));
-    const branchesIgnore = stringList(yaml_tree_valueOf(config, 'branches-ignore'));
-    const tags = stringList(yaml_tree_valueOf(config, 'tags'));
-    const tagsIgnore = stringList(yaml_tree_valueOf(config, 'tags-ignore'));
-    if (branches)
-        trigger.branches = branches;
-    if (branchesIgnore)
-        trigger.branchesIgnore = branchesIgnore;
-    if (tags)
-        trigger.tags = tags;
-    if (tagsIgnore)
-        trigger.tagsIgnore = tagsIgnore;
-    return trigger;
-}
-function parsePermissions(node) {
-    if (!node)
-        return undefined;
-    if (node.kind === 'scalar')
-        return { kind: 'all', level: node.value ?? '' };
-    if (node.kind === 'map')
-        return { kind: 'map', scopes: stringMap(node) };
-    return { kind: 'map', scopes: {} };
-}
-function parseInputs(node) {
-    const inputs = Object.create(null);
-    if (node?.kind !== 'map')
-        return inputs;
-    for (const entry of node.entries) {
-        const spec = {};
-        const type = textOf(yaml_tree_valueOf(entry.value, 'type'));
-        const options = stringList(yaml_tree_valueOf(entry.value, 'options'));
-        const fallback = textOf(yaml_tree_valueOf(entry.value, 'default'));
-        if (type !== undefined)
-            spec.type = type;
-        if (options)
-            spec.options = options;
-        if (fallback !== undefined)
-            spec.default = fallback;
-        inputs[entry.key] = spec;
-    }
-    return inputs;
-}
-function parseJob(id, line, node) {
-    const job = {
-        id,
-        line,
-        env: stringMap(yaml_tree_valueOf(node, 'env')),
-        with: stringMap(yaml_tree_valueOf(node, 'with')),
-        secrets: textOf(yaml_tree_valueOf(node, 'secrets')) === 'inherit' ? 'inherit' : stringMap(yaml_tree_valueOf(node, 'secrets')),
-        steps: [],
-    };
-    const name = textOf(yaml_tree_valueOf(node, 'name'));
-    if (name !== undefined)
-        job.name = name;
-    const uses = textOf(yaml_tree_valueOf(node, 'uses'));
-    if (uses !== undefined)
-        job.uses = uses.trim();
-    const permissions = parsePermissions(yaml_tree_valueOf(node, 'permissions'));
-    if (permissions)
-        job.permissions = permissions;
-    const environment = parseEnvironment(entryOf(node, 'environment'));
-    if (environment)
-        job.environment = environment;
-    const matrix = parseMatrix(yaml_tree_valueOf(yaml_tree_valueOf(node, 'strategy'), 'matrix'));
-    if (matrix)
-        job.matrix = matrix;
-    const steps = yaml_tree_valueOf(node, 'steps');
-    if (steps?.kind === 'seq')
-        job.steps = steps.items.flatMap((s) => (s.kind === 'map' ? [parseStep(s)] : []));
-    return job;
-}
-function parseEnvironment(entry) {
-    if (!entry)
-        return undefined;
-    const text = entry.value.kind === 'map' ? textOf(yaml_tree_valueOf(entry.value, 'name')) : textOf(entry.value);
-    if (text === undefined || text.trim() === '')
-        return undefined;
-    return { text: text.trim(), line: entry.keyLine };
-}
-function parseMatrix(node) {
-    if (!node)
-        return undefined;
-    const matrix = {
-        line: node.line,
-        axes: Object.create(null),
-        include: [],
-        dynamic: false,
-    };
-    if (node.kind !== 'map') {
-        matrix.dynamic = true;
-        return matrix;
-    }
-    for (const entry of node.entries) {
-        if (entry.key === 'include') {
-            if (entry.value.kind === 'seq') {
-                matrix.include = entry.value.items.flatMap((i) => (i.kind === 'map' ? [stringMap(i)] : []));
-            }
-            else
-                matrix.dynamic = true;
-            continue;
-        }
-        if (entry.key === 'exclude')
-            continue;
-        const values = entry.value.kind === 'seq' ? scalarItems(entry.value.items) : undefined;
-        if (values)
-            matrix.axes[entry.key] = values;
-        else
-            matrix.dynamic = true;
-    }
-    return matrix;
-}
-function scalarItems(items) {
-    const out = [];
-    for (const item of items) {
-        if (item.kind !== 'scalar')
-            return undefined;
-        out.push(item.value ?? '');
-    }
-    return out;
-}
-function parseStep(node) {
-    const step = {
-        line: node.line,
-        with: stringMap(yaml_tree_valueOf(node, 'with')),
-        env: stringMap(yaml_tree_valueOf(node, 'env')),
-    };
-    const name = textOf(yaml_tree_valueOf(node, 'name'));
-    const uses = textOf(yaml_tree_valueOf(node, 'uses'));
-    const run = textOf(yaml_tree_valueOf(node, 'run'));
-    if (name !== undefined)
-        step.name = name;
-    if (uses !== undefined)
-        step.uses = uses.trim();
-    if (run !== undefined)
-        step.run = run;
-    return step;
-}
-
-;// CONCATENATED MODULE: ./src/workflows/triggers.ts
-const GLOB = /[*?+[\]!]/;
-/** Events that run on the default branch's latest commit (GitHub docs, "Events that trigger workflows"). */
-const DEFAULT_BRANCH_EVENTS = new Set([
-    'schedule',
-    'repository_dispatch',
-    'workflow_run',
-    'issues',
-    'issue_comment',
-    'label',
-    'milestone',
-    'discussion',
-    'discussion_comment',
-    'project',
-    'project_card',
-    'project_column',
-    'page_build',
-    'public',
-    'watch',
-    'fork',
-    'gollum',
-    'member',
-    'branch_protection_rule',
-    'check_run',
-    'check_suite',
-    'status',
-    'registry_package',
-    'create',
-    'delete',
-]);
-const triggers_PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
-function refVariants(trigger, defaultBranch, defaultAssumed) {
-    const event = trigger.event;
-    const onDefault = (reason) => ({
-        event,
-        ref: `refs/heads/${defaultBranch}`,
-        kind: 'exact',
-        reason: defaultAssumed ? `${reason}; default branch assumed to be ${defaultBranch}` : reason,
-    });
-    if (event === 'push')
-        return pushVariants(trigger, onDefault);
-    if (triggers_PULL_REQUEST_EVENTS.has(event)) {
-        return [
-            {
-                event,
-                ref: 'refs/pull/*/merge',
-                kind: 'pattern',
-                reason: 'the ref names the pull request number',
-                exampleRefs: ['refs/pull/1/merge', 'refs/pull/2/merge'],
-            },
-        ];
-    }
-    if (event === 'pull_request_target') {
-        if (trigger.branches && trigger.branches.length > 0) {
-            return filterVariants(event, 'refs/heads/', trigger.branches);
-        }
-        return [
-            onDefault('pull_request_target runs on the base branch of the pull request'),
-            glob(event, 'refs/heads/*', 'pull requests into any other branch'),
-        ];
-    }
-    if (event === 'workflow_dispatch') {
-        return [
-            onDefault('workflow_dispatch runs on the default branch unless another branch is chosen'),
-            glob(event, 'refs/heads/*', 'workflow_dispatch can be run on any branch'),
-        ];
-    }
-    if (event === 'release')
-        return [glob(event, 'refs/tags/*', 'release runs on the tag of the release')];
-    if (event === 'merge_group') {
-        return [glob(event, 'refs/heads/gh-readonly-queue/*', 'merge queue branches are named after each pull request')];
-    }
-    if (event === 'deployment' || event === 'deployment_status') {
-        return [glob(event, 'refs/heads/*', `${event} runs on the ref being deployed`)];
-    }
-    if (event === 'workflow_call')
-        return [];
-    if (DEFAULT_BRANCH_EVENTS.has(event))
-        return [onDefault(`${event} runs on the default branch`)];
-    return [onDefault(`${event} is assumed to run on the default branch`)];
-}
-function pushVariants(trigger, onDefault) {
-    const hasBranchFilter = trigger.branches !== undefined || trigger.branchesIgnore !== undefined;
-    const hasTagFilter = trigger.tags !== undefined || trigger.tagsIgnore !== undefined;
-    if (!hasBranchFilter && !hasTagFilter) {
-        return [
-            onDefault('push to the default branch'),
-            glob('push', 'refs/heads/*', 'push runs for any branch (no branches filter)'),
-            glob('push', 'refs/tags/*', 'push runs for any tag (no tags filter)'),
-        ];
-    }
-    const variants = [];
-    if (trigger.branches)
-        variants.push(...filterVariants('push', 'refs/heads/', trigger.branches));
-    else if (trigger.branchesIgnore) {
-        variants.push(glob('push', 'refs/heads/*', `push to any branch except ${trigger.branchesIgnore.join(', ')}`));
-    }
-    if (trigger.tags)
-        variants.push(...filterVariants('push', 'refs/tags/', trigger.tags));
-    else if (trigger.tagsIgnore) {
-        variants.push(glob('push', 'refs/tags/*', `push of any tag except ${trigger.tagsIgnore.join(', ')}`));
-    }
-    return variants;
-}
-function filterVariants(event, prefix, filters) {
-    const what = prefix === 'refs/tags/' ? 'tags' : 'branches';
-    const variants = [];
-    for (const raw of filters) {
-        const filter = raw.trim();
-        // Negated entries only narrow what the positive ones select.
-        if (filter === '' || filter.startsWith('!'))
-            continue;
-        if (GLOB.test(filter))
-            variants.push(glob(event, prefix + filter, `${event} for ${what} matching ${filter}`));
-        else
-            variants.push({ event, ref: prefix + filter, kind: 'exact' });
-    }
-    return variants;
-}
-function glob(event, ref, reason) {
-    return { event, ref, kind: 'pattern', reason, exampleRefs: exampleRefs(ref) };
-}
-/** Two different concrete refs a glob matches (GitHub filter syntax: *, **, ?, +, [..]). */
-function exampleRefs(pattern) {
-    return [instantiate(pattern, 'example', 'example/nested'), instantiate(pattern, 'other', 'other')];
-}
-function instantiate(pattern, single, deep) {
-    return pattern
-        .split('**')
-        .map((part) => part.replace(/\*/g, single))
-        .join(deep)
-        .replace(/\?/g, 'x')
-        .replace(/\[([^\]]*)\]/g, (_, set) => (set.replace(/^!/, '')[0] ?? 'x').replace('-', 'x'))
-        .replace(/\+/g, '');
-}
-
-;// CONCATENATED MODULE: ./src/workflows/predict.ts
-// Pure: the `sub` GitHub will mint for a job, per trigger, exactly as `formatSubject` builds it.
-
-
-/** Claims that change from run to run: a custom template that includes one cannot be predicted. */
-const PER_RUN_CLAIMS = new Set([
-    'actor',
-    'actor_id',
-    'run_id',
-    'run_number',
-    'run_attempt',
-    'sha',
-    'head_ref',
-    'job_workflow_sha',
-    'workflow_sha',
-    'check_run_id',
-    'environment_node_id',
-]);
-const ENV_PROBES = ['probe-environment-a', 'probe-environment-b'];
-function predictSubjects(request) {
-    const { repository } = request;
-    const defaultBranch = repository.defaultBranch ?? 'main';
-    const assumed = repository.defaultBranch === undefined;
-    const perRun = (repository.subjectFormat.claimKeys ?? []).filter((k) => PER_RUN_CLAIMS.has(k));
-    const out = [];
-    for (const trigger of request.triggers) {
-        if (trigger.event === 'workflow_call') {
-            out.push({
-                subject: `<subject of the calling job>`,
-                kind: 'unresolved',
-                trigger: trigger.event,
-                reason: "this workflow only runs when another workflow calls it (possibly from another repository); the token carries the caller's repository, ref and event",
-            });
-            continue;
-        }
-        for (const variant of refVariants(trigger, defaultBranch, assumed)) {
-            for (const subject of subjectsFor(request, variant, perRun))
-                out.push(subject);
-        }
-    }
-    return dedupe(out);
-}
-function subjectsFor(request, variant, perRun) {
-    const env = request.environment;
-    if (perRun.length > 0) {
-        const placeholders = Object.fromEntries(perRun.map((k) => [k, `<${k}>`]));
-        const subject = render(request, variant.ref, variant.event, env.kind === 'names' ? env.names[0] : undefined, placeholders);
-        return [
-            unresolved(variant, subject.ok ? subject.value : `${variant.event} on ${variant.ref}`, `the subject template includes ${perRun.map((k) => `'${k}'`).join(', ')}, which changes from run to run`, jobWorkflowRef(request, variant.ref)),
-        ];
-    }
-    if (env.kind === 'unresolved') {
-        // The environment only matters when the format puts it in the subject.
-        const probes = ENV_PROBES.map((name) => render(request, variant.ref, variant.event, name));
-        const independent = probes.every((p) => p.ok) && probes[0]?.value === probes[1]?.value;
-        if (!independent) {
-            const shown = render(request, variant.ref, variant.event, `<${env.expression}>`);
-            return [
-                unresolved(variant, shown.ok ? shown.value : env.expression, env.reason, jobWorkflowRef(request, variant.ref)),
-            ];
-        }
-        return [forEnvironment(request, variant, undefined)];
-    }
-    const names = env.kind === 'names' ? env.names : [undefined];
-    return names.map((name) => forEnvironment(request, variant, name));
-}
-function forEnvironment(request, variant, environment) {
-    const main = render(request, variant.ref, variant.event, environment);
-    const ref = jobWorkflowRef(request, variant.ref);
-    if (!main.ok)
-        return unresolved(variant, `${variant.event} on ${variant.ref}`, main.error, ref);
-    // A reason about the ref only helps when the ref shows in the subject.
-    const refShows = main.value.includes(variant.ref.replaceAll(':', '%3A'));
-    if (variant.kind === 'exact') {
-        const exact = { subject: main.value, kind: 'exact', trigger: variant.event, jobWorkflowRef: ref };
-        return withReason(exact, refShows ? variant.reason : undefined);
-    }
-    const examples = (variant.exampleRefs ?? []).map((exampleRef) => {
-        const rendered = render(request, exampleRef, variant.event, environment);
-        return { subject: rendered.ok ? rendered.value : '', jobWorkflowRef: jobWorkflowRef(request, exampleRef) };
-    });
-    const subjectIndependent = examples.every((e) => e.subject === main.value);
-    if (subjectIndependent) {
-        // e.g. pull_request (`:pull_request`) or any ref when an environment is named: one literal subject.
-        return { subject: main.value, kind: 'exact', trigger: variant.event, jobWorkflowRef: ref };
-    }
-    const predicted = {
-        subject: main.value,
-        kind: 'pattern',
-        trigger: variant.event,
-        jobWorkflowRef: ref,
-        examples,
-    };
-    return withReason(predicted, `${variant.reason ?? 'the ref varies'}; only a flexible credential can match every run`);
-}
-function render(request, ref, event, environment, extra = {}) {
-    try {
-        const claims = { ...claimsFor(request, ref, event, environment), ...extra };
-        return { ok: true, value: formatSubject(claims, request.repository.subjectFormat) };
-    }
-    catch (error) {
-        if (error instanceof SubjectFormatError)
-            return { ok: false, error: error.message };
-        throw error;
-    }
-}
-/** The claims GitHub puts in the token that are the same for every run with this ref and event. */
-function claimsFor(request, ref, event, environment) {
-    const { repository } = request;
-    const full = `${repository.owner}/${repository.name}`;
-    const claims = {
-        repository: full,
-        repository_owner: repository.owner,
-        event_name: event,
-        ref,
-        ref_type: ref.startsWith('refs/tags/') ? 'tag' : 'branch',
-        workflow: request.workflowName ?? request.workflowPath,
-        workflow_ref: `${full}/${request.workflowPath}@${ref}`,
-        job_workflow_ref: jobWorkflowRef(request, ref),
-    };
-    if (repository.repoId !== undefined)
-        claims.repository_id = repository.repoId;
-    if (repository.ownerId !== undefined)
-        claims.repository_owner_id = repository.ownerId;
-    if (repository.visibility !== undefined)
-        claims.repository_visibility = repository.visibility;
-    if (environment !== undefined)
-        claims.environment = environment;
-    if (event === 'push' || event === 'workflow_dispatch' || event === 'schedule')
-        claims.base_ref = '';
-    return claims;
-}
-function jobWorkflowRef(request, ref) {
-    return `${request.repository.owner}/${request.repository.name}/${request.jobWorkflowPath}@${ref}`;
-}
-function unresolved(variant, subject, reason, ref) {
-    return { subject, kind: 'unresolved', trigger: variant.event, reason, jobWorkflowRef: ref };
-}
-function withReason(subject, reason) {
-    if (reason !== undefined)
-        subject.reason = reason;
-    return subject;
-}
-/** One entry per distinct subject; the triggers that produce it are joined. */
-function dedupe(subjects) {
-    const byKey = new Map();
-    for (const s of subjects) {
-        const key = `${s.kind}\u0000${s.subject}`;
-        const existing = byKey.get(key);
-        if (!existing) {
-            byKey.set(key, { ...s });
-            continue;
-        }
-        const triggers = existing.trigger.split(', ');
-        if (!triggers.includes(s.trigger))
-            existing.trigger = [...triggers, s.trigger].join(', ');
-    }
-    return [...byKey.values()];
-}
-
-;// CONCATENATED MODULE: ./src/workflows/scope.ts
-const MAX_CANDIDATES = 64;
-const MAX_DEPTH = 12;
-const scope_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const WHOLE_EXPRESSION = /^\$\{\{\s*([\s\S]*?)\s*\}\}$/;
-/** The environment variables visible to a step: workflow, then job, then step (later wins). */
-function envOf(scope, step) {
-    return Object.assign(Object.create(null), scope.workflow.env, scope.job.env, step?.env);
-}
-/**
- * Follows a value that is a single reference (`${{ env.X }}`, `${{ inputs.x }}`, `${{ secrets.X }}`, `$X`)
- * through env blocks and calling workflows until it is a literal or a reference that only the run can
- * resolve. Returns the text in the outermost workflow's terms.
- */
-function followReference(text, scope, step, depth = 0) {
-    const trimmed = unquote(text.trim());
-    if (depth > MAX_DEPTH)
-        return trimmed;
-    const shellVariable = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|(?:env:|Env:|ENV:)?([A-Za-z_][A-Za-z0-9_]*))$/.exec(trimmed);
-    if (shellVariable) {
-        const name = shellVariable[1] ?? shellVariable[2] ?? '';
-        const value = envOf(scope, step)[name];
-        return value === undefined ? trimmed : followReference(value, scope, step, depth + 1);
-    }
-    const path = referencePath(trimmed);
-    if (!path)
-        return trimmed;
-    if (path.root === 'env') {
-        const value = envOf(scope, step)[path.name];
-        return value === undefined ? trimmed : followReference(value, scope, step, depth + 1);
-    }
-    if (path.root === 'inputs') {
-        const caller = scope.caller;
-        const passed = caller?.with[path.name];
-        if (caller && passed !== undefined)
-            return followReference(passed, caller.scope, undefined, depth + 1);
-        const fallback = scope.workflow.callInputs[path.name]?.default;
-        if (caller && fallback !== undefined)
-            return fallback;
-        return trimmed;
-    }
-    if (path.root === 'secrets' && scope.caller) {
-        const { secrets, scope: outer } = scope.caller;
-        if (secrets === 'inherit')
-            return followReference(trimmed, outer, undefined, depth + 1);
-        const passed = secrets[path.name];
-        return passed === undefined ? trimmed : followReference(passed, outer, undefined, depth + 1);
-    }
-    return trimmed;
-}
-/** Classifies a client id as written (after following references) into where its value comes from. */
-function classifyClientId(text) {
-    const value = text.trim();
-    if (scope_GUID.test(value))
-        return { source: 'literal', value, resolved: value.toLowerCase() };
-    const path = referencePath(value);
-    if (path?.root === 'vars')
-        return { source: 'vars', value: `vars.${path.name}` };
-    if (path?.root === 'secrets')
-        return { source: 'secrets', value: `secrets.${path.name}` };
-    if (path?.root === 'inputs')
-        return { source: 'input', value: `inputs.${path.name}` };
-    const inner = WHOLE_EXPRESSION.exec(value)?.[1];
-    return { source: 'expression', value: inner ?? value };
-}
-/** Every value a text with embedded expressions can take, or why that cannot be known before the run. */
-function candidatesOf(text, scope, depth = 0) {
-    if (depth > MAX_DEPTH)
-        return { ok: false, reason: `\`${text}\` refers to itself through too many levels` };
-    let results = [''];
-    let rest = text;
-    while (rest.length > 0) {
-        const start = rest.indexOf('${{');
-        if (start < 0) {
-            results = results.map((r) => r + rest);
-            break;
-        }
-        const end = rest.indexOf('}}', start + 3);
-        if (end < 0)
-            return { ok: false, reason: `\`${text}\` has an unterminated expression` };
-        const literal = rest.slice(0, start);
-        const expression = rest.slice(start + 3, end).trim();
-        const values = expressionCandidates(expression, scope, depth);
-        if (!values.ok)
-            return values;
-        const next = [];
-        for (const prefix of results)
-            for (const value of values.values)
-                next.push(prefix + literal + value);
-        if (next.length > MAX_CANDIDATES) {
-            return { ok: false, reason: `\`${text}\` can take more than ${MAX_CANDIDATES} values` };
-        }
-        results = next;
-        rest = rest.slice(end + 2);
-    }
-    return { ok: true, values: [...new Set(results)] };
-}
-function expressionCandidates(expression, scope, depth) {
-    const alternatives = splitTopLevel(expression, '||');
-    if (alternatives.length > 1) {
-        const values = [];
-        for (const alternative of alternatives) {
-            const result = expressionCandidates(alternative, scope, depth + 1);
-            if (!result.ok)
-                return result;
-            values.push(...result.values.filter((v) => v !== ''));
-        }
-        return { ok: true, values: [...new Set(values)] };
-    }
-    const literal = /^'((?:[^']|'')*)'$/.exec(expression);
-    if (literal)
-        return { ok: true, values: [(literal[1] ?? '').replace(/''/g, "'")] };
-    const path = referencePath(`\${{ ${expression} }}`);
-    if (!path)
-        return { ok: false, reason: `\`\${{ ${expression} }}\` is only known when the workflow runs` };
-    switch (path.root) {
-        case 'inputs':
-            return inputCandidates(path.name, scope, depth);
-        case 'matrix':
-            return matrixCandidates(path.name, scope);
-        case 'env': {
-            const value = envOf(scope)[path.name];
-            if (value === undefined)
-                return { ok: false, reason: `env.${path.name} is not set in the workflow` };
-            return candidatesOf(value, scope, depth + 1);
-        }
-        case 'vars':
-            return { ok: false, reason: `vars.${path.name} is a repository variable, not visible in the workflow file` };
-        case 'secrets':
-            return { ok: false, reason: `secrets.${path.name} is a secret` };
-    }
-}
-function inputCandidates(name, scope, depth) {
-    const caller = scope.caller;
-    if (caller) {
-        const passed = caller.with[name];
-        if (passed !== undefined)
-            return candidatesOf(passed, caller.scope, depth + 1);
-        const fallback = scope.workflow.callInputs[name]?.default;
-        if (fallback !== undefined)
-            return { ok: true, values: [fallback] };
-        return { ok: false, reason: `input ${name} is not passed by the calling job ${caller.scope.job.id}` };
-    }
-    const dispatch = scope.workflow.dispatchInputs[name];
-    if (dispatch) {
-        if (dispatch.type === 'choice' && dispatch.options && dispatch.options.length > 0) {
-            return { ok: true, values: dispatch.options };
-        }
-        if (dispatch.type === 'boolean')
-            return { ok: true, values: ['true', 'false'] };
-        if (dispatch.type === 'environment') {
-            return {
-                ok: false,
-                reason: `input ${name} (type environment) lets whoever runs the workflow pick any environment`,
-            };
-        }
-        return { ok: false, reason: `input ${name} is free text chosen by whoever runs the workflow` };
-    }
-    if (scope.workflow.callInputs[name]) {
-        return { ok: false, reason: `input ${name} is given by a calling workflow that was not analysed` };
-    }
-    return { ok: false, reason: `input ${name} is not declared by the workflow` };
-}
-function matrixCandidates(name, scope) {
-    const matrix = scope.job.matrix;
-    if (!matrix)
-        return { ok: false, reason: `job ${scope.job.id} has no matrix, so matrix.${name} is empty` };
-    const values = [...(matrix.axes[name] ?? [])];
-    for (const entry of matrix.include) {
-        const value = entry[name];
-        if (value !== undefined)
-            values.push(value);
-    }
-    if (values.length === 0 || (matrix.dynamic && !(name in matrix.axes))) {
-        return { ok: false, reason: `matrix.${name} is computed when the workflow runs` };
-    }
-    return { ok: true, values: [...new Set(values)] };
-}
-/** `${{ inputs.x }}`, `${{ github.event.inputs.x }}`, `${{ inputs['x'] }}`, `${{ secrets.X }}` … → root and name. */
-function referencePath(text) {
-    const inner = WHOLE_EXPRESSION.exec(text.trim())?.[1];
-    if (inner === undefined)
-        return undefined;
-    const match = /^(github\.event\.inputs|inputs|matrix|env|vars|secrets)(?:\.([A-Za-z0-9_-]+)|\[\s*'([^']+)'\s*\])$/.exec(inner);
-    if (!match)
-        return undefined;
-    const root = (match[1] === 'github.event.inputs' ? 'inputs' : match[1]);
-    return { root, name: match[2] ?? match[3] ?? '' };
-}
-function splitTopLevel(expression, operator) {
-    const parts = [];
-    let depth = 0;
-    let quoted = false;
-    let current = '';
-    for (let i = 0; i < expression.length; i += 1) {
-        const ch = expression[i] ?? '';
-        if (ch === "'")
-            quoted = !quoted;
-        if (!quoted && ch === '(')
-            depth += 1;
-        if (!quoted && ch === ')')
-            depth -= 1;
-        if (!quoted && depth === 0 && expression.startsWith(operator, i)) {
-            parts.push(current.trim());
-            current = '';
-            i += operator.length - 1;
-            continue;
-        }
-        current += ch;
-    }
-    parts.push(current.trim());
-    return parts;
-}
-function unquote(text) {
-    if (text.length >= 2 && (text[0] === '"' || text[0] === "'") && text[text.length - 1] === text[0]) {
-        return text.slice(1, -1);
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: ./src/workflows/signin.ts
-
-const AZURE_LOGIN = /^azure\/login@/i;
-const THIS_ACTION = /^[^/\s]+\/entra-federation-guard(?:\/[^@]*)?@/i;
-const LOCAL_ROOT_ACTION = /^\.\/?$/;
-const CLIENT_ID_INPUTS = ['client-id', 'client_id', 'clientId', 'clientid'];
-/** Whether a permissions block grants `id-token: write`; undefined when no block is given. */
-function grantsIdToken(spec) {
-    if (!spec)
-        return undefined;
-    if (spec.kind === 'all')
-        return spec.level.trim() === 'write-all';
-    return (spec.scopes['id-token'] ?? '').trim() === 'write';
-}
-/** Every way the job in `scope` signs in to Azure, in step order. */
-function detectSignIns(scope, idTokenWrite) {
-    const found = [];
-    for (const step of scope.job.steps) {
-        const fromAction = step.uses ? actionSignIn(step, scope) : undefined;
-        if (fromAction)
-            found.push(fromAction);
-        if (step.run)
-            found.push(...commandSignIns(step, scope));
-    }
-    const fromEnvironment = environmentSignIn(scope, idTokenWrite);
-    if (fromEnvironment)
-        found.push(fromEnvironment);
-    if (idTokenWrite) {
-        // Other actions taking a client id (composite actions, in-house OIDC helpers) almost certainly federate.
-        for (const step of scope.job.steps) {
-            const generic = genericActionSignIn(step, scope);
-            if (!generic)
-                continue;
-            const known = found.some((s) => s.clientId && generic.clientId && s.clientId.value === generic.clientId.value);
-            if (!known)
-                found.push(generic);
-        }
-    }
-    return found;
-}
-function actionSignIn(step, scope) {
-    const uses = step.uses ?? '';
-    let method;
-    if (AZURE_LOGIN.test(uses))
-        method = 'azure/login';
-    else if (THIS_ACTION.test(uses) || LOCAL_ROOT_ACTION.test(uses))
-        method = uses.startsWith('.') ? `${uses} (this action)` : 'entra-federation-guard';
-    else
-        return undefined;
-    const clientIdText = step.with['client-id'];
-    const creds = step.with['creds'];
-    if (clientIdText !== undefined && clientIdText.trim() !== '') {
-        return {
-            method,
-            line: step.line,
-            clientId: classifyClientId(followReference(clientIdText, scope, step)),
-            federated: true,
-        };
-    }
-    if (creds !== undefined && creds.trim() !== '') {
-        const inline = /"clientId"\s*:\s*"([^"]*)"/.exec(creds);
-        if (inline && !/clientSecret/.test(creds)) {
-            const clientId = classifyClientId(followReference(inline[1] ?? '', scope, step));
-            return { method: `${method} (creds without a secret)`, line: step.line, clientId, federated: true };
-        }
-        const signIn = { method: `${method} (creds: client secret)`, line: step.line, federated: false };
-        if (inline)
-            signIn.clientId = classifyClientId(followReference(inline[1] ?? '', scope, step));
-        return signIn;
-    }
-    // azure/login without client-id reads AZURE_CLIENT_ID from the environment.
-    const fromEnv = envOf(scope, step)['AZURE_CLIENT_ID'];
-    const signIn = { method, line: step.line, federated: true };
-    if (fromEnv !== undefined)
-        signIn.clientId = classifyClientId(followReference(fromEnv, scope, step));
-    return signIn;
-}
-function genericActionSignIn(step, scope) {
-    const uses = step.uses;
-    if (!uses || AZURE_LOGIN.test(uses) || THIS_ACTION.test(uses) || LOCAL_ROOT_ACTION.test(uses))
-        return undefined;
-    const input = CLIENT_ID_INPUTS.find((name) => step.with[name] !== undefined && step.with[name]?.trim() !== '');
-    if (!input)
-        return undefined;
-    const text = step.with[input] ?? '';
-    return {
-        method: `${uses} (${input} input)`,
-        line: step.line,
-        clientId: classifyClientId(followReference(text, scope, step)),
-        federated: true,
-    };
-}
-/** Joins shell line continuations (`\`, PowerShell backtick, cmd `^`) so one command is one line. */
-function logicalLines(script) {
-    return script
-        .replace(/[\\`^][ \t]*\r?\n/g, ' ')
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'));
-}
-function commandSignIns(step, scope) {
-    const found = [];
-    for (const line of logicalLines(step.run ?? '')) {
-        let method;
-        let clientIdText;
-        if (/\baz\s+login\b/.test(line) && /\s--federated-token\b/.test(line)) {
-            method = 'az login --federated-token';
-            clientIdText = optionValue(line, ['--username', '-u']);
-        }
-        else if (/\bConnect-AzAccount\b/i.test(line) && /\s-FederatedToken\b/i.test(line)) {
-            method = 'Connect-AzAccount -FederatedToken';
-            clientIdText = optionValue(line, ['-ApplicationId'], true);
-        }
-        else if (/\bazd\s+auth\s+login\b/.test(line) && /--federated-credential-provider[\s=]+["']?github\b/.test(line)) {
-            method = 'azd auth login --federated-credential-provider github';
-            clientIdText = optionValue(line, ['--client-id']) ?? envOf(scope, step)['AZURE_CLIENT_ID'];
-        }
-        if (!method)
-            continue;
-        const signIn = { method, line: step.line, federated: true };
-        if (clientIdText !== undefined)
-            signIn.clientId = classifyClientId(followReference(clientIdText, scope, step));
-        found.push(signIn);
-    }
-    return found;
-}
-/** The value after a command-line option (`--opt value`, `--opt=value`, quoted, or a `${{ … }}` expression). */
-function optionValue(line, names, ignoreCase = false) {
-    for (const name of names) {
-        const escaped = name.replace(/[-]/g, '\\-');
-        const pattern = new RegExp(`(?:^|\\s)${escaped}(?:=|\\s+)(\\$\\{\\{[^}]*\\}\\}|"[^"]*"|'[^']*'|\\S+)`, ignoreCase ? 'i' : '');
-        const match = pattern.exec(line);
-        if (match?.[1] !== undefined)
-            return match[1];
-    }
-    return undefined;
-}
-const TERRAFORM_COMMAND = /\bterraform\s+(?:-\S+\s+)*(?:init|plan|apply|destroy|import|refresh|output|state)\b/;
-/** Terraform's azurerm provider/backend federating through ARM_* (or AZURE_*) environment variables. */
-function environmentSignIn(scope, idTokenWrite) {
-    const candidates = [];
-    const jobEnv = envOf(scope);
-    const jobRunsTerraform = scope.job.steps.some((s) => TERRAFORM_COMMAND.test(s.run ?? ''));
-    candidates.push({ env: jobEnv, line: scope.job.line, runsTerraform: jobRunsTerraform });
-    for (const step of scope.job.steps) {
-        if (Object.keys(step.env).length === 0)
-            continue;
-        candidates.push({
-            env: envOf(scope, step),
-            line: step.line,
-            runsTerraform: TERRAFORM_COMMAND.test(step.run ?? ''),
-        });
-    }
-    for (const { env, line, runsTerraform } of candidates) {
-        const clientIdText = env['ARM_CLIENT_ID'] ?? env['AZURE_CLIENT_ID'];
-        if (clientIdText === undefined || clientIdText.trim() === '')
-            continue;
-        const useOidc = (env['ARM_USE_OIDC'] ?? '').trim().toLowerCase() === 'true';
-        const clientId = classifyClientId(followReference(clientIdText, scope));
-        if (useOidc)
-            return { method: 'Terraform (ARM_USE_OIDC)', line, clientId, federated: true };
-        const otherCredential = ['ARM_CLIENT_SECRET', 'ARM_CLIENT_CERTIFICATE_PATH', 'ARM_USE_MSI', 'ARM_USE_CLI'].some((k) => env[k] !== undefined && env[k]?.trim() !== '' && env[k]?.trim().toLowerCase() !== 'false');
-        if (env['ARM_CLIENT_ID'] !== undefined && runsTerraform && idTokenWrite && !otherCredential) {
-            return {
-                method: 'Terraform (ARM_CLIENT_ID with id-token: write; use_oidc in the provider)',
-                line,
-                clientId,
-                federated: true,
-            };
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/workflows/analyse.ts
-
-
-
-
-const MAX_WORKFLOW_BYTES = 1024 * 1024;
-/** GitHub allows up to ten levels of nested reusable workflows (top level included). */
-const MAX_CALL_DEPTH = 10;
-function analyseWorkflows(files, repository, options = {}) {
-    const problems = [];
-    const workflows = new Map();
-    for (const file of [...files].sort((a, b) => compare(a.path, b.path))) {
-        const path = normalisePath(file.path);
-        if (Buffer.byteLength(file.text, 'utf8') > MAX_WORKFLOW_BYTES) {
-            problems.push({ file: path, line: 1, message: `skipped: larger than ${MAX_WORKFLOW_BYTES} bytes` });
-            continue;
-        }
-        const parsed = parseWorkflow(path, file.text);
-        if (parsed.ok)
-            workflows.set(path, parsed.workflow);
-        else
-            problems.push(parsed.problem);
-    }
-    const analyser = new Analyser(workflows, repository, problems);
-    for (const workflow of workflows.values())
-        analyser.analyseRoot(workflow);
-    const analysis = { repository, jobs: analyser.jobs, problems };
-    if (options.actionClientId)
-        analysis.actionClientId = options.actionClientId;
-    return analysis;
-}
-class Analyser {
-    workflows;
-    repository;
-    problems;
-    jobs = [];
-    calledLocally = new Set();
-    constructor(workflows, repository, problems) {
-        this.workflows = workflows;
-        this.repository = repository;
-        this.problems = problems;
-        // Everything reachable through local calls from a workflow with triggers of its own.
-        const pending = [...workflows.values()].filter(hasOwnTriggers);
-        const visited = new Set();
-        while (pending.length > 0) {
-            const workflow = pending.pop();
-            if (visited.has(workflow.file))
-                continue;
-            visited.add(workflow.file);
-            for (const job of workflow.jobs) {
-                const target = job.uses ? localTarget(job.uses) : undefined;
-                if (!target || target === workflow.file)
-                    continue;
-                this.calledLocally.add(target);
-                const callee = workflows.get(target);
-                if (callee)
-                    pending.push(callee);
-            }
-        }
-    }
-    analyseRoot(workflow) {
-        const own = workflow.triggers.filter((t) => t.event !== 'workflow_call');
-        if (own.length > 0) {
-            this.analyseJobs(workflow, { workflow, triggers: own }, undefined, []);
-            return;
-        }
-        const call = workflow.triggers.find((t) => t.event === 'workflow_call');
-        // A workflow only other workflows call: analysed through its callers when they are here; otherwise
-        // (called from another repository, or from a file not given) its subjects depend on an unknown caller.
-        if (call && !this.calledLocally.has(workflow.file)) {
-            this.analyseJobs(workflow, { workflow, triggers: [call] }, undefined, []);
-        }
-    }
-    analyseJobs(workflow, root, caller, frames) {
-        for (const job of workflow.jobs) {
-            const scope = { workflow, job };
-            if (caller)
-                scope.caller = { scope: caller.scope, with: caller.with, secrets: caller.secrets };
-            const idTokenWrite = effectiveIdToken(workflow, job, caller?.idToken);
-            if (caller && !caller.idToken && grantsIdToken(job.permissions) === true) {
-                this.problems.push({
-                    file: workflow.file,
-                    line: job.line,
-                    message: `job ${job.id} requests id-token: write, but its caller ${caller.scope.workflow.file} (job ${caller.scope.job.id}) does not grant it: GitHub refuses to start the run`,
-                });
-            }
-            if (job.uses)
-                this.analyseCall(scope, root, idTokenWrite, frames);
-            else
-                this.analyseSteps(scope, root, idTokenWrite, frames);
-        }
-    }
-    analyseCall(scope, root, idTokenWrite, frames) {
-        const { job, workflow } = scope;
-        const uses = job.uses ?? '';
-        const target = localTarget(uses);
-        const frame = { file: workflow.file, job: job.id, line: job.line };
-        if (target) {
-            const callee = this.workflows.get(target);
-            if (callee &&
-                frames.length + 1 < MAX_CALL_DEPTH &&
-                !frames.some((f) => f.file === target) &&
-                target !== workflow.file) {
-                const secrets = job.secrets;
-                this.analyseJobs(callee, root, { scope, with: job.with, secrets, idToken: idTokenWrite }, [...frames, frame]);
-                return;
-            }
-            const why = callee ? 'calls nest too deeply or call themselves' : 'the file was not found';
-            this.problems.push({
-                file: workflow.file,
-                line: job.line,
-                message: `job ${job.id} calls ${uses}, which was not analysed: ${why}`,
-            });
-            // Listed (it may request a token) but not counted as signing in: the repository does not hold what it runs.
-            if (idTokenWrite)
-                this.recordUnreadCall(scope, root, frames, `${uses} (not analysed: ${why})`, false);
-            return;
-        }
-        if (idTokenWrite)
-            this.recordUnreadCall(scope, root, frames, `${uses} (in another repository, not analysed)`, true);
-    }
-    /** A call whose jobs cannot be read: it may sign in, with subjects nobody can predict from here. */
-    recordUnreadCall(scope, root, frames, what, signsIn) {
-        const { job, workflow } = scope;
-        const entry = {
-            file: workflow.file,
-            job: jobName(frames, job.id),
-            line: job.line,
-            signsIn,
-            signInMethod: `reusable workflow ${what}`,
-            idTokenWrite: true,
-            triggers: root.triggers.map((t) => t.event),
-            subjects: [
-                {
-                    subject: `repo:${this.repository.owner}/${this.repository.name}:<set by ${job.uses ?? 'the called workflow'}>`,
-                    kind: 'unresolved',
-                    trigger: root.triggers.map((t) => t.event).join(', '),
-                    reason: 'the called workflow cannot be read, so its environments and sign-ins are unknown',
-                },
-            ],
-        };
-        const clientIdText = Object.entries(job.with).find(([k]) => /client[-_]?id/i.test(k))?.[1];
-        const clientSecret = job.secrets === 'inherit' ? undefined : Object.entries(job.secrets).find(([k]) => /client[-_]?id/i.test(k))?.[1];
-        const text = clientIdText ?? clientSecret;
-        if (text !== undefined)
-            entry.clientId = classifyClientId(followReference(text, scope));
-        if (frames.length > 0)
-            entry.callers = [...frames];
-        this.jobs.push(entry);
-    }
-    analyseSteps(scope, root, idTokenWrite, frames) {
-        const { job, workflow } = scope;
-        const signIns = detectSignIns(scope, idTokenWrite);
-        if (signIns.length === 0 && !idTokenWrite)
-            return;
-        const federated = signIns.filter((s) => s.federated);
-        const primary = federated[0] ?? signIns[0];
-        const environment = environmentOf(scope);
-        const entry = {
-            file: workflow.file,
-            job: jobName(frames, job.id),
-            line: job.line,
-            signsIn: signIns.length > 0,
-            idTokenWrite,
-            triggers: root.triggers.map((t) => t.event),
-            subjects: [],
-        };
-        if (job.environment) {
-            const resolved = environment.kind === 'names' && environment.names.length === 1 ? environment.names[0] : undefined;
-            entry.environment = { name: resolved ?? null, line: job.environment.line };
-            if (job.environment.text.includes('${{'))
-                entry.environment.expression = job.environment.text;
-        }
-        if (primary) {
-            entry.signInMethod = primary.method;
-            if (primary.clientId)
-                entry.clientId = primary.clientId;
-            entry.signIns = signIns;
-        }
-        if (federated.length > 0 || idTokenWrite) {
-            entry.subjects = predictSubjects({
-                repository: this.repository,
-                triggers: root.triggers,
-                environment,
-                jobWorkflowPath: workflow.file,
-                workflowPath: root.workflow.file,
-                ...(root.workflow.name !== undefined ? { workflowName: root.workflow.name } : {}),
-            });
-        }
-        if (frames.length > 0) {
-            entry.callers = [...frames];
-            const first = entry.subjects[0];
-            if (first?.jobWorkflowRef)
-                entry.jobWorkflowRef = first.jobWorkflowRef;
-        }
-        this.jobs.push(entry);
-    }
-}
-function environmentOf(scope) {
-    const environment = scope.job.environment;
-    if (!environment)
-        return { kind: 'none' };
-    if (!environment.text.includes('${{'))
-        return { kind: 'names', names: [environment.text] };
-    const candidates = candidatesOf(environment.text, scope);
-    if (!candidates.ok)
-        return { kind: 'unresolved', expression: environment.text, reason: candidates.reason };
-    const names = candidates.values.map((v) => v.trim()).filter((v) => v !== '');
-    // An expression that can be empty means "no environment" for that run.
-    if (names.length === 0)
-        return { kind: 'none' };
-    return { kind: 'names', names };
-}
-/** id-token: write for a job: its own block replaces the workflow's; a called workflow can only narrow its caller. */
-function effectiveIdToken(workflow, job, ceiling) {
-    const own = grantsIdToken(job.permissions) ?? grantsIdToken(workflow.permissions);
-    if (ceiling === undefined)
-        return own ?? false;
-    return own === undefined ? ceiling : own && ceiling;
-}
-function hasOwnTriggers(workflow) {
-    return workflow.triggers.some((t) => t.event !== 'workflow_call');
-}
-/** `./.github/workflows/x.yml` → `.github/workflows/x.yml`; other forms are not local. */
-function localTarget(uses) {
-    if (!uses.startsWith('./'))
-        return undefined;
-    return normalisePath(uses.replace(/@.*$/, ''));
-}
-function normalisePath(path) {
-    return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-}
-function jobName(frames, id) {
-    return [...frames.map((f) => f.job), id].join('/');
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/workflows/read.ts
-// I/O adapter: the workflow files of a checked-out repository. Everything else is pure.
-
-
-
-const DEFAULT_WORKFLOWS_FOLDER = '.github/workflows';
-/**
- * Reads every `.yml`/`.yaml` file directly in `folder` (relative to `repositoryRoot`); GitHub does not
- * look in sub-folders. Files over 1 MiB are skipped with a problem. A missing folder yields no files.
- */
-async function readWorkflowFiles(repositoryRoot, folder = DEFAULT_WORKFLOWS_FOLDER) {
-    const root = (0,external_node_path_.resolve)(repositoryRoot);
-    const directory = (0,external_node_path_.resolve)(root, folder);
-    if (directory !== root && !directory.startsWith(root + external_node_path_.sep)) {
-        throw new Error(`The workflows folder '${folder}' is outside the repository ${root}`);
-    }
-    let names;
-    try {
-        names = await (0,promises_.readdir)(directory);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return { files: [], problems: [] };
-        throw new Error(`Could not list the workflows folder ${directory}: ${error.message}`);
-    }
-    const files = [];
-    const problems = [];
-    for (const name of names.filter((n) => /\.ya?ml$/i.test(n)).sort()) {
-        const absolute = (0,external_node_path_.join)(directory, name);
-        const path = (0,external_node_path_.relative)(root, absolute).split(external_node_path_.sep).join(external_node_path_.posix.sep);
-        const info = await (0,promises_.stat)(absolute);
-        if (!info.isFile())
-            continue;
-        if (info.size > MAX_WORKFLOW_BYTES) {
-            problems.push({ file: path, line: 1, message: `skipped: larger than ${MAX_WORKFLOW_BYTES} bytes` });
-            continue;
-        }
-        files.push({ path, text: await (0,promises_.readFile)(absolute, 'utf8') });
-    }
-    return { files, problems };
-}
-
-;// CONCATENATED MODULE: ./src/workflows/index.ts
-// Workflow-aware analysis: read workflows, detect Azure sign-in, predict each job's OIDC subject.
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/cli/repository.ts
-// --repo DIR: a local checkout whose workflows are analysed. The repository's owner/name comes from
-// --github-repo or the checkout's `origin` remote; the subject format is GitHub's default unless
-// --owner-id/--repo-id give the ids of the immutable form.
-
-
-
-
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-const repository_NAME = /^[A-Za-z0-9._-]{1,100}$/;
-const git = {
-    async originUrl(dir) {
-        return gitOutput(dir, ['remote', 'get-url', 'origin']);
-    },
-    async defaultBranch(dir) {
-        const ref = await gitOutput(dir, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
-        return ref?.startsWith('refs/remotes/origin/') ? ref.slice('refs/remotes/origin/'.length) : null;
-    },
-};
-async function gitOutput(dir, args) {
-    try {
-        const { stdout } = await run('git', ['-C', dir, ...args], { timeout: 5000, windowsHide: true });
-        const text = stdout.trim();
-        return text === '' ? null : text;
-    }
-    catch {
-        return null;
-    }
-}
-function parseGitHubRepo(flagName, value) {
-    const [owner = '', name = '', ...rest] = value.trim().split('/');
-    if (rest.length > 0 || !OWNER.test(owner) || !repository_NAME.test(name) || name === '.' || name === '..')
-        throw new errors_UsageError(`${flagName} must be OWNER/REPO, for example contoso/payments-api; got ${validate_quote(value)}.`);
-    return { owner, name };
-}
-/**
- * owner/name from a remote URL: https://host/OWNER/REPO(.git), ssh://git@host/OWNER/REPO.git or
- * git@host:OWNER/REPO.git. Null for anything else (the URL itself is never echoed: it may hold a token).
- */
-function parseRemoteUrl(url) {
-    const text = url.trim();
-    let path;
-    const scp = /^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:(?!\/)(.+)$/.exec(text);
-    if (scp?.[1])
-        path = scp[1];
-    else {
-        try {
-            const parsed = new URL(text);
-            if (!['https:', 'http:', 'ssh:', 'git:'].includes(parsed.protocol))
-                return null;
-            path = parsed.pathname;
-        }
-        catch {
-            return null;
-        }
-    }
-    const parts = path
-        .replace(/^\/+|\/+$/g, '')
-        .replace(/\.git$/, '')
-        .split('/');
-    if (parts.length !== 2)
-        return null;
-    const [owner = '', name = ''] = parts;
-    return OWNER.test(owner) && repository_NAME.test(name) ? { owner, name } : null;
-}
-function positiveInteger(flagName, value) {
-    if (!/^[1-9]\d{0,15}$/.test(value.trim()))
-        throw new errors_UsageError(`${flagName} must be a positive integer (the numeric id GitHub puts in the token); got ${validate_quote(value)}.`);
-    return value.trim();
-}
-/** --repo, --github-repo, --owner-id, --repo-id, validated; null when --repo is absent. */
-function parseRepositoryOptions(values, cwd, required) {
-    const dirText = stringValue(values, 'repo');
-    const githubRepo = stringValue(values, 'github-repo');
-    const ownerId = stringValue(values, 'owner-id');
-    const repoId = stringValue(values, 'repo-id');
-    if (dirText === undefined) {
-        if (required)
-            throw new errors_UsageError('--repo DIR is required: the local checkout whose .github/workflows to read.');
-        for (const [name, value] of [
-            ['github-repo', githubRepo],
-            ['owner-id', ownerId],
-            ['repo-id', repoId],
-        ])
-            if (value !== undefined)
-                throw new errors_UsageError(`--${name} needs --repo (it describes the checkout).`);
-        return null;
-    }
-    if ((ownerId === undefined) !== (repoId === undefined))
-        throw new errors_UsageError('--owner-id and --repo-id go together: the immutable subject form names both ids.');
-    return {
-        dir: (0,external_node_path_.resolve)(cwd, dirText),
-        ...(githubRepo !== undefined ? { githubRepo: parseGitHubRepo('--github-repo', githubRepo) } : {}),
-        ...(ownerId !== undefined && repoId !== undefined
-            ? { ids: { ownerId: positiveInteger('--owner-id', ownerId), repoId: positiveInteger('--repo-id', repoId) } }
-            : {}),
-    };
-}
-async function repositoryFacts(options, reader = git) {
-    let info;
-    try {
-        info = await (0,promises_.stat)(options.dir);
-    }
-    catch {
-        throw new errors_UsageError(`--repo must be a directory (a checkout of the repository); ${validate_quote(options.dir)} does not exist.`);
-    }
-    if (!info.isDirectory())
-        throw new errors_UsageError(`--repo must be a directory; ${validate_quote(options.dir)} is a file.`);
-    let repository = options.githubRepo ?? null;
-    if (!repository) {
-        const url = await reader.originUrl(options.dir);
-        repository = url === null ? null : parseRemoteUrl(url);
-        if (!repository)
-            throw new errors_UsageError(`Cannot tell which GitHub repository ${validate_quote(options.dir)} is: ${url === null ? 'it has no git remote "origin"' : 'its git remote "origin" is not a URL ending in OWNER/REPO'}. Pass --github-repo OWNER/REPO.`);
-    }
-    const defaultBranch = await reader.defaultBranch(options.dir);
-    return {
-        owner: repository.owner,
-        name: repository.name,
-        ...(options.ids ? { ownerId: options.ids.ownerId, repoId: options.ids.repoId } : {}),
-        ...(defaultBranch ? { defaultBranch } : {}),
-        subjectFormat: options.ids ? { kind: 'immutable', source: 'option' } : { kind: 'default', source: 'assumed' },
-    };
-}
-async function analyseRepository(dir, facts) {
-    let read;
-    try {
-        read = await readWorkflowFiles(dir);
-    }
-    catch (error) {
-        throw new IncompleteError(`Could not read the workflows of ${dir}: ${error.message}`);
-    }
-    const analysis = analyseWorkflows(read.files, facts);
-    const notices = [...read.problems, ...analysis.problems].map((p) => `${p.file}:${p.line}: ${p.message}`);
-    if (facts.subjectFormat.source === 'assumed')
-        notices.push("Predicted subjects assume GitHub's default form repo:OWNER/REPO:<context>; if the repository uses the immutable " +
-            'form, pass --owner-id and --repo-id.');
-    return { analysis, notices };
-}
 
 ;// CONCATENATED MODULE: ./src/cli/plan.ts
 // `plan`: which federated credentials a repository's workflows need, from the checkout alone (no sign-in).
@@ -82884,8 +85564,12 @@ async function planCommand(argv, io, deps) {
     const appId = appText === undefined ? undefined : validated(() => validate_parseGuid('--app', appText.trim()));
     // Required here, so never null: parseRepositoryOptions throws a UsageError without --repo.
     const options = parseRepositoryOptions(values, io.cwd, true);
-    const facts = await repositoryFacts(options, deps.git);
-    const { analysis, notices } = await analyseRepository(options.dir, facts);
+    const github = await githubFromEnvironment(io.env);
+    const factNotices = [];
+    const facts = await repositoryFacts(options, deps.git, github, factNotices);
+    const analysed = await analyseRepository(options.dir, facts, github);
+    const { analysis } = analysed;
+    const notices = [...factNotices, ...analysed.notices];
     // Workflow text is untrusted: notes reach the terminal without control characters.
     for (const notice of notices)
         io.stderr.write(`plan: note: ${escapeTerminal(notice, 500)}\n`);
@@ -82894,7 +85578,84 @@ async function planCommand(argv, io, deps) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./src/cli/rules.ts
+// `rules`: every rule of this version with its default severity, as a table or JSON, so a policy can be written
+// (or a CI diffed) against the catalogue this exact version ships.
+
+
+
+
+
+const rules_OPTIONS = {
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+};
+const FORMATS = ['text', 'json'];
+async function rulesCommand(argv, io) {
+    const { values } = parseCommandLine('rules', argv, rules_OPTIONS);
+    if (flag(values, 'help')) {
+        io.stdout.write(`${HELP.rules}\n`);
+        return 0;
+    }
+    const format = enumValue('format', stringValue(values, 'format') ?? 'text', FORMATS);
+    await writeResult(io, stringValue(values, 'output'), format === 'json' ? rulesJson() : rulesText());
+    return 0;
+}
+function rulesJson() {
+    const rules = RULES.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, title: r.title }));
+    return `${JSON.stringify({ tool: { name: TOOL_NAME, version: TOOL_VERSION }, rules }, null, 2)}\n`;
+}
+function rulesText() {
+    const width = Math.max(...RULES.map((r) => r.id.length));
+    const lines = RULES.map((r) => `${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.title}`);
+    return `${TOOL_NAME} ${TOOL_VERSION}: ${RULES.length} rules (id, default severity, what it finds)\n\n${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/signals/notes.ts
+
+
+const COVERAGE_NOTES_MAX = 20;
+const notes_quote = (s) => JSON.stringify(s.length > 120 ? `${s.slice(0, 119)}…` : s);
+/** "Conditional access on app "x" (id): "P" (enabled; …): Blocks …", or null when no enforced policy covers it. */
+function coverageNote(app, signals) {
+    const sp = app.servicePrincipal;
+    if (!signals || !sp || stateOf(signals, 'conditional-access-policies')?.status !== 'available')
+        return null;
+    const enforced = coverageFor(signals, app.appId, sp.objectId).filter((c) => c.coverage === 'covers' && c.enforced);
+    if (enforced.length === 0)
+        return null;
+    return `Conditional access covering app ${notes_quote(app.displayName)} (${app.appId}): ${enforced
+        .map((c) => `${describePolicy(c.policy, notes_quote)}: ${c.prediction}`)
+        .join(' ')}`;
+}
+/** Collects coverage notes: the COVERAGE_NOTES_MAX first in a fixed order (blocking first, then by text), whatever
+ * order the apps were read in, then a count of the rest. */
+class CoverageNotes {
+    notes = [];
+    more = 0;
+    add(app, signals) {
+        const note = coverageNote(app, signals);
+        if (note === null)
+            return;
+        this.notes.push({ text: note, blocks: /AADSTS53003/.test(note) });
+        this.notes.sort((a, b) => Number(b.blocks) - Number(a.blocks) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+        if (this.notes.length > COVERAGE_NOTES_MAX) {
+            this.notes.pop();
+            this.more += 1;
+        }
+    }
+    lines() {
+        const out = this.notes.map((n) => n.text);
+        if (this.more > 0)
+            out.push(`Conditional access also covers ${this.more} more app(s), not listed here.`);
+        return out;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/audit.ts
+
+
+
 
 
 
@@ -82904,6 +85665,14 @@ async function audit(inventory, options) {
     const suppressed = [];
     const notEvaluated = [];
     const seen = new Set();
+    const coverage = new CoverageNotes(); // [signals] conditional access notes (issue 13)
+    const assume = options.context.workflows ? options.assumeUnattributed : undefined;
+    const held = [];
+    const evaluate = (app, context) => {
+        const result = evaluateApp(app, options.policy, context);
+        findings.push(...result.findings);
+        suppressed.push(...result.suppressed);
+    };
     for await (const item of inventory) {
         const appId = 'app' in item ? item.app.appId : item.notEvaluated.appId;
         // Every app is counted exactly once, whatever a reader yields twice.
@@ -82913,25 +85682,157 @@ async function audit(inventory, options) {
         if ('app' in item) {
             const { app } = item;
             apps.push({ appId: app.appId, objectId: app.objectId, displayName: app.displayName });
-            const result = evaluateApp(app, options.policy, options.context);
-            findings.push(...result.findings);
-            suppressed.push(...result.suppressed);
+            coverage.add(app, options.context.signals); // [signals]
+            const workflows = options.context.workflows;
+            if (assume === 'named' || (assume === 'trusts-repository' && workflows && trustsRepository(app, workflows)))
+                held.push(app);
+            else
+                evaluate(app, options.context);
         }
         else {
             notEvaluated.push(item.notEvaluated);
         }
         options.onProgress?.({ apps: apps.length, notEvaluated: notEvaluated.length, findings: findings.length });
     }
+    if (assume && held.length > 0) {
+        const context = { ...options.context, assumedApps: held, assumedBecause: assume };
+        for (const app of held)
+            evaluate(app, context);
+    }
     findings.push(...policyFindings(options.policy, options.context.now));
+    findings.push(...snapshotFindings(options.policy, options.context));
+    findings.push(...workflowUnreadableFindings(options.policy, options.context.workflows));
+    // [signals] fail-on-unavailable-signals, and every signal's status in report.signals (issue 13).
+    const signals = options.context.signals;
+    if (signals)
+        findings.push(...signalFindings(options.policy, signals.states, options.scope?.tenant));
     return buildReport({
         tool: { name: TOOL_NAME, version: TOOL_VERSION },
         apps,
         findings,
         suppressed,
         notEvaluated,
-        notices: [...(options.notices ?? [])],
+        notices: [...(options.notices ?? []), ...coverage.lines()],
+        signals: signals?.states,
         scope: { ...options.scope, policyDigest: options.policy.digest },
     });
+}
+
+;// CONCATENATED MODULE: ./src/signals/normalise.ts
+const RISK_LEVELS = ['low', 'medium', 'high', 'hidden', 'none', 'unknownFutureValue'];
+const RISK_STATES = [
+    'none',
+    'confirmedSafe',
+    'remediated',
+    'dismissed',
+    'atRisk',
+    'confirmedCompromised',
+    'unknownFutureValue',
+];
+const str = (o, key) => (typeof o[key] === 'string' ? o[key] : null);
+const strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+const obj = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+function riskLevel(value) {
+    return RISK_LEVELS.find((l) => l === value) ?? null;
+}
+function toRisk(o) {
+    const id = str(o, 'id');
+    const appId = str(o, 'appId');
+    const state = RISK_STATES.find((s) => s === o.riskState) ?? (typeof o.riskState === 'string' ? 'unknownFutureValue' : null);
+    if (!id || !appId || !state)
+        return null;
+    return {
+        id,
+        appId,
+        displayName: str(o, 'displayName'),
+        riskState: state,
+        riskLevel: riskLevel(o.riskLevel) ?? 'unknownFutureValue',
+        riskDetail: str(o, 'riskDetail'),
+        riskLastUpdatedDateTime: str(o, 'riskLastUpdatedDateTime'),
+    };
+}
+function toDetection(o) {
+    const id = str(o, 'id');
+    const servicePrincipalId = str(o, 'servicePrincipalId');
+    if (!id || !servicePrincipalId)
+        return null;
+    return {
+        id,
+        servicePrincipalId,
+        appId: str(o, 'appId'),
+        riskEventType: str(o, 'riskEventType') ?? 'unknown',
+        riskState: str(o, 'riskState'),
+        riskLevel: riskLevel(o.riskLevel),
+        activityDateTime: str(o, 'activityDateTime'),
+        detectedDateTime: str(o, 'detectedDateTime'),
+        keyIds: strings(o.keyIds),
+    };
+}
+function toConditionalAccessPolicy(o) {
+    const id = str(o, 'id');
+    if (!id)
+        return null;
+    const conditions = obj(o.conditions);
+    const clients = obj(conditions.clientApplications);
+    const applications = obj(conditions.applications);
+    const locations = obj(conditions.locations);
+    const filter = obj(clients.servicePrincipalFilter);
+    return {
+        id,
+        displayName: str(o, 'displayName') ?? id,
+        state: str(o, 'state') ?? 'disabled',
+        includeServicePrincipals: strings(clients.includeServicePrincipals),
+        excludeServicePrincipals: strings(clients.excludeServicePrincipals),
+        servicePrincipalFilter: typeof filter.rule === 'string'
+            ? { mode: typeof filter.mode === 'string' ? filter.mode : 'include', rule: filter.rule }
+            : null,
+        includeApplications: strings(applications.includeApplications),
+        servicePrincipalRiskLevels: strings(conditions.servicePrincipalRiskLevels),
+        includeLocations: strings(locations.includeLocations),
+        excludeLocations: strings(locations.excludeLocations),
+        builtInControls: strings(obj(o.grantControls).builtInControls),
+    };
+}
+const newestFirst = (a, b) => {
+    const x = Date.parse(a.detectedDateTime ?? a.activityDateTime ?? '') || 0;
+    const y = Date.parse(b.detectedDateTime ?? b.activityDateTime ?? '') || 0;
+    return y - x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+};
+function normaliseSignals(raw) {
+    const signals = { states: raw.states.map((s) => ({ ...s })), licences: { ...raw.licences } };
+    if (raw.riskyServicePrincipals) {
+        const risk = new Map();
+        let hidden = false;
+        for (const item of raw.riskyServicePrincipals) {
+            const entry = toRisk(item);
+            if (!entry)
+                continue;
+            if (entry.riskLevel === 'hidden' || entry.riskDetail === 'hidden')
+                hidden = true;
+            risk.set(entry.appId.toLowerCase(), entry);
+        }
+        signals.risk = risk;
+        if (hidden)
+            signals.riskHidden = true;
+    }
+    if (raw.servicePrincipalRiskDetections) {
+        const detections = new Map();
+        for (const item of raw.servicePrincipalRiskDetections) {
+            const entry = toDetection(item);
+            if (!entry)
+                continue;
+            const key = entry.servicePrincipalId.toLowerCase();
+            detections.set(key, [...(detections.get(key) ?? []), entry]);
+        }
+        for (const list of detections.values())
+            list.sort(newestFirst);
+        signals.detections = detections;
+    }
+    if (raw.conditionalAccessPolicies)
+        signals.conditionalAccess = raw.conditionalAccessPolicies
+            .map(toConditionalAccessPolicy)
+            .filter((p) => p !== null);
+    return signals;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/file.ts
@@ -82941,28 +85842,37 @@ async function audit(inventory, options) {
 
 
 const DEFAULT_POLICY_PATH = '.github/entra-federation-guard.yml';
+/** A policy is a short YAML file; anything larger is not one (and is not read into memory). */
+const MAX_POLICY_BYTES = 1024 * 1024;
 /**
  * Compiles the policy at `path` (relative to `cwd`), or the default path when `path` is undefined or
  * empty; with no file at the default path, the built-in default policy applies. An explicitly named
  * file that does not exist is an error: silently falling back would hide a typo in the workflow.
  */
-async function readPolicy(path, cwd) {
+async function readPolicy(path, cwd, options = {}) {
     const explicit = path !== undefined && path.trim() !== '';
     const absolute = (0,external_node_path_.resolve)(cwd, explicit ? path.trim() : DEFAULT_POLICY_PATH);
     const shown = displayPath(absolute, cwd);
+    const within = options.within === undefined ? cwd : options.within;
     let text;
     try {
-        text = await (0,promises_.readFile)(absolute, 'utf8');
+        text = await readContainedFile(absolute, {
+            what: 'the policy file',
+            shown,
+            maxBytes: MAX_POLICY_BYTES,
+            ...(within === null ? {} : { within }),
+        });
     }
     catch (error) {
-        const code = error.code;
-        if (!explicit && code === 'ENOENT')
+        if (!(error instanceof UnsafePathError))
+            throw error;
+        if (!explicit && error.code === 'ENOENT')
             return DEFAULT_POLICY;
-        const why = code === 'ENOENT'
+        const why = error.code === 'ENOENT'
             ? 'the file does not exist'
-            : code === 'EISDIR'
+            : error.code === 'EISDIR'
                 ? 'it is a directory'
-                : error.message;
+                : error.message.replace(/^[^:]*: /, '');
         throw new PolicyError(shown, 1, 1, `cannot read the policy file: ${why}; expected a readable YAML file (or no \`policy\` input to use ${DEFAULT_POLICY_PATH} or the built-in default)`);
     }
     return compilePolicy(text, shown);
@@ -82981,7 +85891,8 @@ function displayPath(absolute, cwd) {
 
 async function loadPolicy(flag, cwd, repoDir) {
     if (flag !== undefined && flag.trim() !== '') {
-        return { policy: await readPolicy(flag, cwd), file: (0,external_node_path_.resolve)(cwd, flag.trim()) };
+        // A file named on the command line is the user's choice; the default one lives in the checkout.
+        return { policy: await readPolicy(flag, cwd, { within: null }), file: (0,external_node_path_.resolve)(cwd, flag.trim()) };
     }
     const base = repoDir ?? cwd;
     const policy = await readPolicy(undefined, base);
@@ -82992,6 +85903,8 @@ async function loadPolicy(flag, cwd, repoDir) {
 
 ;// CONCATENATED MODULE: ./src/cli/scan.ts
 // `scan`: policy → (workflows) → apps, live through Graph or offline from a snapshot → one report.
+
+
 
 
 
@@ -83035,16 +85948,22 @@ async function scanCommand(argv, io, deps) {
     const repoOptions = parseRepositoryOptions(values, io.cwd, false);
     // Everything that can be wrong with the inputs is found before any network call.
     const { policy, file: policyFile } = await loadPolicy(stringValue(values, 'policy'), io.cwd, repoOptions?.dir);
-    const repository = repoOptions ? await repositoryFacts(repoOptions, deps.git) : null;
-    const analysed = repoOptions && repository ? await analyseRepository(repoOptions.dir, repository) : null;
+    const github = repoOptions ? await githubFromEnvironment(io.env) : null;
+    const factNotices = [];
+    const repository = repoOptions ? await repositoryFacts(repoOptions, deps.git, github, factNotices) : null;
+    const analysed = repoOptions && repository ? await analyseRepository(repoOptions.dir, repository, github) : null;
     const snapshot = snapshotPath === undefined ? null : await readSnapshot((0,external_node_path_.resolve)(io.cwd, snapshotPath));
     if (snapshot)
         checkSnapshotTenant(values, snapshot.tenant);
     const progress = flag(values, 'quiet') ? SILENT : createProgress(io.stderr, { label: 'scan' });
     let inventory;
     let tenant;
+    let signals; // [signals] issue 13
     if (snapshot) {
         tenant = snapshot.tenant;
+        // [signals] The signals as they were at export time (older snapshots carry none), judged as live.
+        if (snapshot.signals)
+            signals = normaliseSignals(snapshot.signals);
         inventory = snapshotInventory(snapshot, {
             ...(selection.kind === 'apps' ? { appIds: selection.appIds } : {}),
             include: (appId) => inShard(appId, selection.shard),
@@ -83054,10 +85973,17 @@ async function scanCommand(argv, io, deps) {
     else {
         const live = target;
         tenant = live.tenant;
-        const client = await connect(live, deps.createCredential);
+        let roles = null;
+        const client = await connect(live, deps.createCredential, (r) => (roles = r));
+        // [signals] Read once, before the apps: every rule sees them (issue 13).
+        signals = normaliseSignals(await readSignals(client, {
+            cloud: live.cloud ?? 'AzureCloud',
+            roles,
+            ...(selection.kind === 'apps' ? { appIds: selection.appIds } : {}),
+        }));
         inventory = liveInventory(client, selection, progress);
     }
-    const notices = [...(analysed?.notices ?? [])];
+    const notices = [...factNotices, ...(analysed?.notices ?? [])];
     if (analysed)
         notices.push('Environment protection rules are not read by the CLI, so fic-unprotected-environment was not evaluated.');
     const report = await audit(inventory, {
@@ -83065,10 +85991,13 @@ async function scanCommand(argv, io, deps) {
         context: {
             now: io.now(),
             ...(analysed ? { workflows: analysed.analysis, repository: analysed.analysis.repository } : {}),
+            ...(signals ? { signals } : {}), // [signals]
         },
         notices,
         scope: { tenant, ...(selection.shard ? { shard: formatShard(selection.shard) } : {}) },
         onProgress: ({ apps, notEvaluated, findings }) => progress.update({ apps, notEvaluated, findings }),
+        // --apps names the apps an unreadable client id is judged against; --all, those that trust the repository.
+        assumeUnattributed: selection.kind === 'apps' ? 'named' : 'trusts-repository',
     });
     progress.done();
     await writeResult(io, output, renderReport(report, format, {
@@ -83121,18 +86050,25 @@ function checkSnapshotTenant(values, snapshotTenant) {
 
 
 
+
+
+
 const COMMANDS = {
     scan: scanCommand,
     export: exportCommand,
     plan: planCommand,
     merge: mergeCommand,
+    rules: rulesCommand,
 };
 /** Runs one command line and returns its exit code; never throws, never calls process.exit. */
 async function main(argv, io = {}, deps = {}) {
+    const env = io.env ?? process.env;
+    (0,redact/* registerEnvironmentSecrets */.QQ)(env);
     const full = {
-        stdout: io.stdout ?? process.stdout,
-        stderr: io.stderr ?? process.stderr,
-        env: io.env ?? process.env,
+        // Nothing leaves the CLI unredacted: every credential it holds, and anything token-shaped (see auth/redact.ts).
+        stdout: redacting(io.stdout ?? process.stdout),
+        stderr: redacting(io.stderr ?? process.stderr),
+        env,
         cwd: io.cwd ?? process.cwd(),
         now: io.now ?? (() => new Date()),
     };
@@ -83152,7 +86088,9 @@ async function main(argv, io = {}, deps = {}) {
     }
     const command = COMMANDS[first];
     if (!command) {
-        full.stderr.write(`${TOOL_NAME}: unknown command ${JSON.stringify(first)}; expected one of ${Object.keys(COMMANDS).join(', ')}. Run '${TOOL_NAME} --help'.\n`);
+        const guess = first.startsWith('-') ? [] : closeMatches(first, Object.keys(COMMANDS), 1);
+        const hint = guess.length === 0 ? '' : ` Did you mean '${TOOL_NAME} ${guess.join('')}'?`;
+        full.stderr.write(`${TOOL_NAME}: unknown command ${JSON.stringify(first)}; expected one of ${Object.keys(COMMANDS).join(', ')}.${hint} Run '${TOOL_NAME} --help'.\n`);
         return EXIT.usage;
     }
     try {
@@ -83165,8 +86103,19 @@ async function main(argv, io = {}, deps = {}) {
         return report(error, first, full);
     }
 }
+function redacting(stream) {
+    return {
+        write: (text) => stream.write((0,redact/* redact */.E$)(text)),
+        get isTTY() {
+            return stream.isTTY;
+        },
+        get columns() {
+            return stream.columns;
+        },
+    };
+}
 function report(error, command, io) {
-    const say = (text) => io.stderr.write(`${TOOL_NAME} ${command}: ${redactTokens(text)}\n`);
+    const say = (text) => io.stderr.write(`${TOOL_NAME} ${command}: ${(0,mask/* redactTokens */.O)(text)}\n`);
     if (error instanceof errors_UsageError) {
         say(`${error.message}\nRun '${TOOL_NAME} ${command} --help' for usage.`);
         return EXIT.usage;
@@ -83179,8 +86128,212 @@ function report(error, command, io) {
         say(error.message);
         return EXIT.incomplete;
     }
-    say(`could not complete: ${errorMessage(error)}`);
+    say(`could not complete: ${(0,http_retry/* errorMessage */.gJ)(error)}`);
     return EXIT.incomplete;
+}
+
+
+/***/ }),
+
+/***/ 8902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U3: () => (/* binding */ RETRYABLE_STATUSES),
+/* harmony export */   Wu: () => (/* binding */ defaultIsRetryable),
+/* harmony export */   aB: () => (/* binding */ RetryExhaustedError),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j$: () => (/* binding */ HttpError),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   sV: () => (/* binding */ RETRY_DEFAULTS)
+/* harmony export */ });
+/* unused harmony exports AttemptTimeoutError, isNetworkError, formatSeconds */
+// Retry with full-jitter exponential backoff, Retry-After, a per-attempt timeout and a total
+// budget. Only failures that can succeed later are retried (429, 5xx, network, timeouts).
+const RETRY_DEFAULTS = {
+    maxAttempts: 5,
+    baseDelayMs: 500,
+    maxDelayMs: 30_000,
+    deadlineMs: 120_000,
+    attemptTimeoutMs: 30_000,
+};
+/** An HTTP failure with what a retry decision and an error message need (never a body with secrets). */
+class HttpError extends Error {
+    status;
+    code;
+    retryAfterMs;
+    requestId;
+    constructor(init) {
+        super(init.message);
+        this.name = 'HttpError';
+        this.status = init.status;
+        this.code = init.code;
+        this.retryAfterMs = init.retryAfterMs;
+        this.requestId = init.requestId;
+    }
+}
+class AttemptTimeoutError extends Error {
+    timeoutMs;
+    constructor(timeoutMs) {
+        super(`no answer within ${formatSeconds(timeoutMs)}`);
+        this.timeoutMs = timeoutMs;
+        this.name = 'AttemptTimeoutError';
+    }
+}
+class RetryExhaustedError extends Error {
+    attempts;
+    elapsedMs;
+    lastError;
+    constructor(attempts, elapsedMs, lastError, note = '') {
+        super(`gave up after ${attempts} attempt${attempts === 1 ? '' : 's'} over ${formatSeconds(elapsedMs)}${note}: ${errorMessage(lastError)}`, {
+            cause: lastError,
+        });
+        this.attempts = attempts;
+        this.elapsedMs = elapsedMs;
+        this.lastError = lastError;
+        this.name = 'RetryExhaustedError';
+    }
+}
+const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ETIMEDOUT',
+    'ECONNREFUSED',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+]);
+const NETWORK_MESSAGES = [/socket hang up/i, /^terminated$/i, /other side closed/i, /^fetch failed$/i];
+/** Whether an error (or one of its causes) is a transient network failure. */
+function isNetworkError(error) {
+    let current = error;
+    // Duck-typed: errors from Node's own fetch may come from another realm (instanceof fails).
+    for (let depth = 0; depth < 6 && typeof current === 'object' && current !== null; depth += 1) {
+        const code = current.code;
+        if (typeof code === 'string' && (NETWORK_CODES.has(code) || code.startsWith('UND_ERR_')))
+            return true;
+        const message = current.message;
+        if (typeof message === 'string' && NETWORK_MESSAGES.some((re) => re.test(message)))
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/** 429/5xx (with their Retry-After), network errors and attempt timeouts; never other 4xx. */
+function defaultIsRetryable(error) {
+    if (error instanceof HttpError) {
+        if (!RETRYABLE_STATUSES.has(error.status))
+            return false;
+        return error.retryAfterMs === undefined ? true : { retryAfterMs: error.retryAfterMs };
+    }
+    if (error instanceof AttemptTimeoutError)
+        return true;
+    return isNetworkError(error);
+}
+/** Retry-After is either delay-seconds or an HTTP date; anything else is ignored. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === null || value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    if (!/[a-z]/i.test(trimmed))
+        return undefined;
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+async function withRetry(operation, options = {}) {
+    const maxAttempts = positive(options.maxAttempts, RETRY_DEFAULTS.maxAttempts, 'maxAttempts');
+    const baseDelayMs = positive(options.baseDelayMs, RETRY_DEFAULTS.baseDelayMs, 'baseDelayMs');
+    const maxDelayMs = positive(options.maxDelayMs, RETRY_DEFAULTS.maxDelayMs, 'maxDelayMs');
+    const deadlineMs = positive(options.deadlineMs, RETRY_DEFAULTS.deadlineMs, 'deadlineMs');
+    const attemptTimeoutMs = positive(options.attemptTimeoutMs, RETRY_DEFAULTS.attemptTimeoutMs, 'attemptTimeoutMs');
+    const isRetryable = options.isRetryable ?? defaultIsRetryable;
+    const sleep = options.sleep ?? realSleep;
+    const random = options.random ?? Math.random;
+    const now = options.now ?? Date.now;
+    const started = now();
+    for (let attempt = 1;; attempt += 1) {
+        const remaining = deadlineMs - (now() - started);
+        try {
+            return await runAttempt(operation, attempt, Math.max(1, Math.min(attemptTimeoutMs, remaining)));
+        }
+        catch (error) {
+            const verdict = isRetryable(error);
+            if (verdict === false)
+                throw error;
+            const elapsed = now() - started;
+            if (attempt >= maxAttempts)
+                throw new RetryExhaustedError(attempt, elapsed, error);
+            const backoff = Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)));
+            const retryAfterMs = typeof verdict === 'object' ? verdict.retryAfterMs : undefined;
+            const delayMs = retryAfterMs ?? backoff;
+            if (elapsed + delayMs >= deadlineMs) {
+                const note = retryAfterMs !== undefined
+                    ? ` (the server asked to wait ${formatSeconds(retryAfterMs)}, beyond the ${formatSeconds(deadlineMs)} budget)`
+                    : ` (the ${formatSeconds(deadlineMs)} budget is spent)`;
+                throw new RetryExhaustedError(attempt, elapsed, error, note);
+            }
+            options.onRetry?.({ attempt, delayMs, error });
+            await sleep(delayMs);
+        }
+    }
+}
+async function runAttempt(operation, attempt, timeoutMs) {
+    const controller = new AbortController();
+    let timer;
+    const timedOut = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            const error = new AttemptTimeoutError(timeoutMs);
+            controller.abort(error);
+            reject(error);
+        }, timeoutMs);
+    });
+    try {
+        return await Promise.race([operation(attempt, controller.signal), timedOut]);
+    }
+    catch (error) {
+        // An operation that reacts to our abort rejects with its own AbortError; report the timeout.
+        if (controller.signal.aborted)
+            throw controller.signal.reason;
+        throw error;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function positive(value, fallback, name) {
+    if (value === undefined)
+        return fallback;
+    if (!Number.isFinite(value) || value <= 0)
+        throw new Error(`Retry option ${name} must be a positive number, got ${value}`);
+    return value;
+}
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function formatSeconds(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const seconds = ms / 1000;
+    return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)}s`;
+}
+/** The message, plus the low-level cause of a bare "fetch failed" (e.g. UND_ERR_SOCKET: other side closed). */
+function errorMessage(error) {
+    if (typeof error !== 'object' || error === null)
+        return String(error);
+    const message = typeof error.message === 'string'
+        ? error.message
+        : String(error);
+    const cause = error.cause;
+    if (typeof cause === 'object' && cause !== null && /^fetch failed$|^terminated$/.test(message)) {
+        const code = cause.code;
+        const causeMessage = cause.message;
+        return `${message} (${typeof code === 'string' ? `${code}: ` : ''}${typeof causeMessage === 'string' ? causeMessage : 'network error'})`;
+    }
+    return message;
 }
 
 
@@ -83211,6 +86364,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -83421,6 +86581,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -86166,7 +89333,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

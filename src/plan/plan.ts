@@ -229,7 +229,7 @@ function credentialsByApp(plan: Plan): AppCredentials[] {
       taken.set(key, names);
       const name = credentialName(s.subject, names);
       names.add(name);
-      group.credentials.push({ name, subject: s.subject, description: `${job.file} job ${job.job}` });
+      group.credentials.push({ name, subject: s.subject, description: describeJob(job) });
     }
   }
   for (const group of apps.values()) {
