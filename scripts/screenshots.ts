@@ -66,7 +66,8 @@ function main(): void {
   const reportFile = /^JSON report: (.+)$/m.exec(demo)?.[1];
   if (summaryFile === undefined || reportFile === undefined) throw new Error(`the demo did not run:\n${demo}`);
   const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report;
-  const gfm = (markdown: string) => run('cmark-gfm', ['--unsafe', '-e', 'table', '-e', 'autolink', '-e', 'tagfilter'], markdown);
+  const gfm = (markdown: string) =>
+    run('cmark-gfm', ['--unsafe', '-e', 'table', '-e', 'autolink', '-e', 'tagfilter'], markdown);
   const work = mkdtempSync(path.join(tmpdir(), 'efg-screenshots-'));
   try {
     const images = path.join(root, 'docs/images');
