@@ -40,6 +40,7 @@ describe('getInputs', () => {
       cloud: 'AzureCloud',
       authorityHost: null,
       graphEndpoint: null,
+      armEndpoint: null,
     });
   });
 

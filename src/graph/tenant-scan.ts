@@ -23,6 +23,7 @@ import {
   asObject,
   normaliseApp,
   permissionNamesOf,
+  rawAppId,
   toApplication,
   toServicePrincipal,
   type GraphPermissionNames,
@@ -106,7 +107,7 @@ export async function* scanTenant(client: GraphClient, options: ScanTenantOption
     try {
       yield { app: normaliseApp(outcome.raw, names) };
     } catch (error) {
-      const appId = typeof outcome.raw.application.appId === 'string' ? outcome.raw.application.appId : '';
+      const appId = rawAppId(outcome.raw);
       yield { notEvaluated: { appId, reason: `Graph returned malformed data: ${errorMessage(error)}` } };
     }
   }
