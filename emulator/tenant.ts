@@ -3,6 +3,8 @@
 // by the Entra emulator (which app may sign in, with which federated credentials and roles)
 // and the Graph emulator (what it serves).
 
+import type { ArmFixture } from './arm.js';
+
 export const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 
 export interface GraphPasswordCredential {
@@ -106,6 +108,8 @@ export interface TenantFixture {
   domain?: string;
   applications: GraphApplication[];
   servicePrincipals: GraphServicePrincipal[];
+  /** Azure Resource Manager: user-assigned managed identities, their federated credentials, role assignments. */
+  arm?: ArmFixture;
 }
 
 /** Mutable tenant held by the emulators; tests change it between runs. */

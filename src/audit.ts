@@ -37,7 +37,13 @@ export async function audit(
     seen.add(appId.toLowerCase());
     if ('app' in item) {
       const { app } = item;
-      apps.push({ appId: app.appId, objectId: app.objectId, displayName: app.displayName });
+      apps.push({
+        appId: app.appId,
+        objectId: app.objectId,
+        displayName: app.displayName,
+        kind: app.kind ?? 'application',
+        ...(app.resourceId !== undefined ? { resourceId: app.resourceId } : {}),
+      });
       const result = evaluateApp(app, options.policy, options.context);
       findings.push(...result.findings);
       suppressed.push(...result.suppressed);

@@ -153,9 +153,10 @@ describe('scan --all, sharded scans merged, and an exported snapshot agree', () 
       'servicePrincipals',
       'graphAppRoles',
       'graphServicePrincipalId',
+      'managedIdentities',
       'notEvaluated',
     ]);
-    expect(doc).toMatchObject({ version: 1, tenant: tenant.tenantId, exportedAt: NOW.toISOString(), notEvaluated: [] });
+    expect(doc).toMatchObject({ version: 2, tenant: tenant.tenantId, exportedAt: NOW.toISOString(), notEvaluated: [] });
     expect((doc.graphAppRoles as unknown[]).length).toBe(10);
 
     emulators().log.clear();
@@ -334,11 +335,11 @@ describe('exit codes', () => {
 
   it('is 3 for an unreadable snapshot', async () => {
     const bad = join(work, 'not-a-snapshot.json');
-    writeFileSync(bad, '{"version": 2}');
+    writeFileSync(bad, '{"version": 3}');
     expect(await runCli(['scan', '--all', '--snapshot', bad], { env: {} })).toEqual({
       code: 3,
       stdout: '',
-      stderr: `entra-federation-guard scan: The snapshot ${bad} has version 2; this version of the tool reads version 1. Export it again.\n`,
+      stderr: `entra-federation-guard scan: The snapshot ${bad} has version 3; this version of the tool reads versions 1 and 2. Export it again.\n`,
     });
   });
 });

@@ -8,6 +8,8 @@ import { acquireGraphToken, createEntraCredential } from '../auth/entra.js';
 import type { ActionInputs } from '../config/inputs.js';
 import { createGraphClient } from '../graph/client.js';
 import { readApps } from '../graph/reader.js';
+import { createManagedIdentityReader } from '../arm/raw.js';
+import { acquireArmToken } from '../arm/token.js';
 import { errorMessage } from '../http/retry.js';
 
 export async function readInventory(
@@ -19,6 +21,7 @@ export async function readInventory(
     cloud: inputs.cloud,
     ...(inputs.authorityHost ? { authorityHost: inputs.authorityHost } : {}),
     ...(inputs.graphEndpoint ? { graphEndpoint: inputs.graphEndpoint } : {}),
+    ...(inputs.armEndpoint ? { armEndpoint: inputs.armEndpoint } : {}),
   });
   const credential = createEntraCredential({ ...identity, authorityHost: cloud.authorityHost, getAssertion });
   try {
@@ -34,6 +37,12 @@ export async function readInventory(
     getAccessToken: async () => (await acquireGraphToken(credential, cloud.graphEndpoint)).token,
   });
   const items: InventoryItem[] = [];
-  for await (const item of readApps(client, inputs.apps)) items.push(item);
+  // [managed identities] A client id that is a user-assigned managed identity has its credentials in ARM; the
+  // token for ARM's audience is asked for only when one is met.
+  const managedIdentities = createManagedIdentityReader({
+    armEndpoint: cloud.armEndpoint,
+    getAccessToken: async () => (await acquireArmToken(credential, cloud.armEndpoint)).token,
+  });
+  for await (const item of readApps(client, inputs.apps, { managedIdentities })) items.push(item);
   return items;
 }

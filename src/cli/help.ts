@@ -11,11 +11,13 @@ const TENANT = `Tenant and cloud:
   --tenant ID|DOMAIN        Directory (tenant) ID or verified domain (default: $AZURE_TENANT_ID)
   --cloud NAME              AzureCloud (default), AzureUSGovernment or AzureChinaCloud
   --authority-host URL      Entra sign-in host (default: $AZURE_AUTHORITY_HOST, else the cloud's)
-  --graph-endpoint URL      Microsoft Graph host, without version (default: the cloud's)`;
+  --graph-endpoint URL      Microsoft Graph host, without version (default: the cloud's)
+  --arm-endpoint URL        Azure Resource Manager host, for managed identities (default: the cloud's)`;
 
 const SIGN_IN = `Sign-in: DefaultAzureCredential from @azure/identity: environment variables (AZURE_CLIENT_ID with
 AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH), workload identity (AZURE_CLIENT_ID + AZURE_FEDERATED_TOKEN_FILE),
-managed identity, then the Azure CLI (az login). The identity needs Application.Read.All.`;
+managed identity, then the Azure CLI (az login). The identity needs Application.Read.All, and Reader on the
+user-assigned managed identities to check (or their resource groups).`;
 
 const EXIT_CODES = `Exit codes: 0 pass, 1 policy failure (verdict reaches --fail-on), 2 usage error,
 3 could not complete (sign-in failed, an app was not evaluated, a file could not be read).`;

@@ -8,7 +8,7 @@ import { enumValue, flag, parseCommandLine, stringValue, validated, type Values 
 import { IncompleteError, UsageError } from './errors.js';
 import { HELP } from './help.js';
 import { writeResult, type CliDeps, type CliIo } from './io.js';
-import { connect, parseLiveTarget, liveInventory } from './live.js';
+import { connect, parseLiveTarget, liveInventory, managedIdentityReader } from './live.js';
 import { OUTPUT_OPTIONS, REPOSITORY_OPTIONS, SELECTION_OPTIONS, TENANT_OPTIONS } from './options.js';
 import { loadPolicy } from './policy.js';
 import { createProgress, SILENT } from './progress.js';
@@ -27,7 +27,7 @@ const OPTIONS = {
   snapshot: { type: 'string' },
 } as const;
 
-const NETWORK_FLAGS = ['cloud', 'authority-host', 'graph-endpoint'] as const;
+const NETWORK_FLAGS = ['cloud', 'authority-host', 'graph-endpoint', 'arm-endpoint'] as const;
 
 export async function scanCommand(argv: readonly string[], io: CliIo, deps: CliDeps): Promise<number> {
   const { values } = parseCommandLine('scan', argv, OPTIONS);
@@ -65,7 +65,8 @@ export async function scanCommand(argv: readonly string[], io: CliIo, deps: CliD
     const live = target as NonNullable<typeof target>;
     tenant = live.tenant;
     const client = await connect(live, deps.createCredential);
-    inventory = liveInventory(client, selection, progress);
+    // [managed identities] their federated credentials come from ARM
+    inventory = liveInventory(client, selection, progress, managedIdentityReader(live, deps.createCredential));
   }
 
   const notices = [...(analysed?.notices ?? [])];
