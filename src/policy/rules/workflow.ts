@@ -10,6 +10,14 @@ import type { PredictedSubject, RepositoryFacts, WorkflowAnalysis, WorkflowJob }
 import type { EvaluationContext, Location, RuleDefinition, RuleHit, Target } from '../types.js';
 import { ficLabel, ficTarget, deleteFicCommand } from './trust.js';
 import { quote } from './text.js';
+import type { IdentityResourceId } from '../../arm/resource-id.js';
+import {
+  createCommandFor,
+  identityCreateRemediation,
+  identityNoun,
+  identityUpdateCommand,
+  managedIdentityOf,
+} from './managed-identity.js';
 
 function jobTarget(job: WorkflowJob): Target {
   return { kind: 'workflowJob', id: `${job.file}#${job.job}`, name: job.job };
@@ -88,8 +96,10 @@ export const ficMissing: RuleDefinition = {
           hits.push({
             target: jobTarget(job),
             location: subjectLocation(job, subject),
-            message: `The ${jobLabel(job)} signs in as app ${quote(app.displayName)} (${app.appId}) and presents ${quote(subject.subject)} on ${subject.trigger}, but ${why}.`,
-            remediation: `Add the credential: \`${azCreateCommand(app.appId, spec)}\` — or through Microsoft Graph:\n${graphCreateRequest(app.objectId, spec)}`,
+            message: `The ${jobLabel(job)} signs in as ${identityNoun(app)} ${quote(app.displayName)} (${app.appId}) and presents ${quote(subject.subject)} on ${subject.trigger}, but ${why}.`,
+            remediation: managedIdentityOf(app)
+              ? identityCreateRemediation(managedIdentityOf(app) as IdentityResourceId, spec)
+              : `Add the credential: \`${azCreateCommand(app.appId, spec)}\` — or through Microsoft Graph:\n${graphCreateRequest(app.objectId, spec)}`,
           });
         } else if (subject.kind === 'pattern' && !coveredByFlexible(analysis, subject, app.federatedCredentials)) {
           uncoveredPatterns.push(subject);
@@ -101,9 +111,10 @@ export const ficMissing: RuleDefinition = {
           target: jobTarget(job),
           location: { file: job.file, line: job.line },
           severity: 'warning',
-          message: `The ${jobLabel(job)} signs in as app ${quote(app.displayName)} (${app.appId}) and can also present subjects matching ${list}; only a flexible federated credential can serve a subject that varies from run to run, and none of the app's does.`,
-          remediation:
-            "Either restrict the trigger to fixed branches, tags or an environment (so the job presents one exact subject), or add a flexible federated credential (Graph beta `claimsMatchingExpression`, e.g. `claims['sub'] matches 'repo:<owner>/<repo>:ref:refs/heads/release/*'`) covering exactly these runs.",
+          message: `The ${jobLabel(job)} signs in as ${identityNoun(app)} ${quote(app.displayName)} (${app.appId}) and can also present subjects matching ${list}; only a flexible federated credential can serve a subject that varies from run to run, and none of the ${identityNoun(app)}'s does.`,
+          remediation: managedIdentityOf(app)
+            ? 'A managed identity supports no flexible federated credentials: restrict the trigger to fixed branches, tags or an environment, so the job presents one exact subject, and add a credential for it (or sign in as an app registration with a flexible credential).'
+            : "Either restrict the trigger to fixed branches, tags or an environment (so the job presents one exact subject), or add a flexible federated credential (Graph beta `claimsMatchingExpression`, e.g. `claims['sub'] matches 'repo:<owner>/<repo>:ref:refs/heads/release/*'`) covering exactly these runs.",
         });
       }
     }
@@ -152,9 +163,11 @@ export const ficCaseMismatch: RuleDefinition = {
           location: subjectLocation(job, subject),
           message: `The ${ficLabel(app, fic)} matches the ${jobLabel(job)} only when case is ignored, so Entra rejects it (AADSTS7002138). The job presents ${quote(subject.subject)}; ${describeDifferences(decision.differences)}.`,
           remediation:
-            fic.claimsMatchingExpression === null
-              ? `Set the subject to ${quote(subject.subject)}: \`az ad app federated-credential update --id ${app.appId} --federated-credential-id ${fic.id} --parameters '${JSON.stringify({ subject: subject.subject }).replace(/'/g, `'\\''`)}'\`.`
-              : `Correct the letter case in the credential's expression to match ${quote(subject.subject)}.`,
+            fic.claimsMatchingExpression === null && managedIdentityOf(app)
+              ? `Set the subject to ${quote(subject.subject)}: ${identityUpdateCommand(managedIdentityOf(app) as IdentityResourceId, fic, { subject: subject.subject })}.`
+              : fic.claimsMatchingExpression === null
+                ? `Set the subject to ${quote(subject.subject)}: \`az ad app federated-credential update --id ${app.appId} --federated-credential-id ${fic.id} --parameters '${JSON.stringify({ subject: subject.subject }).replace(/'/g, `'\\''`)}'\`.`
+                : `Correct the letter case in the credential's expression to match ${quote(subject.subject)}.`,
         });
       }
     }
@@ -271,7 +284,7 @@ export const ficMutableSubject: RuleDefinition = {
       hits.push({
         target: ficTarget(fic),
         message: `The ${ficLabel(app, fic)} uses the name-based subject ${quote(fic.subject ?? '')}, but ${repository.owner}/${repository.name} has immutable subjects: GitHub presents ${quote(immutable)}.`,
-        remediation: `Add a credential for ${quote(immutable)} (\`${azCreateCommand(app.appId, { name: credentialName(immutable, new Set(app.federatedCredentials.map((c) => c.name))), issuer: fic.issuer, subject: immutable })}\`), then delete this one: ${deleteFicCommand(app, fic)}.`,
+        remediation: `Add a credential for ${quote(immutable)} (${createCommandFor(app, { name: credentialName(immutable, new Set(app.federatedCredentials.map((c) => c.name))), issuer: fic.issuer, subject: immutable })}), then delete this one: ${deleteFicCommand(app, fic)}.`,
       });
     }
     return hits;
