@@ -103,9 +103,11 @@ describe('scan --all, sharded scans merged, and an exported snapshot agree', () 
       resourceId:
         '/subscriptions/6f1d2c3b-4a59-4e8d-9c7b-1a2b3c4d5e6f/resourcegroups/rg-payments/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-payments-infra',
     });
-    expect(emulators().log.of('arm').map((e) => [e.path.split('?')[0]?.split('/').pop(), e.status])).toEqual([
-      ['federatedIdentityCredentials', 200],
-    ]);
+    expect(
+      emulators()
+        .log.of('arm')
+        .map((e) => [e.path.split('?')[0]?.split('/').pop(), e.status]),
+    ).toEqual([['federatedIdentityCredentials', 200]]);
     expect(report.verdict).toBe('fail');
     expect(report.scope).toEqual({ tenant: tenant.tenantId, policyDigest: expect.any(String) });
     const tokenPosts = emulators()
