@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EmulatorRequest, EmulatorResponse } from './core/server.js';
 import { Router } from './core/server.js';
-import type { TenantState } from './tenant.js';
+import type { GraphServicePrincipal, TenantState } from './tenant.js';
 
 export const ARM_RESOURCE = 'https://management.azure.com';
 /** The audiences ARM accepts in Azure's public cloud (facts/arm.md#audience). */
@@ -217,4 +217,58 @@ export function createArmRouter(tenant: TenantState, options: ArmOptions): Route
   });
 
   return router;
+}
+
+export interface IdentityFixtureOptions {
+  name: string;
+  subscriptionId: string;
+  resourceGroup: string;
+  clientId: string;
+  /** The service principal's object id. */
+  principalId: string;
+  tenantId: string;
+  /** Subjects (or whole credentials) the identity trusts, all for GitHub's issuer and the token-exchange audience. */
+  credentials: { name: string; subject: string; issuer?: string; audiences?: string[] }[];
+}
+
+/**
+ * A user-assigned managed identity in both services' shapes: the ARM resource (with its credentials) and
+ * its service principal as Graph serves it (`servicePrincipalType: ManagedIdentity`, the resource id in
+ * `alternativeNames`, spelled with ARM's lower-case `resourcegroups` as Entra writes it).
+ */
+export function userAssignedIdentity(options: IdentityFixtureOptions): {
+  identity: ArmUserAssignedIdentity;
+  servicePrincipal: GraphServicePrincipal;
+} {
+  const id = `/subscriptions/${options.subscriptionId}/resourceGroups/${options.resourceGroup}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${options.name}`;
+  return {
+    identity: {
+      id,
+      name: options.name,
+      location: 'westeurope',
+      properties: { tenantId: options.tenantId, principalId: options.principalId, clientId: options.clientId },
+      federatedIdentityCredentials: options.credentials.map((c) => ({
+        id: `${id}/federatedIdentityCredentials/${c.name}`,
+        name: c.name,
+        type: FIC_TYPE,
+        properties: {
+          issuer: c.issuer ?? 'https://token.actions.githubusercontent.com',
+          subject: c.subject,
+          audiences: c.audiences ?? ['api://AzureADTokenExchange'],
+        },
+      })),
+    },
+    servicePrincipal: {
+      id: options.principalId,
+      appId: options.clientId,
+      displayName: options.name,
+      servicePrincipalType: 'ManagedIdentity',
+      alternativeNames: ['isExplicit=True', id.replace('/resourceGroups/', '/resourcegroups/')],
+      accountEnabled: true,
+      passwordCredentials: [],
+      keyCredentials: [],
+      appRoleAssignments: [],
+      memberOf: [],
+    },
+  };
 }
