@@ -86,7 +86,7 @@ ${SIGN_IN}
 Exit codes: 0 every app exported, 2 usage error, 3 could not complete (the snapshot is still written and
 lists the apps that could not be read).`,
 
-  plan: `Usage: ${TOOL_NAME} plan --repo DIR [--app APPID] [--format FORMAT] [options]
+  plan: `Usage: ${TOOL_NAME} plan --repo DIR [--app APPID] [--identity RESOURCEID] [--format FORMAT] [options]
 
 Which federated credentials does this repository need? Lists every job of DIR/.github/workflows that signs
 in to Azure (or may request an OIDC token), with the subjects GitHub will put in its token.
@@ -94,6 +94,8 @@ in to Azure (or may request an OIDC token), with the subjects GitHub will put in
 Options:
   --repo DIR                The checkout to read (required)
   --app APPID               Only jobs that sign in as this application (client) ID
+  --identity RESOURCEID     The credentials are for this user-assigned managed identity (its ARM resource id):
+                            az writes az identity federated-credential, terraform azurerm_federated_identity_credential
   --format FORMAT           text (default), json, az (Azure CLI commands) or terraform (azuread resources)
   --github-repo OWNER/REPO  The checkout's GitHub repository (default: from its git remote origin)
   --owner-id N --repo-id N  The repository uses GitHub's immutable subject form with these ids
