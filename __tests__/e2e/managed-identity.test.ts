@@ -146,7 +146,7 @@ describe('the action on a managed identity', () => {
       expect(reason).toContain('HTTP 403 AuthorizationFailed');
       expect(reason).toContain('Give the guard');
       expect(reason).toContain(
-        `--role Reader --scope /subscriptions/${SUBSCRIPTION}/resourcegroups/rg-payments/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-payments-infra`,
+        `--role Reader --scope '/subscriptions/${SUBSCRIPTION}/resourcegroups/rg-payments/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-payments-infra'`,
       );
       expect(result.summary).toContain('Not evaluated');
     } finally {

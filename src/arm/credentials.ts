@@ -5,6 +5,9 @@ import { HttpError, RetryExhaustedError, errorMessage } from '../http/retry.js';
 import { ArmMalformedError, type ArmClient } from './client.js';
 import type { IdentityResourceId } from './resource-id.js';
 
+/** Single quotes for a POSIX shell: the resource id comes from Graph and is untrusted. */
+const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+
 export const MANAGED_IDENTITY_API_VERSION = '2023-01-31';
 export const FIC_READ_ACTION = 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/read';
 /** Most pages followed for one identity (an identity holds at most 20 credentials). */
@@ -64,7 +67,7 @@ export function explainArmFailure(error: unknown, identity: IdentityResourceId, 
       return (
         `Azure Resource Manager denied reading the federated credentials of ${where} (HTTP 403 AuthorizationFailed). ` +
         `Give the guard's identity the built-in Reader role on the managed identity or its resource group ` +
-        `(\`az role assignment create --assignee <guard client id> --role Reader --scope ${identity.id}\`), ` +
+        `(\`az role assignment create --assignee <guard client id> --role Reader --scope ${shellQuote(identity.id)}\`), ` +
         `or a custom role with ${FIC_READ_ACTION}.`
       );
     if (cause.status === 401)
