@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     'INPUT_CLIENT-ID': guardClientId,
     'INPUT_AUTHORITY-HOST': emulators.entra.url,
     'INPUT_GRAPH-ENDPOINT': emulators.graph.url,
+    'INPUT_ARM-ENDPOINT': emulators.arm.url,
     ...(githubToken ? { 'INPUT_GITHUB-TOKEN': githubToken } : {}),
   };
 
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     `  GitHub OIDC issuer  ${emulators.oidc.url}   (issuer ${emulators.oidc.issuer})`,
     `  Entra               ${emulators.entra.url}`,
     `  Microsoft Graph     ${emulators.graph.url}`,
+    `  Resource Manager    ${emulators.arm.url}`,
     `  GitHub REST         ${emulators.github.url}`,
     '',
     'Environment for the action (the credentials are only in the file):',

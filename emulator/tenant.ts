@@ -89,6 +89,8 @@ export interface GraphServicePrincipal {
   displayName: string;
   appDisplayName?: string;
   servicePrincipalType?: string;
+  /** A managed identity's: ["isExplicit=True", "<its ARM resource id>"] (emulator/facts/arm.md). */
+  alternativeNames?: string[];
   accountEnabled: boolean;
   appOwnerOrganizationId?: string;
   passwordCredentials: GraphPasswordCredential[];
