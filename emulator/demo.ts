@@ -65,6 +65,7 @@ async function main(): Promise<number> {
       INPUT_APPS: apps,
       'INPUT_AUTHORITY-HOST': emulators.entra.url,
       'INPUT_GRAPH-ENDPOINT': emulators.graph.url,
+      'INPUT_ARM-ENDPOINT': emulators.arm.url,
       'INPUT_GITHUB-TOKEN': Object.keys(scenario.github.tokens)[0] ?? '',
       'INPUT_FAIL-ON': 'error',
       INPUT_WORKFLOWS: '.github/workflows',

@@ -1,9 +1,10 @@
-// Starts the four emulated services (GitHub OIDC issuer, Entra, Microsoft Graph, GitHub REST)
+// Starts the five emulated services (GitHub OIDC issuer, Entra, Microsoft Graph, Azure Resource Manager, GitHub REST)
 // over TLS with one FaultPlan and RequestLog, wired to one tenant: the harness for tests,
 // benchmarks, the demo and `npm run emulator`.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ARM_RESOURCE, createArmRouter } from './arm.js';
 import { FaultPlan, RequestLog, startService, type RunningService } from './core/server.js';
 import { tlsMaterial, type TlsMaterial } from './core/tls.js';
 import { EntraEmulator, GRAPH_RESOURCE, IssuerDirectory, redactTokenRequest, type AccessTokenCheck } from './entra.js';
@@ -57,6 +58,8 @@ export interface Emulators {
   };
   /** https: the Graph client only sends the token to https customHosts. */
   graph: { url: string };
+  /** Azure Resource Manager (managed identities), https, on its own origin. */
+  arm: { url: string };
   github: { url: string };
   tenant: TenantState;
   faults: FaultPlan;
@@ -120,6 +123,21 @@ export async function startEmulators(options: StartOptions): Promise<Emulators> 
     });
     graphUrl = graph.url;
     entra.resources.add(graph.url);
+    let armUrl = '';
+    const arm = await start({
+      name: 'arm',
+      router: createArmRouter(tenant, {
+        verifyBearer: (authorization, audiences) => entra.verifyAccessToken(authorization, audiences),
+        baseUrl: () => armUrl,
+      }),
+      faults,
+      log,
+      tls,
+    });
+    armUrl = arm.url;
+    // Entra issues tokens for ARM's audience (`<arm>/.default`), under its real name and the local origin.
+    entra.resources.add(ARM_RESOURCE);
+    entra.resources.add(arm.url);
     const githubService = await start({ name: 'github', router: createGitHubRouter(github), faults, log, tls });
 
     const caDir = mkdtempSync(path.join(tmpdir(), 'efg-ca-'));
@@ -145,6 +163,7 @@ export async function startEmulators(options: StartOptions): Promise<Emulators> 
         issuers,
       },
       graph: { url: graph.url },
+      arm: { url: arm.url },
       github: { url: githubService.url },
       tenant,
       faults,

@@ -71,6 +71,7 @@ async function main(): Promise<void> {
     INPUT_APPS: scenario.tenant.applications.map((a) => a.appId).join(','),
     'INPUT_AUTHORITY-HOST': emulators.entra.url,
     'INPUT_GRAPH-ENDPOINT': emulators.graph.url,
+    'INPUT_ARM-ENDPOINT': emulators.arm.url,
     ...(githubToken ? { 'INPUT_GITHUB-TOKEN': githubToken } : {}),
   };
   const envFile = path.join(dir, 'runner.env');
@@ -99,6 +100,7 @@ async function main(): Promise<void> {
     `  GitHub OIDC issuer  ${emulators.oidc.url}   (issuer ${emulators.oidc.issuer})`,
     `  Entra               ${emulators.entra.url}`,
     `  Microsoft Graph     ${emulators.graph.url}`,
+    `  Resource Manager    ${emulators.arm.url}`,
     `  GitHub REST         ${emulators.github.url}`,
     '',
     'Environment for the action (the credentials are only in the file):',

@@ -4,6 +4,8 @@
 // and the Graph emulator (what it serves).
 import type { SignalsFixture } from './graph/signals.js';
 
+import type { ArmFixture } from './arm.js';
+
 export const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 
 export interface GraphPasswordCredential {
@@ -88,6 +90,8 @@ export interface GraphServicePrincipal {
   displayName: string;
   appDisplayName?: string;
   servicePrincipalType?: string;
+  /** A managed identity's: ["isExplicit=True", "<its ARM resource id>"] (emulator/facts/arm.md). */
+  alternativeNames?: string[];
   accountEnabled: boolean;
   appOwnerOrganizationId?: string;
   passwordCredentials: GraphPasswordCredential[];
@@ -109,6 +113,8 @@ export interface TenantFixture {
   servicePrincipals: GraphServicePrincipal[];
   /** Entra Workload ID signals: licences, risk, conditional access (emulator/graph/signals.ts). */
   signals?: SignalsFixture;
+  /** Azure Resource Manager: user-assigned managed identities, their federated credentials, role assignments. */
+  arm?: ArmFixture;
 }
 
 /** Mutable tenant held by the emulators; tests change it between runs. */

@@ -54,7 +54,13 @@ export async function audit(
     seen.add(appId.toLowerCase());
     if ('app' in item) {
       const { app } = item;
-      apps.push({ appId: app.appId, objectId: app.objectId, displayName: app.displayName });
+      apps.push({
+        appId: app.appId,
+        objectId: app.objectId,
+        displayName: app.displayName,
+        kind: app.kind ?? 'application',
+        ...(app.resourceId !== undefined ? { resourceId: app.resourceId } : {}),
+      });
       coverage.add(app, options.context.signals); // [signals]
       const workflows = options.context.workflows;
       if (assume === 'named' || (assume === 'trusts-repository' && workflows && trustsRepository(app, workflows)))

@@ -10,6 +10,7 @@ describe('resolveCloud', () => {
         authorityHost: 'https://login.microsoftonline.com',
         graphEndpoint: 'https://graph.microsoft.com',
         knownAuthority: true,
+        armEndpoint: 'https://management.azure.com',
       },
     ],
     [
@@ -19,6 +20,7 @@ describe('resolveCloud', () => {
         authorityHost: 'https://login.microsoftonline.us',
         graphEndpoint: 'https://graph.microsoft.us',
         knownAuthority: true,
+        armEndpoint: 'https://management.usgovcloudapi.net',
       },
     ],
     [
@@ -28,6 +30,7 @@ describe('resolveCloud', () => {
         authorityHost: 'https://login.chinacloudapi.cn',
         graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
         knownAuthority: true,
+        armEndpoint: 'https://management.chinacloudapi.cn',
       },
     ],
     [
@@ -37,6 +40,17 @@ describe('resolveCloud', () => {
         authorityHost: 'https://localhost:8443',
         graphEndpoint: 'https://localhost:9443',
         knownAuthority: false,
+        armEndpoint: 'https://management.azure.com',
+      },
+    ],
+    [
+      { cloud: 'AzureUSGovernment', armEndpoint: 'https://localhost:7443/' },
+      {
+        cloud: 'custom',
+        authorityHost: 'https://login.microsoftonline.us',
+        graphEndpoint: 'https://graph.microsoft.us',
+        knownAuthority: true,
+        armEndpoint: 'https://localhost:7443',
       },
     ],
   ])('%j', (input, expected) => expect(resolveCloud(input)).toEqual(expected));

@@ -214,8 +214,8 @@ describe('parseSnapshot', () => {
     ['a list', '[]', /^The snapshot s\.json is not a valid snapshot: expected a JSON object\.$/],
     [
       'another version',
-      JSON.stringify({ ...valid(), version: 2 }),
-      /^The snapshot s\.json has version 2; this version of the tool reads version 1\. Export it again\.$/,
+      JSON.stringify({ ...valid(), version: 3 }),
+      /^The snapshot s\.json has version 3; this version of the tool reads versions 1 and 2\. Export it again\.$/,
     ],
     ['no tenant', JSON.stringify({ ...valid(), tenant: '' }), /"tenant" must be a non-empty string\.$/],
     ['a bad date', JSON.stringify({ ...valid(), exportedAt: 'yesterday' }), /"exportedAt" must be an ISO 8601 date\.$/],
@@ -239,6 +239,7 @@ describe('parseSnapshot', () => {
 describe('forPullRequests', () => {
   const other = (): RawApp => {
     const raw = rawApp(OTHER);
+    if (raw.application === null) throw new Error('an app registration');
     const fics = raw.application['federatedIdentityCredentials'] as Record<string, unknown>[];
     raw.application['federatedIdentityCredentials'] = fics.map((f) => ({
       ...f,

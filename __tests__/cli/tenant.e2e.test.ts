@@ -18,8 +18,10 @@ const GUARD_APP = '0b8e4f6a-3c21-4d7e-8f90-a1b2c3d4e5f6'; // has Application.Rea
 const DEPLOY_APP = '7d3c9e15-2b48-4f6a-b1c2-d3e4f5a6b7c8'; // no Graph permission; trusts the production environment
 const LEGACY_APP = '3e9a1b7c-6d24-4c8e-a5f1-b2c3d4e5f6a7'; // secrets and a certificate: warnings only
 const SHARED_APP = '9f4b2c8d-1e35-4a7b-8c6d-e7f8a9b0c1d2'; // pull_request and http issuer credentials: errors
+const MANAGED_IDENTITY = '2a6c8e0f-4b13-4d57-9e8a-c1d2e3f4a5b9'; // user-assigned; its credentials are in ARM
 const ALL_APPS = [
   '0b8e4f6a-3c21-4d7e-8f90-a1b2c3d4e5f6',
+  MANAGED_IDENTITY,
   '3e9a1b7c-6d24-4c8e-a5f1-b2c3d4e5f6a7',
   '5c7e3d9f-4a16-4b8c-9d2e-f3a4b5c6d7e8',
   '7d3c9e15-2b48-4f6a-b1c2-d3e4f5a6b7c8',
@@ -49,7 +51,7 @@ const { tenant, certificateKeys, github } = demoTenant();
 const emulators = useEmulators({ tenant, github });
 const work = mkdtempSync(join(tmpdir(), 'efg-cli-e2e-'));
 const saved = { ...process.env };
-const graph = () => ['--graph-endpoint', emulators().graph.url];
+const graph = () => ['--graph-endpoint', emulators().graph.url, '--arm-endpoint', emulators().arm.url];
 
 /** A GitHub OIDC token for contoso/payments-api, as a runner or a Kubernetes projected volume would provide. */
 function writeToken(name: string, job: Record<string, string>): string {
@@ -91,13 +93,28 @@ describe('scan --all, sharded scans merged, and an exported snapshot agree', () 
   it('scans every application of the tenant once, signed in as the guard app', () => {
     const report = parse(full);
     expect(report.apps.map((a) => a.appId).sort()).toEqual(ALL_APPS);
-    expect(report.summary).toEqual({ errors: 3, warnings: 12, notices: 0, appsEvaluated: 5, appsNotEvaluated: 0 });
+    expect(report.summary).toEqual({ errors: 3, warnings: 12, notices: 0, appsEvaluated: 6, appsNotEvaluated: 0 });
+    // The managed identity is counted among the apps, its credentials read from ARM.
+    expect(report.apps.find((a) => a.appId === MANAGED_IDENTITY)).toEqual({
+      appId: MANAGED_IDENTITY,
+      objectId: '8b4d6f1a-3c25-4e79-a0b1-c2d3e4f5a6b0',
+      displayName: 'id-payments-infra',
+      kind: 'managedIdentity',
+      resourceId:
+        '/subscriptions/6f1d2c3b-4a59-4e8d-9c7b-1a2b3c4d5e6f/resourcegroups/rg-payments/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-payments-infra',
+    });
+    expect(
+      emulators()
+        .log.of('arm')
+        .map((e) => [e.path.split('?')[0]?.split('/').pop(), e.status]),
+    ).toEqual([['federatedIdentityCredentials', 200]]);
     expect(report.verdict).toBe('fail');
     expect(report.scope).toEqual({ tenant: tenant.tenantId, policyDigest: expect.any(String) });
     const tokenPosts = emulators()
       .log.of('entra')
       .filter((e) => e.method === 'POST');
-    expect(tokenPosts.length).toBeLessThanOrEqual(1); // cached for the whole run (and possibly by MSAL before)
+    // One token for Graph and one for ARM, each cached for the whole run (and possibly by MSAL before).
+    expect(tokenPosts.length).toBeLessThanOrEqual(2);
   });
 
   it('splits --all into three disjoint shards whose merge is the full report', async () => {
@@ -153,10 +170,11 @@ describe('scan --all, sharded scans merged, and an exported snapshot agree', () 
       'servicePrincipals',
       'graphAppRoles',
       'graphServicePrincipalId',
+      'managedIdentities',
       'notEvaluated',
       'signals',
     ]);
-    expect(doc).toMatchObject({ version: 1, tenant: tenant.tenantId, exportedAt: NOW.toISOString(), notEvaluated: [] });
+    expect(doc).toMatchObject({ version: 2, tenant: tenant.tenantId, exportedAt: NOW.toISOString(), notEvaluated: [] });
     expect((doc.graphAppRoles as unknown[]).length).toBe(10);
 
     emulators().log.clear();
@@ -335,11 +353,11 @@ describe('exit codes', () => {
 
   it('is 3 for an unreadable snapshot', async () => {
     const bad = join(work, 'not-a-snapshot.json');
-    writeFileSync(bad, '{"version": 2}');
+    writeFileSync(bad, '{"version": 3}');
     expect(await runCli(['scan', '--all', '--snapshot', bad], { env: {} })).toEqual({
       code: 3,
       stdout: '',
-      stderr: `entra-federation-guard scan: The snapshot ${bad} has version 2; this version of the tool reads version 1. Export it again.\n`,
+      stderr: `entra-federation-guard scan: The snapshot ${bad} has version 3; this version of the tool reads versions 1 and 2. Export it again.\n`,
     });
   });
 });
@@ -348,7 +366,7 @@ describe('progress and streams', () => {
   it('keeps stdout for the report: without a terminal, progress is plain lines on stderr', async () => {
     const run = await runCli(['scan', '--all', ...graph(), '--format', 'json', '--fail-on', 'never'], { now: NOW });
     expect(() => JSON.parse(run.stdout)).not.toThrow();
-    expect(run.stderr).toMatch(/^scan: 5\/5 apps read, 15 findings in \d+\.\ds\n$/);
+    expect(run.stderr).toMatch(/^scan: 6\/6 apps read, 15 findings in \d+\.\ds\n$/);
     expect(run.stderr.includes('\r') || run.stderr.includes('\u001b')).toBe(false);
   });
 
@@ -360,7 +378,7 @@ describe('progress and streams', () => {
     expect(run.stderr).toContain('\r');
     const [live, last] = run.stderr.split('\r\u001b[K');
     expect(live?.startsWith('\rscan: ')).toBe(true);
-    expect(last).toMatch(/^scan: 5\/5 apps read, 15 findings in \d+\.\ds\n$/);
+    expect(last).toMatch(/^scan: 6\/6 apps read, 15 findings in \d+\.\ds\n$/);
     expect(() => JSON.parse(run.stdout)).not.toThrow();
   });
 

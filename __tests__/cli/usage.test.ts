@@ -76,7 +76,7 @@ describe('usage errors exit 2 with exact messages', () => {
     [
       ['scan', '--all', ...TENANT, '--bogus'],
       'scan',
-      'Unknown option --bogus for scan; allowed: --all, --apps, --authority-host, --cloud, --fail-on, --filter, --format, --github-repo, --graph-endpoint, --help, --output, --owner-id, --policy, --quiet, --repo, --repo-id, --shard, --snapshot, --tenant.',
+      'Unknown option --bogus for scan; allowed: --all, --apps, --arm-endpoint, --authority-host, --cloud, --fail-on, --filter, --format, --github-repo, --graph-endpoint, --help, --output, --owner-id, --policy, --quiet, --repo, --repo-id, --shard, --snapshot, --tenant.',
     ],
     [
       ['scan', '--all', ...TENANT, '--format'],

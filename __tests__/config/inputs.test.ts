@@ -40,6 +40,7 @@ describe('getInputs', () => {
       cloud: 'AzureCloud',
       authorityHost: null,
       graphEndpoint: null,
+      armEndpoint: null,
     });
   });
 
@@ -94,6 +95,11 @@ describe('getInputs', () => {
       'graph-endpoint',
       { 'graph-endpoint': 'graph' },
       'graph-endpoint must be an absolute https URL such as https://login.microsoftonline.com; got "graph".',
+    ],
+    [
+      'arm-endpoint',
+      { 'arm-endpoint': 'http://management.azure.com' },
+      'arm-endpoint must use https (Entra and Graph refuse plain http); got "http://management.azure.com".',
     ],
     ['audience', { audience: 'api://Azure AD' }, 'audience must not contain white space; got "api://Azure AD".'],
   ])('rejects a bad %s, quoting the value and the rule', (_name, values, message) => {

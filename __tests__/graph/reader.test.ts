@@ -256,6 +256,7 @@ describe('readApps', () => {
     expect(outcomes).toEqual([
       {
         app: {
+          kind: 'application',
           appId: DEPLOY,
           objectId: deployApp.id,
           displayName: 'deploy-prod',
@@ -321,7 +322,7 @@ describe('readApps', () => {
     expect(batchBodies[0]?.requests.map((r) => r.url)).toEqual([
       `/servicePrincipals(appId='${GRAPH_APP_ID}')?$select=id,appId,appRoles`,
       `/applications(appId='${DEPLOY}')?$select=id,appId,displayName,createdDateTime,passwordCredentials,keyCredentials&$expand=federatedIdentityCredentials`,
-      `/servicePrincipals(appId='${DEPLOY}')?$select=id,appId,displayName,accountEnabled,passwordCredentials,keyCredentials`,
+      `/servicePrincipals(appId='${DEPLOY}')?$select=id,appId,displayName,accountEnabled,passwordCredentials,keyCredentials,servicePrincipalType,alternativeNames`,
       `/servicePrincipals(appId='${DEPLOY}')/appRoleAssignments`,
       `/servicePrincipals(appId='${DEPLOY}')/memberOf`,
     ]);

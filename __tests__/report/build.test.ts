@@ -57,7 +57,24 @@ describe('buildReport', () => {
     const report = buildReport({ tool: TOOL, apps: [app], findings: [finding] });
     expect(JSON.stringify(report)).not.toContain('never-copy-me');
     expect(report.findings[0]).not.toHaveProperty('hint');
-    expect(report.apps[0]).toEqual(DEPLOY_API);
+    expect(report.apps[0]).toEqual({ ...DEPLOY_API, kind: 'application' });
+  });
+
+  it('names the kind of every app: an app without one is an application, a managed identity keeps its resource id', () => {
+    const resourceId =
+      '/subscriptions/0b9e6a51-3c2d-4e8f-9a1b-2c3d4e5f6a7b/resourceGroups/rg-deploy/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-deploy';
+    const identity = {
+      appId: UNREAD_APP_ID,
+      objectId: 'sp-1',
+      displayName: 'id-deploy',
+      kind: 'managedIdentity' as const,
+      resourceId,
+    };
+    const report = buildReport({ tool: TOOL, apps: [DEPLOY_API, identity], findings: [] });
+    expect(report.apps).toEqual([{ ...DEPLOY_API, kind: 'application' }, identity]);
+    expect(() =>
+      buildReport({ tool: TOOL, apps: [{ ...DEPLOY_API, kind: 'robot' as 'application' }], findings: [] }),
+    ).toThrow('apps[0].kind must be application or managedIdentity, got "robot"');
   });
 
   it('dedupes apps, not-evaluated entries (keeping each reason) and notices', () => {
@@ -72,7 +89,7 @@ describe('buildReport', () => {
       ],
       notices: ['fork PR: no OIDC token', 'fork PR: no OIDC token'],
     });
-    expect(report.apps).toEqual([DEPLOY_API]);
+    expect(report.apps).toEqual([{ ...DEPLOY_API, kind: 'application' }]);
     expect(report.notEvaluated).toEqual([
       { appId: UNREAD_APP_ID, reason: 'Graph answered 403.; Service principal read timed out.' },
     ]);

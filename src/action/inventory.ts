@@ -8,6 +8,8 @@ import { acquireGraphToken, createEntraCredential } from '../auth/entra.js';
 import type { ActionInputs } from '../config/inputs.js';
 import { createGraphClient } from '../graph/client.js';
 import { readApps } from '../graph/reader.js';
+import { createManagedIdentityReader } from '../arm/raw.js';
+import { acquireArmToken } from '../arm/token.js';
 import { errorMessage } from '../http/retry.js';
 import type { TenantSignals } from '../signals/model.js';
 import { normaliseSignals } from '../signals/normalise.js';
@@ -29,6 +31,7 @@ export async function readInventory(
     cloud: inputs.cloud,
     ...(inputs.authorityHost ? { authorityHost: inputs.authorityHost } : {}),
     ...(inputs.graphEndpoint ? { graphEndpoint: inputs.graphEndpoint } : {}),
+    ...(inputs.armEndpoint ? { armEndpoint: inputs.armEndpoint } : {}),
   });
   const credential = createEntraCredential({ ...identity, authorityHost: cloud.authorityHost, getAssertion });
   let roles: string[] | null;
@@ -47,6 +50,12 @@ export async function readInventory(
   // [signals] Entra's risk and conditional access signals, read beside the apps (issue 13).
   const signalsRead = readSignals(client, { cloud: inputs.cloud, roles, appIds: inputs.apps }).then(normaliseSignals);
   const items: InventoryItem[] = [];
-  for await (const item of readApps(client, inputs.apps)) items.push(item);
+  // [managed identities] A client id that is a user-assigned managed identity has its credentials in ARM; the
+  // token for ARM's audience is asked for only when one is met.
+  const managedIdentities = createManagedIdentityReader({
+    armEndpoint: cloud.armEndpoint,
+    getAccessToken: async () => (await acquireArmToken(credential, cloud.armEndpoint)).token,
+  });
+  for await (const item of readApps(client, inputs.apps, { managedIdentities })) items.push(item);
   return { items, signals: await signalsRead };
 }

@@ -11,14 +11,27 @@ export interface CloudEndpoints {
   graphEndpoint: string;
   /** Whether MSAL knows the authority host (otherwise instance discovery must be disabled). */
   knownAuthority: boolean;
+  /** Azure Resource Manager, e.g. https://management.azure.com (no trailing slash): managed identities' credentials. */
+  armEndpoint: string;
 }
 
-export const CLOUDS: Readonly<Record<CloudName, { authorityHost: string; graphEndpoint: string }>> = {
-  AzureCloud: { authorityHost: 'https://login.microsoftonline.com', graphEndpoint: 'https://graph.microsoft.com' },
-  AzureUSGovernment: { authorityHost: 'https://login.microsoftonline.us', graphEndpoint: 'https://graph.microsoft.us' },
+export const CLOUDS: Readonly<
+  Record<CloudName, { authorityHost: string; graphEndpoint: string; armEndpoint: string }>
+> = {
+  AzureCloud: {
+    authorityHost: 'https://login.microsoftonline.com',
+    graphEndpoint: 'https://graph.microsoft.com',
+    armEndpoint: 'https://management.azure.com',
+  },
+  AzureUSGovernment: {
+    authorityHost: 'https://login.microsoftonline.us',
+    graphEndpoint: 'https://graph.microsoft.us',
+    armEndpoint: 'https://management.usgovcloudapi.net',
+  },
   AzureChinaCloud: {
     authorityHost: 'https://login.chinacloudapi.cn',
     graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
+    armEndpoint: 'https://management.chinacloudapi.cn',
   },
 };
 
@@ -55,7 +68,7 @@ export function validateHttpsEndpoint(value: string, inputName: string): string 
 }
 
 export function resolveCloud(
-  options: { cloud?: string; authorityHost?: string; graphEndpoint?: string } = {},
+  options: { cloud?: string; authorityHost?: string; graphEndpoint?: string; armEndpoint?: string } = {},
 ): CloudEndpoints {
   const name = options.cloud ? parseCloudName(options.cloud) : 'AzureCloud';
   const base = CLOUDS[name];
@@ -65,11 +78,16 @@ export function resolveCloud(
   const graphEndpoint = options.graphEndpoint
     ? validateHttpsEndpoint(options.graphEndpoint, 'graph-endpoint')
     : base.graphEndpoint;
-  const custom = authorityHost !== base.authorityHost || graphEndpoint !== base.graphEndpoint;
+  const armEndpoint = options.armEndpoint
+    ? validateHttpsEndpoint(options.armEndpoint, 'arm-endpoint')
+    : base.armEndpoint;
+  const custom =
+    authorityHost !== base.authorityHost || graphEndpoint !== base.graphEndpoint || armEndpoint !== base.armEndpoint;
   return {
     cloud: custom ? 'custom' : name,
     authorityHost,
     graphEndpoint,
     knownAuthority: isKnownAuthorityHost(authorityHost),
+    armEndpoint,
   };
 }

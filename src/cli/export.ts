@@ -9,7 +9,7 @@ import { flag, parseCommandLine, stringValue } from './args.js';
 import { EXIT } from './errors.js';
 import { HELP } from './help.js';
 import { writeResult, type CliDeps, type CliIo } from './io.js';
-import { connect, parseLiveTarget, liveRawInventory } from './live.js';
+import { connect, parseLiveTarget, liveRawInventory, managedIdentityReader } from './live.js';
 import { OUTPUT_OPTIONS, SELECTION_OPTIONS, TENANT_OPTIONS } from './options.js';
 import { createProgress, SILENT } from './progress.js';
 import { parseSelection } from './selection.js';
@@ -47,9 +47,16 @@ export async function exportCommand(argv: readonly string[], io: CliIo, deps: Cl
   const apps: RawApp[] = [];
   const notEvaluated: NotEvaluated[] = [];
   let graphServicePrincipal: GraphJson | null = null;
-  const outcomes = liveRawInventory(client, selection, progress, (servicePrincipal) => {
-    graphServicePrincipal = servicePrincipal;
-  });
+  const outcomes = liveRawInventory(
+    client,
+    selection,
+    progress,
+    (servicePrincipal) => {
+      graphServicePrincipal = servicePrincipal;
+    },
+    // [managed identities] their federated credentials come from ARM
+    managedIdentityReader(target, deps.createCredential),
+  );
   for await (const outcome of outcomes) {
     if ('raw' in outcome) apps.push(outcome.raw);
     else notEvaluated.push(outcome.notEvaluated);

@@ -14,11 +14,13 @@ const TENANT = `Tenant and cloud:
   --tenant ID|DOMAIN        Directory (tenant) ID or verified domain (default: $AZURE_TENANT_ID)
   --cloud NAME              AzureCloud (default), AzureUSGovernment or AzureChinaCloud
   --authority-host URL      Entra sign-in host (default: $AZURE_AUTHORITY_HOST, else the cloud's)
-  --graph-endpoint URL      Microsoft Graph host, without version (default: the cloud's)`;
+  --graph-endpoint URL      Microsoft Graph host, without version (default: the cloud's)
+  --arm-endpoint URL        Azure Resource Manager host, for managed identities (default: the cloud's)`;
 
 const SIGN_IN = `Sign-in: DefaultAzureCredential from @azure/identity: environment variables (AZURE_CLIENT_ID with
 AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH), workload identity (AZURE_CLIENT_ID + AZURE_FEDERATED_TOKEN_FILE),
-managed identity, then the Azure CLI (az login). The identity needs Application.Read.All.`;
+managed identity, then the Azure CLI (az login). The identity needs Application.Read.All, and Reader on the
+user-assigned managed identities to check (or their resource groups).`;
 
 const EXIT_CODES = `Exit codes: 0 pass, 1 policy failure (verdict reaches --fail-on), 2 usage error,
 3 could not complete (sign-in failed, an app was not evaluated, a file could not be read).`;
@@ -112,7 +114,7 @@ Exit codes: 0 every app exported, 2 usage error, 3 could not complete (the snaps
 lists the apps that could not be read).
 Documentation: ${DOCS_URL}`,
 
-  plan: `Usage: ${TOOL_NAME} plan --repo DIR [--app APPID] [--format FORMAT] [options]
+  plan: `Usage: ${TOOL_NAME} plan --repo DIR [--app APPID] [--identity RESOURCEID] [--format FORMAT] [options]
 
 Which federated credentials does this repository need? Lists every job of DIR/.github/workflows that signs
 in to Azure (or may request an OIDC token), with the subjects GitHub will put in its token.
@@ -120,6 +122,8 @@ in to Azure (or may request an OIDC token), with the subjects GitHub will put in
 Options:
   --repo DIR                The checkout to read (required)
   --app APPID               Only jobs that sign in as this application (client) ID
+  --identity RESOURCEID     The credentials are for this user-assigned managed identity (its ARM resource id):
+                            az writes az identity federated-credential, terraform azurerm_federated_identity_credential
   --format FORMAT           text (default), json, az (Azure CLI commands) or terraform (azuread resources)
   --github-repo OWNER/REPO  The checkout's GitHub repository (default: from its git remote origin)
   --owner-id N --repo-id N  The repository uses GitHub's immutable subject form with these ids

@@ -5,6 +5,7 @@ import {
   type AccessToken,
   type TokenCredential,
 } from '@azure/identity';
+import { createManagedIdentityReader, type ManagedIdentityCredentialsReader } from '../arm/raw.js';
 import { resolveCloud } from '../auth/clouds.js';
 import { redactTokens } from '../auth/mask.js';
 import { registerSecret } from '../auth/redact.js';
@@ -27,6 +28,8 @@ export interface LiveTarget {
   knownAuthority: boolean;
   /** The national cloud named by --cloud (AzureCloud by default): which signals its Graph serves. */
   cloud?: CloudName;
+  /** Azure Resource Manager, where managed identities' federated credentials are read. */
+  armEndpoint: string;
 }
 
 export type CredentialFactory = (target: LiveTarget) => TokenCredential;
@@ -52,10 +55,13 @@ export function parseLiveTarget(values: Values, env: Readonly<Record<string, str
   const graphFlag = stringValue(values, 'graph-endpoint');
   const graphEndpoint =
     graphFlag === undefined ? undefined : validated(() => parseHttpsUrl('--graph-endpoint', graphFlag));
+  const armFlag = stringValue(values, 'arm-endpoint');
+  const armEndpoint = armFlag === undefined ? undefined : validated(() => parseHttpsUrl('--arm-endpoint', armFlag));
   const endpoints = resolveCloud({
     cloud,
     ...(authorityHost ? { authorityHost } : {}),
     ...(graphEndpoint ? { graphEndpoint } : {}),
+    ...(armEndpoint ? { armEndpoint } : {}),
   });
   checkWorkloadIdentityEnvironment(env, tenant, endpoints.authorityHost);
   return {
@@ -64,6 +70,7 @@ export function parseLiveTarget(values: Values, env: Readonly<Record<string, str
     graphEndpoint: endpoints.graphEndpoint,
     knownAuthority: endpoints.knownAuthority,
     cloud,
+    armEndpoint: endpoints.armEndpoint,
   };
 }
 
@@ -204,6 +211,28 @@ export async function connect(
   return createGraphClient({ graphEndpoint: target.graphEndpoint, getAccessToken: getToken });
 }
 
+/**
+ * [managed identities] Reads user-assigned managed identities' federated credentials from ARM, signing in for
+ * `<armEndpoint>/.default` only when the first one is met (a tenant without managed identities never asks).
+ */
+export function managedIdentityReader(
+  target: LiveTarget,
+  createCredential: CredentialFactory = defaultCredential,
+): ManagedIdentityCredentialsReader {
+  let getToken: (() => Promise<string>) | undefined;
+  return createManagedIdentityReader({
+    armEndpoint: target.armEndpoint,
+    getAccessToken: async () => {
+      getToken ??= cachedToken(createCredential(target), `${target.armEndpoint}/.default`);
+      try {
+        return await getToken();
+      } catch (error) {
+        throw new Error(`could not sign in for ${target.armEndpoint}/.default: ${describe(error)}`, { cause: error });
+      }
+    },
+  });
+}
+
 /** Error text from the SDKs, without anything token-shaped, on a few lines at most. */
 export function describe(error: unknown): string {
   const text = redactTokens(errorMessage(error))
@@ -223,14 +252,16 @@ export function liveInventory(
   client: GraphClient,
   selection: Selection,
   progress: { listing(found: number): void; total(count: number): void },
+  managedIdentities?: ManagedIdentityCredentialsReader,
 ): AsyncIterable<ReadOutcome> {
   if (selection.kind === 'apps') {
     const appIds = selection.appIds.filter((id) => inShard(id, selection.shard));
     progress.total(appIds.length);
-    return readApps(client, appIds);
+    return readApps(client, appIds, managedIdentities ? { managedIdentities } : {});
   }
   return asIncomplete(
     scanTenant(client, {
+      ...(managedIdentities ? { managedIdentities } : {}),
       ...(selection.filter ? { filter: selection.filter } : {}),
       include: (id) => inShard(id, selection.shard),
       onProgress: (p) => {
@@ -247,14 +278,19 @@ export function liveRawInventory(
   selection: Selection,
   progress: { listing(found: number): void; total(count: number): void },
   onGraphServicePrincipal: (servicePrincipal: Record<string, unknown> | null) => void,
+  managedIdentities?: ManagedIdentityCredentialsReader,
 ): AsyncIterable<RawReadOutcome> {
   if (selection.kind === 'apps') {
     const appIds = selection.appIds.filter((id) => inShard(id, selection.shard));
     progress.total(appIds.length);
-    return readRawApps(client, appIds, { onGraphServicePrincipal });
+    return readRawApps(client, appIds, {
+      onGraphServicePrincipal,
+      ...(managedIdentities ? { managedIdentities } : {}),
+    });
   }
   return asIncomplete(
     scanTenantRaw(client, {
+      ...(managedIdentities ? { managedIdentities } : {}),
       ...(selection.filter ? { filter: selection.filter } : {}),
       include: (id) => inShard(id, selection.shard),
       onProgress: (p) => {

@@ -13,6 +13,7 @@ export const TENANT_OPTIONS: OptionSpecs = {
   cloud: { type: 'string' },
   'authority-host': { type: 'string' },
   'graph-endpoint': { type: 'string' },
+  'arm-endpoint': { type: 'string' },
 };
 
 export const REPOSITORY_OPTIONS: OptionSpecs = {

@@ -11,7 +11,7 @@ import { enumValue, flag, parseCommandLine, stringValue, validated, type Values 
 import { IncompleteError, UsageError } from './errors.js';
 import { HELP } from './help.js';
 import { writeResult, type CliDeps, type CliIo } from './io.js';
-import { connect, parseLiveTarget, liveInventory } from './live.js';
+import { connect, parseLiveTarget, liveInventory, managedIdentityReader } from './live.js';
 import { OUTPUT_OPTIONS, REPOSITORY_OPTIONS, SELECTION_OPTIONS, TENANT_OPTIONS } from './options.js';
 import { loadPolicy } from './policy.js';
 import { createProgress, SILENT } from './progress.js';
@@ -30,7 +30,7 @@ const OPTIONS = {
   snapshot: { type: 'string' },
 } as const;
 
-const NETWORK_FLAGS = ['cloud', 'authority-host', 'graph-endpoint'] as const;
+const NETWORK_FLAGS = ['cloud', 'authority-host', 'graph-endpoint', 'arm-endpoint'] as const;
 
 export async function scanCommand(argv: readonly string[], io: CliIo, deps: CliDeps): Promise<number> {
   const { values } = parseCommandLine('scan', argv, OPTIONS);
@@ -82,7 +82,8 @@ export async function scanCommand(argv: readonly string[], io: CliIo, deps: CliD
         ...(selection.kind === 'apps' ? { appIds: selection.appIds } : {}),
       }),
     );
-    inventory = liveInventory(client, selection, progress);
+    // [managed identities] their federated credentials come from ARM
+    inventory = liveInventory(client, selection, progress, managedIdentityReader(live, deps.createCredential));
   }
 
   const notices = [...factNotices, ...(analysed?.notices ?? [])];

@@ -35,6 +35,8 @@ export interface ActionInputs {
   cloud: CloudName;
   authorityHost: string | null;
   graphEndpoint: string | null;
+  /** Azure Resource Manager endpoint (managed identities' federated credentials); the cloud's when null. */
+  armEndpoint: string | null;
 }
 
 type Reader = (name: string) => string;
@@ -78,6 +80,7 @@ export function getInputs(
 
   const authorityRaw = text('authority-host');
   const graphRaw = text('graph-endpoint');
+  const armRaw = text('arm-endpoint');
   const runnerTemp = env.RUNNER_TEMP ?? '';
   const reportFile =
     text('report-file') ||
@@ -100,6 +103,7 @@ export function getInputs(
     cloud: attempt(() => parseEnum('cloud', text('cloud') || 'AzureCloud', CLOUD_NAMES), 'AzureCloud'),
     authorityHost: authorityRaw ? attempt(() => parseHttpsUrl('authority-host', authorityRaw), null) : null,
     graphEndpoint: graphRaw ? attempt(() => parseHttpsUrl('graph-endpoint', graphRaw), null) : null,
+    armEndpoint: armRaw ? attempt(() => parseHttpsUrl('arm-endpoint', armRaw), null) : null,
   };
   if (problems.length > 0) throw new InputError(problems.join('\n'));
   return Object.freeze({ ...inputs, apps: Object.freeze([...inputs.apps]) });

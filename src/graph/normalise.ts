@@ -8,7 +8,10 @@ import type {
   FederatedCredential,
   KeyCredential,
   PasswordCredential,
+  ServicePrincipal,
 } from '../inventory/model.js';
+import { managedIdentityInventory, toArmFederatedCredential } from '../arm/identity.js';
+import { managedIdentityOf } from '../arm/resource-id.js';
 import { GraphMalformedError } from './client.js';
 
 type Json = Record<string, unknown>;
@@ -239,28 +242,67 @@ export function permissionNamesOf(graphServicePrincipal: unknown): GraphPermissi
  * snapshot stores. One normalisation (normaliseApp) serves both, so a snapshot is judged like the tenant.
  */
 export interface RawApp {
-  /** The application JSON; `federatedIdentityCredentials` holds every page. */
-  application: Record<string, unknown>;
+  /** The application JSON; `federatedIdentityCredentials` holds every page. null for a managed identity. */
+  application: Record<string, unknown> | null;
   /** The service principal JSON plus its `appRoleAssignments` and `memberOf` (every page); null without one. */
   servicePrincipal: Record<string, unknown> | null;
+  /** A user-assigned managed identity's federated credentials as Azure Resource Manager returned them (every page). */
+  managedIdentity?: RawManagedIdentity;
+}
+
+export interface RawManagedIdentity {
+  /** The identity's ARM resource id (from its service principal's alternativeNames). */
+  resourceId: string;
+  /** ARM `federatedIdentityCredentials` resources: `{ id, name, type, properties: { issuer, subject, audiences } }`. */
+  federatedIdentityCredentials: unknown[];
+}
+
+/** The client id a raw app or managed identity is known by ('' when unreadable). */
+export function rawAppId(raw: RawApp): string {
+  const appId = (raw.application ?? raw.servicePrincipal)?.appId;
+  return typeof appId === 'string' ? appId : '';
+}
+
+function normaliseServicePrincipal(raw: unknown, names: GraphPermissionNames): ServicePrincipal {
+  const sp = asObject(raw, 'servicePrincipal');
+  return {
+    ...toServicePrincipal(sp),
+    appRoleAssignments: arrayOf(sp, 'appRoleAssignments', 'servicePrincipal').map((a, i) =>
+      toAppRoleAssignment(a, `appRoleAssignments[${i}]`, names),
+    ),
+    directoryRoles: arrayOf(sp, 'memberOf', 'servicePrincipal').flatMap(
+      (m, i) => toDirectoryRole(m, `memberOf[${i}]`) ?? [],
+    ),
+  };
 }
 
 export function normaliseApp(raw: RawApp, names: GraphPermissionNames): AppInventory {
+  if (raw.application === null) return normaliseManagedIdentity(raw, names);
   const { federatedCredentialsNextLink, ...application } = toApplication(raw.application);
   if (federatedCredentialsNextLink !== null)
     throw new GraphMalformedError('application.federatedIdentityCredentials is incomplete (it still has a nextLink)');
-  let servicePrincipal: AppInventory['servicePrincipal'] = null;
-  if (raw.servicePrincipal !== null) {
-    const sp = asObject(raw.servicePrincipal, 'servicePrincipal');
-    servicePrincipal = {
-      ...toServicePrincipal(sp),
-      appRoleAssignments: arrayOf(sp, 'appRoleAssignments', 'servicePrincipal').map((a, i) =>
-        toAppRoleAssignment(a, `appRoleAssignments[${i}]`, names),
-      ),
-      directoryRoles: arrayOf(sp, 'memberOf', 'servicePrincipal').flatMap(
-        (m, i) => toDirectoryRole(m, `memberOf[${i}]`) ?? [],
-      ),
-    };
-  }
-  return { ...application, servicePrincipal };
+  const servicePrincipal =
+    raw.servicePrincipal === null ? null : normaliseServicePrincipal(raw.servicePrincipal, names);
+  return { kind: 'application', ...application, servicePrincipal };
+}
+
+/** A user-assigned managed identity: its service principal (Graph) and its credentials (ARM). */
+function normaliseManagedIdentity(raw: RawApp, names: GraphPermissionNames): AppInventory {
+  if (raw.servicePrincipal === null || raw.managedIdentity === undefined)
+    throw new GraphMalformedError('a managed identity needs its service principal and its ARM credentials');
+  const spJson = asObject(raw.servicePrincipal, 'servicePrincipal');
+  const identity = managedIdentityOf(spJson);
+  if (identity?.kind !== 'user-assigned')
+    throw new GraphMalformedError(
+      'servicePrincipal is not a user-assigned managed identity (servicePrincipalType and alternativeNames)',
+    );
+  const declared = raw.managedIdentity.resourceId.toLowerCase().replace(/\/+$/, '');
+  if (declared !== identity.resourceId.id.toLowerCase())
+    throw new GraphMalformedError(
+      `the ARM credentials are for ${raw.managedIdentity.resourceId}, not for the identity's ${identity.resourceId.id}`,
+    );
+  const credentials = raw.managedIdentity.federatedIdentityCredentials.map((c, i) =>
+    toArmFederatedCredential(c, `federatedIdentityCredentials[${i}]`),
+  );
+  return managedIdentityInventory(normaliseServicePrincipal(spJson, names), identity.resourceId, credentials);
 }

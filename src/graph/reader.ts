@@ -6,6 +6,11 @@
 // readApps normalises it, through the same normaliseApp a snapshot goes through.
 import type { AppInventory, NotEvaluated } from '../inventory/model.js';
 import { errorMessage, type RetryOptions } from '../http/retry.js';
+import {
+  MANAGED_IDENTITY_SP_FIELDS,
+  assembleManagedIdentity,
+  type ManagedIdentityCredentialsReader,
+} from '../arm/raw.js';
 import { executeBatch, followPages, itemFailure, type ItemResult } from './batch.js';
 import { GraphMalformedError, type BatchItemRequest, type GraphClient } from './client.js';
 import {
@@ -15,6 +20,7 @@ import {
   normaliseApp,
   permissionNamesOf,
   toApplication,
+  rawAppId,
   toServicePrincipal,
   type GraphPermissionNames,
   type RawApp,
@@ -35,6 +41,8 @@ export interface ReadAppsOptions {
   concurrency?: number;
   /** Retry of items Graph throttled (429) or failed transiently (5xx) inside a 200 batch, and of a garbled batch. */
   retry?: RetryOptions;
+  /** Reads a user-assigned managed identity's federated credentials from ARM; without it such ids are not evaluated. */
+  managedIdentities?: ManagedIdentityCredentialsReader;
 }
 
 export interface ReadRawAppsOptions extends Omit<ReadAppsOptions, 'onApp'> {
@@ -58,7 +66,7 @@ export function appRequests(appId: string, index: number): BatchItemRequest[] {
     {
       id: `${index}-sp`,
       method: 'GET',
-      url: `/servicePrincipals(${key})?$select=id,appId,displayName,accountEnabled,passwordCredentials,keyCredentials`,
+      url: `/servicePrincipals(${key})?$select=id,appId,displayName,accountEnabled,passwordCredentials,keyCredentials,${MANAGED_IDENTITY_SP_FIELDS}`,
     },
     { id: `${index}-roles`, method: 'GET', url: `/servicePrincipals(${key})/appRoleAssignments` },
     { id: `${index}-memberOf`, method: 'GET', url: `/servicePrincipals(${key})/memberOf` },
@@ -117,8 +125,7 @@ function normalised(raw: RawApp, names: GraphPermissionNames): ReadOutcome {
     return { app: normaliseApp(raw, names) };
   } catch (error) {
     // Already validated when read; kept so a reader change can never turn into a thrown scan.
-    const appId = typeof raw.application.appId === 'string' ? raw.application.appId : '';
-    return { notEvaluated: { appId, reason: `Graph returned malformed data: ${errorMessage(error)}` } };
+    return { notEvaluated: { appId: rawAppId(raw), reason: `Graph returned malformed data: ${errorMessage(error)}` } };
   }
 }
 
@@ -177,7 +184,9 @@ export async function* readRawApps(
       lookupAnswered();
     }
     await lookup;
-    return Promise.all(chunk.apps.map(({ appId, index }) => gatherApp(client, appId, index, results)));
+    return Promise.all(
+      chunk.apps.map(({ appId, index }) => gatherApp(client, appId, index, results, options.managedIdentities)),
+    );
   });
 
   for await (const outcomes of completionOrder(tasks, concurrency)) {
@@ -199,13 +208,18 @@ async function gatherApp(
   appId: string,
   index: number,
   results: Map<string, ItemResult>,
+  managedIdentities: ManagedIdentityCredentialsReader | undefined,
 ): Promise<RawReadOutcome> {
   const notEvaluated = (reason: string): RawReadOutcome => ({ notEvaluated: { appId, reason } });
   const get = (suffix: string): ItemResult =>
     results.get(`${index}-${suffix}`) ?? { failure: 'the request was not sent' };
   try {
     const appResult = get('app');
-    if (!('failure' in appResult) && appResult.status === 404) return notEvaluated('application not found in tenant');
+    if (!('failure' in appResult) && appResult.status === 404) {
+      // [managed identities] No application object: the client id may be a user-assigned managed identity's.
+      const identity = await managedIdentity(client, get, managedIdentities);
+      return identity ?? notEvaluated('application not found in tenant');
+    }
     if ('failure' in appResult || appResult.status !== 200)
       return notEvaluated(itemFailure('the application', appResult));
     const body = asObject(appResult.body, 'application');
@@ -242,6 +256,33 @@ async function gatherApp(
     if (error instanceof GraphMalformedError) return notEvaluated(`Graph returned malformed data: ${error.message}`);
     return notEvaluated(`could not read the app: ${errorMessage(error)}`);
   }
+}
+
+/**
+ * The service principal read for a client id without an application object, as a managed identity
+ * (src/arm/raw.ts); null when there is none or it is no managed identity.
+ */
+async function managedIdentity(
+  client: GraphClient,
+  get: (suffix: string) => ItemResult,
+  readCredentials: ManagedIdentityCredentialsReader | undefined,
+): Promise<RawReadOutcome | null> {
+  const spResult = get('sp');
+  if ('failure' in spResult || spResult.status !== 200) return null;
+  const spJson = asObject(spResult.body, 'servicePrincipal');
+  const { appId } = toServicePrincipal(spJson);
+  const notEvaluated = (reason: string): RawReadOutcome => ({ notEvaluated: { appId, reason } });
+  if (spJson.servicePrincipalType !== 'ManagedIdentity') return null;
+  const assignments = await collection(client, get('roles'), 'the service principal appRoleAssignments');
+  if (typeof assignments === 'string') return notEvaluated(assignments);
+  const memberOf = await collection(client, get('memberOf'), 'the service principal memberOf (directory roles)');
+  if (typeof memberOf === 'string') return notEvaluated(memberOf);
+  const outcome = await assembleManagedIdentity(
+    { ...spJson, appRoleAssignments: assignments, memberOf },
+    readCredentials,
+  );
+  if (outcome === null) return null;
+  return 'raw' in outcome ? outcome : notEvaluated(`managed identity: ${outcome.failure}`);
 }
 
 /** A collection item's values, with every further page; a string explains why it could not be read. */

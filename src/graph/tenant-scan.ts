@@ -23,12 +23,15 @@ import {
   asObject,
   normaliseApp,
   permissionNamesOf,
+  rawAppId,
   toApplication,
   toServicePrincipal,
   type GraphPermissionNames,
   type RawApp,
 } from './normalise.js';
 import { MICROSOFT_GRAPH_APP_ID, type RawReadOutcome, type ReadOutcome } from './reader.js';
+import type { ManagedIdentityCredentialsReader } from '../arm/raw.js';
+import { scanManagedIdentities } from '../arm/scan.js';
 
 /** Most applications per page when $expand is used (fact A7). */
 export const APPLICATION_PAGE_SIZE = 100;
@@ -70,6 +73,8 @@ export interface ScanTenantOptions {
   onProgress?: (progress: ScanProgress) => void;
   /** Retry of batch items Graph throttled (429) or failed transiently (5xx); pauses use its sleep. */
   retry?: RetryOptions;
+  /** With it, user-assigned managed identities are scanned too (their credentials read from ARM). */
+  managedIdentities?: ManagedIdentityCredentialsReader;
 }
 
 export interface ScanTenantRawOptions extends ScanTenantOptions {
@@ -106,7 +111,7 @@ export async function* scanTenant(client: GraphClient, options: ScanTenantOption
     try {
       yield { app: normaliseApp(outcome.raw, names) };
     } catch (error) {
-      const appId = typeof outcome.raw.application.appId === 'string' ? outcome.raw.application.appId : '';
+      const appId = rawAppId(outcome.raw);
       yield { notEvaluated: { appId, reason: `Graph returned malformed data: ${errorMessage(error)}` } };
     }
   }
@@ -201,6 +206,32 @@ export async function* scanTenantRaw(
   }
   yield* drain(0);
   if (!lookupDelivered) options.onGraphServicePrincipal?.(await lookup);
+  lookupDelivered = true;
+  // [managed identities] After the applications, into the same stream: src/arm/scan.ts.
+  if (options.managedIdentities && listingError === undefined) {
+    try {
+      const identities = scanManagedIdentities(counted, {
+        readCredentials: options.managedIdentities,
+        include: inShard,
+        ...(options.filter ? { filter: options.filter } : {}),
+        batch: reader.batch,
+        ...(options.retry ? { retry: options.retry } : {}),
+        onPage: (page) => {
+          progress.listed += page.listed;
+          progress.inScope += page.inScope;
+          report();
+        },
+      });
+      for await (const outcome of identities) {
+        if ('raw' in outcome) progress.evaluated += 1;
+        else progress.notEvaluated += 1;
+        yield outcome;
+        report();
+      }
+    } catch (error) {
+      listingError = error;
+    }
+  }
   if (listingError !== undefined) throw new TenantListingError(progress.listed, listingError);
 }
 

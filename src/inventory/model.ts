@@ -63,7 +63,12 @@ export interface ServicePrincipal {
   directoryRoles: DirectoryRoleMembership[];
 }
 
+/** What signs in: an app registration, or a user-assigned managed identity (whose trusts live in ARM). */
+export type IdentityKind = 'application' | 'managedIdentity';
+
 export interface AppInventory {
+  /** Absent means 'application' (inventories built before managed identities were read). */
+  kind?: IdentityKind;
   appId: string;
   objectId: string;
   displayName: string;
@@ -73,9 +78,18 @@ export interface AppInventory {
   federatedCredentials: FederatedCredential[];
   /** null when the app has no service principal in this tenant. */
   servicePrincipal: ServicePrincipal | null;
+  /**
+   * A managed identity's Azure Resource Manager id (/subscriptions/…/resourceGroups/…/providers/
+   * Microsoft.ManagedIdentity/userAssignedIdentities/<name>); absent for an app registration.
+   */
+  resourceId?: string;
 }
 
 /** An app the reader could not read completely: it is reported, never silently passed. */
+export function kindOf(app: Pick<AppInventory, 'kind'>): IdentityKind {
+  return app.kind ?? 'application';
+}
+
 export interface NotEvaluated {
   appId: string;
   reason: string;

@@ -2,6 +2,8 @@
 import { federatedSignIns, issuerOf, jobSignsInAs } from '../workflows/attribution.js';
 import type { ClientIdRef, ClientIdSource, SubjectFormat, WorkflowAnalysis, WorkflowJob } from '../workflows/model.js';
 import { azCreateCommand, credentialBody, credentialName } from './names.js';
+import { parseIdentityResourceId } from '../arm/resource-id.js';
+import { identityCreateCommand } from '../policy/rules/managed-identity.js';
 
 /** The JSON contract of `plan --format json`, version 1. Field names are public. */
 export interface Plan {
@@ -10,6 +12,8 @@ export interface Plan {
   subjectFormat: SubjectFormat;
   issuer: string;
   appId?: string;
+  /** The user-assigned managed identity the credentials are for (its ARM resource id), when asked for one. */
+  identity?: string;
   jobs: PlanJob[];
 }
 
@@ -45,7 +49,7 @@ export interface PlanJob {
 export type PlanFormat = 'text' | 'json' | 'az' | 'terraform';
 export const PLAN_FORMATS: readonly PlanFormat[] = ['text', 'json', 'az', 'terraform'];
 
-export function buildPlan(analysis: WorkflowAnalysis, options: { appId?: string } = {}): Plan {
+export function buildPlan(analysis: WorkflowAnalysis, options: { appId?: string; identity?: string } = {}): Plan {
   const jobs = analysis.jobs.filter((job) => {
     if (!job.signsIn && !job.idTokenWrite) return false;
     if (options.appId === undefined) return true;
@@ -60,6 +64,7 @@ export function buildPlan(analysis: WorkflowAnalysis, options: { appId?: string 
     jobs: jobs.map(planJob),
   };
   if (options.appId !== undefined) plan.appId = options.appId;
+  if (options.identity !== undefined) plan.identity = options.identity;
   return plan;
 }
 
@@ -274,6 +279,9 @@ function pullRequestWarning(group: AppCredentials): string[] {
 }
 
 function renderAz(plan: Plan): string {
+  // [managed identities] credentials of a user-assigned managed identity are ARM resources.
+  const identity = plan.identity === undefined ? null : parseIdentityResourceId(plan.identity);
+  if (identity) return renderIdentityAz(plan, identity);
   const groups = credentialsByApp(plan);
   const lines = [comment(`Federated credentials for ${plan.repository} (subject format: ${plan.subjectFormat.kind})`)];
   if (groups.length === 0) lines.push(comment('No job signs in to Azure.'));
@@ -311,6 +319,8 @@ function terraformString(text: string): string {
 }
 
 function renderTerraform(plan: Plan): string {
+  const identity = plan.identity === undefined ? null : parseIdentityResourceId(plan.identity);
+  if (identity) return renderIdentityTerraform(plan, identity.id);
   const groups = credentialsByApp(plan);
   const blocks: string[] = [
     comment(`Federated credentials for ${plan.repository} (subject format: ${plan.subjectFormat.kind})`),
@@ -367,6 +377,63 @@ function renderTerraform(plan: Plan): string {
     const notes = [...withheldComments(g), ...otherComments(g)];
     if (notes.length > 0) blocks.push(notes.join('\n'));
   }
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function otherLines(others: { subject: string; kind: string; reason: string }[], identity: boolean): string[] {
+  return others.map((o) => {
+    const what =
+      o.kind === 'pattern'
+        ? identity
+          ? 'needs a flexible credential, which a managed identity cannot have'
+          : 'needs a flexible credential'
+        : 'cannot be predicted';
+    return comment(`${o.kind} (${what}): ${o.subject}${o.reason ? ` — ${o.reason}` : ''}`);
+  });
+}
+
+/** `az identity federated-credential create` per needed credential of a user-assigned managed identity. */
+function renderIdentityAz(plan: Plan, identity: NonNullable<ReturnType<typeof parseIdentityResourceId>>): string {
+  const { credentials, others } = neededCredentials(plan);
+  const lines = [
+    comment(`Federated credentials for ${plan.repository} (subject format: ${plan.subjectFormat.kind})`),
+    comment(`on the user-assigned managed identity ${identity.id}`),
+  ];
+  if (credentials.length === 0) lines.push(comment('No job that signs in presents an exact subject.'));
+  for (const c of credentials)
+    lines.push(identityCreateCommand(identity, { name: c.name, issuer: plan.issuer, subject: c.subject }));
+  lines.push(...otherLines(others, true));
+  return `${lines.join('\n')}\n`;
+}
+
+/** azurerm_federated_identity_credential per needed credential of a user-assigned managed identity. */
+function renderIdentityTerraform(plan: Plan, resourceId: string): string {
+  const { credentials, others } = neededCredentials(plan);
+  const blocks: string[] = [
+    comment(`Federated credentials for ${plan.repository} (subject format: ${plan.subjectFormat.kind})`),
+    comment(
+      "user_assigned_identity_id is the identity's resource id (azurerm provider 5.x; older providers call it parent_id and also need resource_group_name).",
+    ),
+    `variable "user_assigned_identity_id" {\n  type    = string\n  default = ${terraformString(resourceId)}\n}`,
+  ];
+  const identifiers = new Set<string>();
+  for (const c of credentials) {
+    let identifier = `fic_${c.name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase()}`;
+    while (identifiers.has(identifier)) identifier += '_';
+    identifiers.add(identifier);
+    blocks.push(
+      [
+        `resource "azurerm_federated_identity_credential" "${identifier}" {`,
+        `  name                      = ${terraformString(c.name)}`,
+        '  user_assigned_identity_id = var.user_assigned_identity_id',
+        `  audience                  = [${terraformString('api://AzureADTokenExchange')}]`,
+        `  issuer                    = ${terraformString(plan.issuer)}`,
+        `  subject                   = ${terraformString(c.subject)}`,
+        '}',
+      ].join('\n'),
+    );
+  }
+  blocks.push(...otherLines(others, true));
   return `${blocks.join('\n\n')}\n`;
 }
 

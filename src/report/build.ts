@@ -1,10 +1,10 @@
 // Assembles the Report every reporter renders: counts from the findings, the verdict from the counts, and an
 // order that does not depend on the order in which Graph answered.
-import type { NotEvaluated } from '../inventory/model.js';
+import type { IdentityKind, NotEvaluated } from '../inventory/model.js';
 import { SIGNAL_STATUSES, type SignalState } from '../signals/model.js';
 import { SEVERITIES, type Finding, type TargetKind } from '../policy/types.js';
 import { compareApps, compareFindings } from './format.js';
-import { countBySeverity, verdictOf, type Report, type SuppressedFinding } from './model.js';
+import { countBySeverity, verdictOf, type Report, type ReportApp, type SuppressedFinding } from './model.js';
 
 export const TARGET_KINDS: readonly TargetKind[] = [
   'application',
@@ -20,6 +20,9 @@ export interface AppRef {
   appId: string;
   objectId: string;
   displayName: string;
+  /** Absent: an application (reports and inventories from before managed identities). */
+  kind?: IdentityKind;
+  resourceId?: string;
 }
 
 export interface BuildReportInput {
@@ -156,8 +159,8 @@ function dedupeExact<F extends Finding>(findings: readonly F[]): F[] {
   });
 }
 
-function dedupeApps(apps: readonly AppRef[]): AppRef[] {
-  const byId = new Map<string, AppRef>();
+function dedupeApps(apps: readonly ReportApp[]): ReportApp[] {
+  const byId = new Map<string, ReportApp>();
   for (const app of apps) if (!byId.has(app.appId)) byId.set(app.appId, app);
   return [...byId.values()];
 }
@@ -220,11 +223,16 @@ function validateTool(tool: unknown, context: string): { name: string; version: 
   };
 }
 
-function validateApp(app: AppRef, path: string): AppRef {
+function validateApp(app: AppRef, path: string): ReportApp {
+  const kind = app?.kind ?? 'application';
+  if (kind !== 'application' && kind !== 'managedIdentity')
+    throw new Error(`${path}.kind must be application or managedIdentity, got ${JSON.stringify(kind)}`);
   return {
     appId: requireNonEmpty(app?.appId, `${path}.appId`),
     objectId: requireString(app?.objectId, `${path}.objectId`),
     displayName: requireString(app?.displayName, `${path}.displayName`),
+    kind,
+    ...(app?.resourceId !== undefined ? { resourceId: requireNonEmpty(app.resourceId, `${path}.resourceId`) } : {}),
   };
 }
 

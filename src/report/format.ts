@@ -51,6 +51,11 @@ export function compareApps(
   return compareText(a.displayName, b.displayName) || compareText(a.appId, b.appId);
 }
 
+/** The name an app is shown under: a managed identity says so, an app registration is its display name. */
+export function appName(app: { displayName: string; appId: string; kind?: string }): string {
+  return app.kind === 'managedIdentity' ? `Managed identity ${app.displayName || app.appId}` : app.displayName;
+}
+
 export interface AppGroup<F extends Finding> {
   appId: string;
   /** The app's display name, or the app id when the report does not list the app. */
@@ -65,7 +70,7 @@ export interface AppGroup<F extends Finding> {
 export function groupByApp<F extends Finding>(report: Pick<Report, 'apps'>, findings: readonly F[]): AppGroup<F>[] {
   const groups = new Map<string, AppGroup<F>>();
   for (const app of report.apps) {
-    groups.set(app.appId, { appId: app.appId, displayName: app.displayName, findings: [] });
+    groups.set(app.appId, { appId: app.appId, displayName: appName(app), findings: [] });
   }
   for (const finding of findings) {
     let group = groups.get(finding.appId);

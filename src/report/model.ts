@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../policy/types.js';
-import type { NotEvaluated } from '../inventory/model.js';
+import type { IdentityKind, NotEvaluated } from '../inventory/model.js';
 import type { SignalState } from '../signals/model.js';
 
 export type Verdict = 'pass' | 'warn' | 'fail';
@@ -20,7 +20,7 @@ export interface Report {
     appsEvaluated: number;
     appsNotEvaluated: number;
   };
-  apps: { appId: string; objectId: string; displayName: string }[];
+  apps: ReportApp[];
   findings: Finding[];
   notEvaluated: NotEvaluated[];
   /** Findings an unexpired policy exception suppressed; not counted. */
@@ -40,6 +40,16 @@ export interface Report {
     /** Snapshot mode: the snapshot the run judged instead of reading the tenant. */
     snapshot?: { exportedAt: string; tenant: string };
   };
+}
+
+/** An app registration or a user-assigned managed identity that was read. */
+export interface ReportApp {
+  appId: string;
+  objectId: string;
+  displayName: string;
+  kind: IdentityKind;
+  /** A managed identity's ARM resource id. */
+  resourceId?: string;
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, RuleDefinition, Severity } from '../policy/types.js';
 import { sanitizeText, singleLine } from './escape.js';
+import { appName } from './format.js';
 import type { Report, SuppressedFinding } from './model.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json';
@@ -55,7 +56,7 @@ export function renderSarif(report: Report, options: SarifOptions): SarifLog {
   const informationUri = absoluteUrl(options.informationUri);
   const descriptors = ruleDescriptors(options.rules, [...report.findings, ...report.suppressed]);
   const indexOf = new Map(descriptors.map((d, i) => [d.id, i]));
-  const names = new Map(report.apps.map((a) => [a.appId, a.displayName]));
+  const names = new Map(report.apps.map((a) => [a.appId, appName(a)]));
   const appLocation =
     options.policyFile !== undefined && options.policyFile !== '' ? options.policyFile : DEFAULT_APP_LOCATION;
 

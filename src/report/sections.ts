@@ -2,7 +2,7 @@
 // a list of layout pieces, with every untrusted string escaped for the place it lands in.
 import type { Finding, RuleDefinition, Severity, TargetKind } from '../policy/types.js';
 import { escapeHtml, escapeMarkdown, markdownCode } from './escape.js';
-import { countsSentence, groupByApp, plural, PRODUCT_NAME, severityRank } from './format.js';
+import { appName, countsSentence, groupByApp, plural, PRODUCT_NAME, severityRank } from './format.js';
 import { proseMarkdown } from './prose.js';
 import { CLOSE, open, text, type Piece } from './layout.js';
 import type { Report, SuppressedFinding } from './model.js';
@@ -101,7 +101,7 @@ function severityBreakdown(findings: readonly Finding[]): string {
 
 export function notEvaluatedSection(report: Report): Piece[] {
   if (report.notEvaluated.length === 0) return [];
-  const names = new Map(report.apps.map((a) => [a.appId, a.displayName]));
+  const names = new Map(report.apps.map((a) => [a.appId, appName(a)]));
   const rows = report.notEvaluated.map((n) => [
     appLabel(names.get(n.appId) ?? n.appId, n.appId),
     cell(n.reason, REASON_MAX),
@@ -177,7 +177,7 @@ export function cleanAppsSection(report: Report): Piece[] {
   const unread = new Set(report.notEvaluated.map((n) => n.appId));
   const clean = report.apps.filter((a) => !withFindings.has(a.appId) && !unread.has(a.appId));
   if (clean.length === 0) return [];
-  const items = clean.map((a) => text(`- ${appLabel(a.displayName, a.appId)}\n`));
+  const items = clean.map((a) => text(`- ${appLabel(appName(a), a.appId)}\n`));
   return [
     text(`### No findings (${plural(clean.length, 'app')})\n\n`),
     ...(clean.length > COLLAPSE_AFTER_ROWS
@@ -192,7 +192,7 @@ export function cleanAppsSection(report: Report): Piece[] {
 
 export function suppressedSection(report: Report): Piece[] {
   if (report.suppressed.length === 0) return [];
-  const names = new Map(report.apps.map((a) => [a.appId, a.displayName]));
+  const names = new Map(report.apps.map((a) => [a.appId, appName(a)]));
   const rows = report.suppressed.map((f: SuppressedFinding) => [
     f.severity,
     markdownCode(f.rule, 100),

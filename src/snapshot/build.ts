@@ -1,6 +1,6 @@
 // Pure: the apps export read (Graph JSON, every collection complete) → a version 1 snapshot, secrets removed.
 import type { NotEvaluated } from '../inventory/model.js';
-import type { RawApp } from '../graph/normalise.js';
+import { rawAppId, type RawApp } from '../graph/normalise.js';
 import type { RawSignals } from '../signals/normalise.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { SNAPSHOT_VERSION, type GraphJson, type Snapshot } from './model.js';
@@ -24,7 +24,9 @@ const byAppId = (a: { appId?: unknown }, b: { appId?: unknown }) => {
 };
 
 export function buildSnapshot(input: SnapshotInput): Snapshot {
-  const apps = [...input.apps].sort((a, b) => byAppId(a.application, b.application));
+  const all = [...input.apps].sort((a, b) => byAppId({ appId: rawAppId(a) }, { appId: rawAppId(b) }));
+  const apps = all.filter((a): a is RawApp & { application: GraphJson } => a.application !== null);
+  const identities = all.filter((a) => a.application === null && a.managedIdentity && a.servicePrincipal);
   const graph = input.graphServicePrincipal;
   const appRoles = Array.isArray(graph?.appRoles) ? (graph.appRoles as unknown[]) : [];
   return {
@@ -33,9 +35,14 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     tenant: input.tenant,
     exportedAt: input.exportedAt.toISOString(),
     applications: apps.map((a) => redactApplication(a.application)),
-    servicePrincipals: apps.flatMap((a) => (a.servicePrincipal ? [redactServicePrincipal(a.servicePrincipal)] : [])),
+    servicePrincipals: all.flatMap((a) => (a.servicePrincipal ? [redactServicePrincipal(a.servicePrincipal)] : [])),
     graphAppRoles: appRoles.filter(isObject).map((role) => stripAnnotations(role)),
     graphServicePrincipalId: typeof graph?.id === 'string' ? graph.id : null,
+    managedIdentities: identities.map((a) => ({
+      appId: rawAppId(a),
+      resourceId: a.managedIdentity?.resourceId,
+      federatedIdentityCredentials: (a.managedIdentity?.federatedIdentityCredentials ?? []).map(redactArmCredential),
+    })),
     notEvaluated: [...input.notEvaluated].sort(byAppId).map((n) => ({ appId: n.appId, reason: n.reason })),
     ...(input.signals ? { signals: snapshotSignals(input.signals) } : {}),
   };
@@ -55,6 +62,15 @@ function snapshotSignals(signals: RawSignals): RawSignals {
   if (detections) out.servicePrincipalRiskDetections = detections;
   if (policies) out.conditionalAccessPolicies = policies;
   return out;
+}
+
+/** An ARM credential keeps its id, name, type and trust (issuer, subject, audiences) only. */
+function redactArmCredential(value: unknown): unknown {
+  if (!isObject(value)) return value;
+  const properties = isObject(value.properties) ? value.properties : {};
+  const kept: GraphJson = {};
+  for (const key of ['issuer', 'subject', 'audiences']) if (key in properties) kept[key] = properties[key];
+  return { id: value.id, name: value.name, type: value.type, properties: kept };
 }
 
 function isObject(value: unknown): value is GraphJson {

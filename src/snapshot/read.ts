@@ -8,7 +8,7 @@ import { MICROSOFT_GRAPH_APP_ID } from '../graph/reader.js';
 import type { NotEvaluated } from '../inventory/model.js';
 import { SIGNAL_STATUSES, type LicenceState, type SignalId, type SignalState } from '../signals/model.js';
 import type { RawSignals } from '../signals/normalise.js';
-import { SNAPSHOT_VERSION, SnapshotError, type GraphJson, type Snapshot } from './model.js';
+import { SNAPSHOT_VERSIONS_READ, SnapshotError, type GraphJson, type Snapshot } from './model.js';
 
 /** A snapshot of a large tenant is big, but not bigger than a JavaScript string can hold. */
 export const MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024;
@@ -39,10 +39,11 @@ export function parseSnapshot(text: string, source: string): Snapshot {
   }
   const bad = (what: string) => new SnapshotError(`The snapshot ${source} is not a valid snapshot: ${what}.`);
   if (!isObject(doc)) throw bad('expected a JSON object');
-  if (doc.version !== SNAPSHOT_VERSION)
+  if (typeof doc.version !== 'number' || !SNAPSHOT_VERSIONS_READ.includes(doc.version))
     throw new SnapshotError(
-      `The snapshot ${source} has version ${shortValue(JSON.stringify(doc.version ?? null) ?? 'null', 20)}; this version of the tool reads version ${SNAPSHOT_VERSION}. Export it again.`,
+      `The snapshot ${source} has version ${shortValue(JSON.stringify(doc.version ?? null) ?? 'null', 20)}; this version of the tool reads versions ${SNAPSHOT_VERSIONS_READ.join(' and ')}. Export it again.`,
     );
+  const version = doc.version as Snapshot['version'];
   if (typeof doc.tenant !== 'string' || doc.tenant.trim() === '') throw bad('"tenant" must be a non-empty string');
   if (typeof doc.exportedAt !== 'string' || Number.isNaN(Date.parse(doc.exportedAt)))
     throw bad('"exportedAt" must be an ISO 8601 date');
@@ -58,9 +59,12 @@ export function parseSnapshot(text: string, source: string): Snapshot {
   const applications = list('applications');
   const servicePrincipals = list('servicePrincipals');
   const graphAppRoles = list('graphAppRoles');
+  if (version === 1 && doc.managedIdentities !== undefined) throw bad('"managedIdentities" needs version 2');
+  const managedIdentities = version === 1 ? [] : list('managedIdentities');
   for (const [key, items] of [
     ['applications', applications],
     ['servicePrincipals', servicePrincipals],
+    ['managedIdentities', managedIdentities],
   ] as const) {
     const seen = new Set<string>();
     items.forEach((item, i) => {
@@ -79,7 +83,7 @@ export function parseSnapshot(text: string, source: string): Snapshot {
     return { appId: n.appId, reason: n.reason };
   });
   return {
-    version: SNAPSHOT_VERSION,
+    version,
     tool: { name: String(tool.name ?? ''), version: String(tool.version ?? '') },
     tenant: doc.tenant,
     exportedAt: doc.exportedAt,
@@ -87,6 +91,7 @@ export function parseSnapshot(text: string, source: string): Snapshot {
     servicePrincipals,
     graphAppRoles,
     graphServicePrincipalId: graphId,
+    managedIdentities,
     notEvaluated,
     ...(doc.signals === undefined ? {} : { signals: parseSignals(doc.signals, bad) }),
   };
@@ -163,6 +168,31 @@ export function snapshotInventory(snapshot: Snapshot, selection: SnapshotSelecti
       if (!(error instanceof GraphMalformedError)) throw error;
       items.push({
         notEvaluated: { appId, reason: `the snapshot's data for this app is malformed: ${error.message}` },
+      });
+    }
+  }
+  // Version 2: user-assigned managed identities, their credentials from ARM and their service principals.
+  for (const identity of snapshot.managedIdentities) {
+    const appId = String(identity.appId);
+    if (!keep(appId) || found.has(appId.toLowerCase())) continue;
+    found.add(appId.toLowerCase());
+    const credentials = identity.federatedIdentityCredentials;
+    try {
+      const raw = {
+        application: null,
+        servicePrincipal: servicePrincipals.get(appId.toLowerCase()) ?? null,
+        managedIdentity: {
+          resourceId: String(identity.resourceId),
+          federatedIdentityCredentials: Array.isArray(credentials) ? credentials : [],
+        },
+      };
+      if (!Array.isArray(credentials))
+        throw new GraphMalformedError('managedIdentities[].federatedIdentityCredentials is not an array');
+      items.push({ app: normaliseApp(raw, names) });
+    } catch (error) {
+      if (!(error instanceof GraphMalformedError)) throw error;
+      items.push({
+        notEvaluated: { appId, reason: `the snapshot's data for this managed identity is malformed: ${error.message}` },
       });
     }
   }

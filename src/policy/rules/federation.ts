@@ -56,6 +56,8 @@ import {
 } from '../../matching/index.js';
 import { appLabel, quote } from './text.js';
 import { trimEndChar } from '../../strings.js';
+import type { IdentityResourceId } from '../../arm/resource-id.js';
+import { identityListCommand, managedIdentityOf } from './managed-identity.js';
 
 type FicCheck = (
   app: AppInventory,
@@ -687,7 +689,9 @@ export const ficNearLimit: RuleDefinition = {
       {
         target: { kind: 'application', id: app.objectId, name: app.displayName },
         message: `${appLabel(app)} has ${count} of Entra's ${ENTRA_FEDERATED_CREDENTIAL_LIMIT} federated credentials (warning from ${threshold}); ${count >= ENTRA_FEDERATED_CREDENTIAL_LIMIT ? 'no further one can be added' : `only ${ENTRA_FEDERATED_CREDENTIAL_LIMIT - count} more can be added`}.`,
-        remediation: `Delete the credentials no workflow uses (\`az ad app federated-credential list --id ${app.appId}\` to review, \`az ad app federated-credential delete --id ${app.appId} --federated-credential-id <id>\` to remove), or move unrelated workloads to their own app registration.`,
+        remediation: managedIdentityOf(app)
+          ? `Delete the credentials no workflow uses (${identityListCommand(managedIdentityOf(app) as IdentityResourceId)} to review, \`az identity federated-credential delete --name <name> …\` to remove), or move unrelated workloads to their own identity.`
+          : `Delete the credentials no workflow uses (\`az ad app federated-credential list --id ${app.appId}\` to review, \`az ad app federated-credential delete --id ${app.appId} --federated-credential-id <id>\` to remove), or move unrelated workloads to their own app registration.`,
       },
     ];
   },

@@ -12,7 +12,7 @@ export function quote(text: string): string {
 }
 
 export function appLabel(app: AppInventory): string {
-  return `app ${quote(app.displayName)} (${app.appId})`;
+  return `${app.kind === 'managedIdentity' ? 'managed identity' : 'app'} ${quote(app.displayName)} (${app.appId})`;
 }
 
 /** A secret or certificate of the app registration or of its service principal. */

@@ -17,6 +17,7 @@ import { GITHUB_ISSUER } from '../settings.js';
 import { fromGlob, literal, type GlobPattern } from './glob-language.js';
 import { quote } from './text.js';
 import { trimEndChar } from '../../strings.js';
+import { identityDeleteCommand, identityNoun, identityUpdateCommand, managedIdentityOf } from './managed-identity.js';
 
 export type TrustForm =
   | { kind: 'classic'; subject: string; parsed: ParsedSubject | null }
@@ -119,7 +120,7 @@ export function ficTarget(fic: FederatedCredential): Target {
 
 export function ficLabel(app: AppInventory, fic: FederatedCredential): string {
   const flexible = fic.claimsMatchingExpression !== null ? 'flexible federated credential' : 'federated credential';
-  return `${flexible} ${quote(fic.name)} of app ${quote(app.displayName)} (${app.appId})`;
+  return `${flexible} ${quote(fic.name)} of ${identityNoun(app)} ${quote(app.displayName)} (${app.appId})`;
 }
 
 /** What the credential trusts, as written in Entra. */
@@ -135,10 +136,14 @@ export function ficUrl(app: AppInventory, fic: FederatedCredential): string {
 }
 
 export function patchCommand(app: AppInventory, fic: FederatedCredential, body: string): string {
+  const identity = managedIdentityOf(app);
+  if (identity) return identityUpdateCommand(identity, fic, JSON.parse(body) as Record<string, never>);
   return `\`az rest --method PATCH --uri ${ficUrl(app, fic)} --body '${body}'\``;
 }
 
 export function deleteFicCommand(app: AppInventory, fic: FederatedCredential): string {
+  const identity = managedIdentityOf(app);
+  if (identity) return identityDeleteCommand(identity, fic);
   // The az CLI errors on reading flexible credentials (Entra's flexible FIC page), so those go through Graph directly.
   return fic.claimsMatchingExpression !== null
     ? `\`az rest --method DELETE --uri ${ficUrl(app, fic)}\``

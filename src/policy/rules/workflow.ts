@@ -17,6 +17,14 @@ import type { EvaluationContext, Location, RuleDefinition, RuleHit, Target } fro
 import { ficLabel, ficTarget, deleteFicCommand } from './trust.js';
 import { quote } from './text.js';
 import { replaceAngleGroups } from '../../strings.js';
+import type { IdentityResourceId } from '../../arm/resource-id.js';
+import {
+  createCommandFor,
+  identityCreateRemediation,
+  identityNoun,
+  identityUpdateCommand,
+  managedIdentityOf,
+} from './managed-identity.js';
 
 /** A called job is told apart by its outermost caller's file: two workflows calling one file stay two jobs. */
 export function jobTarget(job: WorkflowJob): Target {
@@ -98,7 +106,7 @@ function credentialsFor(app: AppInventory, context: EvaluationContext, assumed: 
 
 /** "app X (id)" or, for an assumed attribution, which apps and why. */
 function signsInPhrase(app: AppInventory, context: EvaluationContext, job: WorkflowJob, assumed: boolean): string {
-  if (!assumed) return `signs in as app ${quote(app.displayName)} (${app.appId})`;
+  if (!assumed) return `signs in as ${identityNoun(app)} ${quote(app.displayName)} (${app.appId})`;
   const ref = federatedSignIns(job).find((s) => s.clientId)?.clientId?.value;
   const apps = (context.assumedApps ?? [app]).map((a) => `${quote(a.displayName)} (${a.appId})`).join(', ');
   const why =
@@ -186,7 +194,9 @@ export const ficMissing: RuleDefinition = {
             // The called workflow's jobs may name an environment, which would change the subject: not certain.
             ...(job.remoteWorkflow !== undefined ? { severity: 'warning' as const } : {}),
             message: `The ${jobLabel(job)} ${signsInPhrase(app, context, job, assumed)} and presents ${quote(subject.subject)} on ${subject.trigger}, but ${why}.${fixNote(job, subject)}${assumptionNote(job)}`,
-            remediation: `Add the credential: \`${azCreateCommand(app.appId, spec)}\` — or through Microsoft Graph:\n${graphCreateRequest(app.objectId, spec)}`,
+            remediation: managedIdentityOf(app)
+              ? identityCreateRemediation(managedIdentityOf(app) as IdentityResourceId, spec)
+              : `Add the credential: \`${azCreateCommand(app.appId, spec)}\` — or through Microsoft Graph:\n${graphCreateRequest(app.objectId, spec)}`,
           });
         } else if (subject.kind === 'pattern') {
           const coverage = flexibleCoverage(analysis, subject, credentials);
@@ -202,8 +212,10 @@ export const ficMissing: RuleDefinition = {
           target: jobTarget(job),
           location: { file: job.file, line: job.line },
           severity: 'warning',
-          message: `The ${jobLabel(job)} ${signsInPhrase(app, context, job, assumed)} and can also present subjects matching ${list}; only a flexible federated credential can serve a subject that varies from run to run, and none of the app's does.`,
-          remediation: `Either restrict the trigger to fixed branches, tags or an environment (so the job presents one exact subject), or add a flexible federated credential (Graph beta \`claimsMatchingExpression\`, bound to the repository's id as Entra requires, e.g. \`${compliantExpression({ operator: 'matches', value: uncoveredPatterns[0]?.subject ?? 'repo:<owner>/<repo>:ref:refs/heads/release/*' }, repositoryIds(analysis.repository))}\`) covering exactly these runs.`,
+          message: `The ${jobLabel(job)} ${signsInPhrase(app, context, job, assumed)} and can also present subjects matching ${list}; only a flexible federated credential can serve a subject that varies from run to run, and none of the ${identityNoun(app)}'s does.`,
+          remediation: managedIdentityOf(app)
+            ? 'A managed identity supports no flexible federated credentials: restrict the trigger to fixed branches, tags or an environment, so the job presents one exact subject, and add a credential for it (or sign in as an app registration with a flexible credential).'
+            : `Either restrict the trigger to fixed branches, tags or an environment (so the job presents one exact subject), or add a flexible federated credential (Graph beta \`claimsMatchingExpression\`, bound to the repository's id as Entra requires, e.g. \`${compliantExpression({ operator: 'matches', value: uncoveredPatterns[0]?.subject ?? 'repo:<owner>/<repo>:ref:refs/heads/release/*' }, repositoryIds(analysis.repository))}\`) covering exactly these runs.`,
         });
       }
     }
@@ -297,9 +309,11 @@ export const ficCaseMismatch: RuleDefinition = {
           location: subjectLocation(job, subject),
           message: `The ${ficLabel(app, fic)} matches the ${jobLabel(job)} only when case is ignored, so Entra rejects it (AADSTS7002138). The job presents ${quote(subject.subject)}; ${describeDifferences(decision.differences)}.${assumptionNote(job)}`,
           remediation:
-            fic.claimsMatchingExpression === null
-              ? `Set the subject to ${quote(subject.subject)}: \`az ad app federated-credential update --id ${app.appId} --federated-credential-id ${fic.id} --parameters '${JSON.stringify({ subject: subject.subject }).replace(/'/g, `'\\''`)}'\`.`
-              : `Correct the letter case in the credential's expression to match ${quote(subject.subject)}.`,
+            fic.claimsMatchingExpression === null && managedIdentityOf(app)
+              ? `Set the subject to ${quote(subject.subject)}: ${identityUpdateCommand(managedIdentityOf(app) as IdentityResourceId, fic, { subject: subject.subject })}.`
+              : fic.claimsMatchingExpression === null
+                ? `Set the subject to ${quote(subject.subject)}: \`az ad app federated-credential update --id ${app.appId} --federated-credential-id ${fic.id} --parameters '${JSON.stringify({ subject: subject.subject }).replace(/'/g, `'\\''`)}'\`.`
+                : `Correct the letter case in the credential's expression to match ${quote(subject.subject)}.`,
         });
       }
     }
@@ -427,7 +441,7 @@ export const ficMutableSubject: RuleDefinition = {
       hits.push({
         target: ficTarget(fic),
         message: `The ${ficLabel(app, fic)} uses the name-based subject ${quote(fic.subject ?? '')}, but ${repository.owner}/${repository.name} has immutable subjects: GitHub presents ${quote(immutable)}.`,
-        remediation: `Add a credential for ${quote(immutable)} (\`${azCreateCommand(app.appId, { name: credentialName(immutable, new Set(app.federatedCredentials.map((c) => c.name))), issuer: fic.issuer, subject: immutable })}\`), then delete this one: ${deleteFicCommand(app, fic)}.`,
+        remediation: `Add a credential for ${quote(immutable)} (${createCommandFor(app, { name: credentialName(immutable, new Set(app.federatedCredentials.map((c) => c.name))), issuer: fic.issuer, subject: immutable })}), then delete this one: ${deleteFicCommand(app, fic)}.`,
       });
     }
     return hits;
