@@ -112,7 +112,7 @@ async function main(): Promise<void> {
     `  env $(cat ${envFile}) node ${path.join(root, 'dist/index.js')}`,
     '',
     'Run the CLI against the emulators (workload identity with a federated token file):',
-    `  env $(cat ${cliEnvFile}) node ${path.join(root, 'dist/cli/index.js')} scan --all --graph-endpoint ${emulators.graph.url}`,
+    `  env $(cat ${cliEnvFile}) node ${path.join(root, 'dist/cli/index.js')} scan --all --graph-endpoint ${emulators.graph.url} --arm-endpoint ${emulators.arm.url}`,
     '',
     'Press Ctrl-C to stop.',
   ];

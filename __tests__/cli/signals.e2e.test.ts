@@ -22,7 +22,7 @@ grantSignalPermissions(tenant, GUARD_APP);
 const emulators = useEmulators({ tenant, github });
 const work = mkdtempSync(join(tmpdir(), 'efg-cli-signals-'));
 const saved = { ...process.env };
-const graph = () => ['--graph-endpoint', emulators().graph.url];
+const graph = () => ['--graph-endpoint', emulators().graph.url, '--arm-endpoint', emulators().arm.url];
 const parse = (text: string) => JSON.parse(text) as Report;
 const signalRules = (report: Report) =>
   report.findings

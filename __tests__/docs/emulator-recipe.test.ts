@@ -73,7 +73,7 @@ describe("npm run emulator's printed recipe", () => {
   it('runs the CLI to a verdict, signed in with the printed workload identity', () => {
     const [command] = commandsAfter(/^Run the CLI/);
     expect(command).toMatch(
-      /^env \$\(cat \S+cli\.env\) node \S+dist\/cli\/index\.js scan --all --graph-endpoint https:\/\/localhost:\d+$/,
+      /^env \$\(cat \S+cli\.env\) node \S+dist\/cli\/index\.js scan --all --graph-endpoint https:\/\/localhost:\d+ --arm-endpoint https:\/\/localhost:\d+$/,
     );
     const run = sh(command ?? 'false');
     expect(run.stderr).not.toMatch(/could not complete/);

@@ -6,7 +6,14 @@ import type { GraphJson, Snapshot } from './model.js';
 
 const APPLICATION_FIELDS = ['id', 'appId', 'displayName', 'signInAudience'];
 const CREDENTIAL_FIELDS = ['id', 'name', 'issuer', 'subject', 'audiences', 'claimsMatchingExpression'];
-const SERVICE_PRINCIPAL_FIELDS = ['id', 'appId', 'displayName', 'servicePrincipalType', 'accountEnabled'];
+const SERVICE_PRINCIPAL_FIELDS = [
+  'id',
+  'appId',
+  'displayName',
+  'servicePrincipalType',
+  'accountEnabled',
+  'alternativeNames',
+];
 
 export interface PullRequestScope {
   owner: string;
@@ -59,6 +66,16 @@ export function forPullRequests(
       federatedIdentityCredentials: credentials.map((c) => pick(c, CREDENTIAL_FIELDS)),
     });
   }
+  // Managed identities likewise: their ARM credentials keep only id, name, type and the trust itself.
+  const managedIdentities: GraphJson[] = [];
+  for (const identity of snapshot.managedIdentities) {
+    const credentials = Array.isArray(identity.federatedIdentityCredentials)
+      ? (identity.federatedIdentityCredentials as unknown[]).filter(isObject)
+      : [];
+    if (!credentials.some((c) => trustsRepository(isObject(c.properties) ? c.properties : {}, scope))) continue;
+    kept.add(String(identity.appId).toLowerCase());
+    managedIdentities.push({ ...pick(identity, ['appId', 'resourceId']), federatedIdentityCredentials: credentials });
+  }
   const servicePrincipals = snapshot.servicePrincipals
     .filter((sp) => kept.has(String(sp.appId).toLowerCase()))
     .map((sp) => ({
@@ -68,8 +85,10 @@ export function forPullRequests(
       appRoleAssignments: [],
       memberOf: [],
     }));
+  // Entra's risk and conditional access data are not needed to judge workflows: they stay out of the artifact.
+  const { signals: _signals, ...rest } = snapshot;
   return {
-    ...snapshot,
+    ...rest,
     forPullRequests: {
       repository: `${scope.owner}/${scope.name}`,
       contains:
@@ -79,6 +98,11 @@ export function forPullRequests(
     servicePrincipals,
     graphAppRoles: [],
     graphServicePrincipalId: null,
+    managedIdentities,
     notEvaluated: snapshot.notEvaluated,
   };
+}
+
+function isObject(value: unknown): value is GraphJson {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
