@@ -49,7 +49,8 @@ describe('10 MB strings', () => {
       const client = createGraphClient({
         graphEndpoint: graph().url,
         getAccessToken: async () => 'reader-token',
-        retry: FAST_RETRY,
+        // A 10 MB answer over TLS can take seconds on a loaded machine: no per-attempt timeout load can exceed.
+        retry: { ...FAST_RETRY, attemptTimeoutMs: 120_000, deadlineMs: 240_000 },
       });
       const inventory = reader === 'readApps' ? readApps(client, [victim.appId]) : scanTenant(client);
       const { items } = await collect(inventory);
