@@ -101,6 +101,8 @@ export const PARSERS: Parser[] = [
     inputs: (runs) => ({
       ...each(runs, (r) => `version: 1\nsettings:\n  allowed-issuers: [${json(r)}]\n  allowed-owners: [${json(r)}]\n`),
       'a key that is a run': `version: 1\nrules:\n  ${json(runs.spaces)}: error\n`,
+      'many keys': `version: 1\nrules:\n${Array.from({ length: 50_000 }, (_, i) => `  k${i}: error`).join('\n')}\n`,
+      'many aliases': `version: 1\nsettings:\n  allowed-owners: &o [contoso]\nexceptions:\n${run('  - *o\n', MEGABYTE * 0.6)}`,
       'an exception naming a run': `version: 1\nexceptions:\n  - { rule: fic-audience, app: ${json(runs.slashes)}, expires: 2027-01-01, reason: r }\n`,
     }),
     parse(text) {

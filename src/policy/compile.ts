@@ -1,6 +1,6 @@
 // Compiles the text of a policy file into a CompiledPolicy, or throws a PolicyError that points at
 // the offending node. Pure: no file system, no network; runs before any network call.
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import { quotePrefix } from '../fs/quote.js';
 import { PolicyError } from './errors.js';
 import { parseCalendarDate } from './dates.js';
@@ -59,10 +59,14 @@ class PolicyReader {
     return this.lines.linePos(node.range?.[0] ?? 0).line;
   }
 
+  /** Each alias → its anchored node, found in one pass (yaml's Alias.resolve walks the document per call). */
+  private targets: Map<unknown, Node> | undefined;
+
   /** Follows an alias to its anchored node. */
   resolve(node: unknown): Node | null {
     if (isAlias(node)) {
-      const target = node.resolve(this.doc);
+      this.targets ??= aliasTargets(this.doc);
+      const target = this.targets.get(node);
       if (!target) this.fail(node, `alias \`*${node.source}\` names no anchor; expected an anchor defined earlier`);
       return target as Node;
     }
@@ -114,6 +118,42 @@ class PolicyReader {
       this.fail(node, `${what} is ${value}; expected a whole number from 1 to ${max}`);
     return value;
   }
+}
+
+/** An alias names the last node before it with that anchor: one visit in document order finds them all. */
+function aliasTargets(doc: Document): Map<unknown, Node> {
+  const anchors = new Map<string, Node>();
+  const targets = new Map<unknown, Node>();
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) {
+        const target = anchors.get(node.source);
+        if (target) targets.set(node, target);
+      } else if (node.anchor) anchors.set(node.anchor, node);
+    },
+  });
+  return targets;
+}
+
+/** The offset of the first key written twice in one mapping, with a hash set per mapping (linear). */
+function duplicateKeyAt(doc: Document): number | undefined {
+  let at: number | undefined;
+  visit(doc, {
+    Map: (_key, map) => {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const id = `${typeof pair.key.value}:${String(pair.key.value)}`;
+        if (seen.has(id)) {
+          at = pair.key.range?.[0] ?? 0;
+          return visit.BREAK;
+        }
+        seen.add(id);
+      }
+      return undefined;
+    },
+  });
+  return at;
 }
 
 /** A key or rule id from the file, quoted in full only when it is short and plain (the file may hold secrets). */
@@ -391,13 +431,17 @@ export const DEFAULT_POLICY: CompiledPolicy = buildPolicy(
 /** Compiles a policy file's text; `file` is used in error messages and exception locations. */
 export function compilePolicy(text: string, file: string): CompiledPolicy {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  // yaml's own uniqueKeys check compares every pair of keys of a map (quadratic); duplicateKeyAt is linear.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   const reader: PolicyReader = new PolicyReader(file, doc, lines);
   const syntaxError = doc.errors[0];
   if (syntaxError) {
     const detail = syntaxError.code === 'DUPLICATE_KEY' ? 'duplicate key' : `YAML syntax error: ${syntaxError.message}`;
     reader.fail(null, `${detail}; expected well-formed YAML with each key once`, syntaxError.pos[0]);
   }
+  const duplicate = duplicateKeyAt(doc);
+  if (duplicate !== undefined)
+    reader.fail(null, 'duplicate key; expected well-formed YAML with each key once', duplicate);
   const root = reader.resolve(doc.contents);
   if (!root) reader.fail(null, 'the policy file is empty; expected a mapping that starts with `version: 1`');
 
