@@ -262,7 +262,7 @@ describe('exit codes', () => {
     expect(run.code).toBe(3);
     expect(parse(run.stdout).notEvaluated).toEqual([{ appId: missing, reason: 'application not found in tenant' }]);
     expect(run.stderr).toContain(
-      'scan: 1 app(s) could not be evaluated (see "not evaluated" in the report); a partial check does not pass (exit 3).',
+      `scan: 1 app(s) could not be evaluated: ${missing} (application not found in tenant). A partial check does not pass; see "Not evaluated" in the report. (exit 3)`,
     );
   });
 

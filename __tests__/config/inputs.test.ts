@@ -35,6 +35,7 @@ describe('getInputs', () => {
       githubToken: '',
       comment: false,
       sarifFile: null,
+      snapshot: null,
       reportFile: '/runner/_temp/entra-federation-guard/report.json',
       audience: 'api://AzureADTokenExchange',
       cloud: 'AzureCloud',

@@ -46,8 +46,26 @@ function expectNotEvaluated(
   for (const n of run.report?.notEvaluated ?? []) expect(n.reason).toMatch(reason);
   // A partial check never passes, whatever the findings say.
   expect(run.stdout).toContain(`::error::${ids.length} app(s) could not be evaluated`);
+  // The ::error:: line itself names each app and why, where people look first.
+  const errorLine = run.stdout
+    .split('\n')
+    .find((l) => l.startsWith('::error::') && l.includes('could not be evaluated'));
+  for (const id of ids) expect(errorLine).toContain(id);
+  expect(errorLine).toMatch(new RegExp(reason.source.replace(/^\^/, ''), reason.flags));
   expect(run.summary).toContain(`### Not evaluated: ${ids.length} app`);
 }
+
+describe('apps names an app the tenant does not have', () => {
+  it('names the app and the reason in the ::error:: line, and fails', async () => {
+    const missing = '11111111-2222-4333-8444-555555555555';
+    const run = await runGuard(emulators(), { apps: [deploy.appId, missing] });
+    expect(run.code).toBe(1);
+    expect(run.report?.notEvaluated).toEqual([{ appId: missing, reason: 'application not found in tenant' }]);
+    expect(run.stdout).toContain(
+      `::error::1 app(s) could not be evaluated: ${missing} (application not found in tenant).`,
+    );
+  });
+});
 
 describe('Graph refuses the guard (no Application.Read.All)', () => {
   it('reports every app as not evaluated, naming the permission, and fails', async () => {

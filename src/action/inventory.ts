@@ -1,39 +1,44 @@
-// The Entra → Graph half of a run: exchange the OIDC token, read the apps. Loaded with a dynamic
-// import once the OIDC request is on its way, so the Azure SDK and MSAL (most of the bundle) load
-// while the network answers instead of before the first request.
+// The action's live inventory: the GitHub OIDC token exchanged for a Graph token (the shared
+// sign-in, auth/sign-in.ts), then the apps read by id through the one Graph reader. Loaded with a
+// dynamic import once the OIDC request is on its way, so the Azure SDK and MSAL (most of the
+// bundle) load while the network answers instead of before the first request.
 import * as core from '@actions/core';
-import type { InventoryItem } from '../audit.js';
 import { resolveCloud } from '../auth/clouds.js';
-import { acquireGraphToken, createEntraCredential } from '../auth/entra.js';
+import { createEntraCredential } from '../auth/entra.js';
+import { graphAccess } from '../auth/sign-in.js';
 import type { ActionInputs } from '../config/inputs.js';
+import { graphInventorySource } from '../engine/inventory.js';
+import type { InventorySource, TokenSource } from '../engine/sources.js';
 import { createGraphClient } from '../graph/client.js';
-import { readApps } from '../graph/reader.js';
 import { errorMessage } from '../http/retry.js';
 
-export async function readInventory(
+export function actionGraphInventory(
   inputs: Readonly<ActionInputs>,
   identity: { tenantId: string; clientId: string },
-  getAssertion: () => Promise<string>,
-): Promise<InventoryItem[]> {
+  token: TokenSource,
+): InventorySource {
   const cloud = resolveCloud({
     cloud: inputs.cloud,
     ...(inputs.authorityHost ? { authorityHost: inputs.authorityHost } : {}),
     ...(inputs.graphEndpoint ? { graphEndpoint: inputs.graphEndpoint } : {}),
   });
-  const credential = createEntraCredential({ ...identity, authorityHost: cloud.authorityHost, getAssertion });
-  try {
-    await acquireGraphToken(credential, cloud.graphEndpoint);
-  } catch (error) {
-    // Without a Graph token no app can be read: each is reported as not evaluated, with why.
-    const reason = errorMessage(error);
-    core.error(reason, { title: 'Entra sign-in failed' });
-    return inputs.apps.map((appId) => ({ notEvaluated: { appId, reason } }));
-  }
-  const client = createGraphClient({
-    graphEndpoint: cloud.graphEndpoint,
-    getAccessToken: async () => (await acquireGraphToken(credential, cloud.graphEndpoint)).token,
+  return graphInventorySource({
+    tenant: identity.tenantId,
+    selection: { kind: 'ids', appIds: inputs.apps },
+    client: async () => {
+      const credential = createEntraCredential({
+        ...identity,
+        authorityHost: cloud.authorityHost,
+        getAssertion: () => token.get(),
+      });
+      const access = graphAccess(credential, cloud.graphEndpoint);
+      try {
+        await access.getAccessToken();
+      } catch (error) {
+        core.error(errorMessage(error), { title: 'Entra sign-in failed' });
+        throw error;
+      }
+      return createGraphClient({ graphEndpoint: access.graphEndpoint, getAccessToken: () => access.getAccessToken() });
+    },
   });
-  const items: InventoryItem[] = [];
-  for await (const item of readApps(client, inputs.apps)) items.push(item);
-  return items;
 }

@@ -1,9 +1,10 @@
 // `scan`: policy → (workflows) → apps, live through Graph or offline from a snapshot → one report.
 import { resolve } from 'node:path';
-import { audit, type InventoryItem } from '../audit.js';
 import { parseTenant } from '../config/validate.js';
-import { readSnapshotFile, snapshotInventory, SnapshotError } from '../snapshot/index.js';
-import type { Report } from '../report/model.js';
+import { check } from '../engine/check.js';
+import { snapshotInventorySource } from '../engine/inventory.js';
+import type { InventorySource, RepositorySource } from '../engine/sources.js';
+import { readSnapshotFile, SnapshotError } from '../snapshot/index.js';
 import { enumValue, flag, parseCommandLine, stringValue, validated, type Values } from './args.js';
 import { IncompleteError, UsageError } from './errors.js';
 import { HELP } from './help.js';
@@ -13,7 +14,7 @@ import { OUTPUT_OPTIONS, REPOSITORY_OPTIONS, SELECTION_OPTIONS, TENANT_OPTIONS }
 import { loadPolicy } from './policy.js';
 import { createProgress, SILENT } from './progress.js';
 import { FAIL_ON, REPORT_FORMATS, exitCodeOf, outcomeLine, renderReport, useColor } from './report.js';
-import { analyseRepository, parseRepositoryOptions, repositoryFacts } from './repository.js';
+import { analyseRepository, parseRepositoryOptions, repositoryFacts, type RepositoryAnalysis } from './repository.js';
 import { formatShard, inShard, parseSelection, type Selection } from './selection.js';
 
 const OPTIONS = {
@@ -52,35 +53,30 @@ export async function scanCommand(argv: readonly string[], io: CliIo, deps: CliD
   if (snapshot) checkSnapshotTenant(values, snapshot.tenant);
 
   const progress = flag(values, 'quiet') ? SILENT : createProgress(io.stderr, { label: 'scan' });
-  let inventory: AsyncIterable<InventoryItem> | InventoryItem[];
-  let tenant: string;
+  const shard = selection.shard ? formatShard(selection.shard) : undefined;
+  let inventory: InventorySource;
   if (snapshot) {
-    tenant = snapshot.tenant;
-    inventory = snapshotInventory(snapshot, {
+    inventory = snapshotInventorySource(snapshot, {
       ...(selection.kind === 'apps' ? { appIds: selection.appIds } : {}),
       include: (appId) => inShard(appId, selection.shard),
+      ...(shard ? { shard } : {}),
     });
-    progress.total(inventory.length);
   } else {
     const live = target as NonNullable<typeof target>;
-    tenant = live.tenant;
+    // Signing in fails fast, before anything is listed.
     const client = await connect(live, deps.createCredential);
-    inventory = liveInventory(client, selection, progress);
+    inventory = {
+      kind: 'graph',
+      scope: { tenant: live.tenant, ...(shard ? { shard } : {}) },
+      read: (notices) => liveInventory(client, selection, progress, notices),
+    };
   }
 
-  const notices = [...(analysed?.notices ?? [])];
-  if (analysed)
-    notices.push(
-      'Environment protection rules are not read by the CLI, so fic-unprotected-environment was not evaluated.',
-    );
-  const report: Report = await audit(inventory, {
+  const { report } = await check({
     policy,
-    context: {
-      now: io.now(),
-      ...(analysed ? { workflows: analysed.analysis, repository: analysed.analysis.repository } : {}),
-    },
-    notices,
-    scope: { tenant, ...(selection.shard ? { shard: formatShard(selection.shard) } : {}) },
+    inventory,
+    repository: analysed ? localRepository(analysed) : null,
+    now: io.now(),
     onProgress: ({ apps, notEvaluated, findings }) => progress.update({ apps, notEvaluated, findings }),
   });
   progress.done();
@@ -124,4 +120,18 @@ function checkSnapshotTenant(values: Values, snapshotTenant: string): void {
   const tenant = validated(() => parseTenant('--tenant', flagged.trim()));
   if (tenant !== snapshotTenant.toLowerCase())
     throw new UsageError(`--tenant ${tenant} does not match the snapshot, which is of tenant ${snapshotTenant}.`);
+}
+
+/** The CLI's repository source: the local checkout, analysed before any network call. */
+function localRepository(analysed: RepositoryAnalysis): RepositorySource {
+  return {
+    read: async (notices) => {
+      for (const message of analysed.notices) notices.add('info', message);
+      notices.add(
+        'environments-unknown',
+        'Environment protection rules are not read by the CLI, so fic-unprotected-environment was not evaluated.',
+      );
+      return { workflows: analysed.analysis, repository: analysed.analysis.repository };
+    },
+  };
 }

@@ -6,6 +6,7 @@
 // hold above 80 % of the limit, grow by about one per round otherwise). Memory holds a few pages,
 // never the tenant. An app that cannot be read completely is yielded as not evaluated.
 import { errorMessage, withRetry, type RetryOptions } from '../http/retry.js';
+import { sleep as scaledSleep } from '../http/timings.js';
 import {
   executeBatch,
   followPages,
@@ -131,7 +132,7 @@ export async function* scanTenantRaw(
     throttled: 0,
     concurrency: 0,
   };
-  const sleep = options.retry?.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const sleep = options.retry?.sleep ?? scaledSleep;
   const limit = new AdaptiveLimit(ceiling, sleep);
   const counted: GraphClient = {
     endpoint: client.endpoint,

@@ -63,6 +63,8 @@ export interface EvaluationContext {
   repository?: RepositoryFacts;
   /** Environment protections by name; absent when they could not be read. */
   environments?: ReadonlyMap<string, EnvironmentProtection>;
+  /** Present when the apps come from a snapshot file (export) rather than the live tenant. */
+  snapshot?: { exportedAt: string; tenant: string };
 }
 
 export interface RuleDefinition {

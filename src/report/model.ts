@@ -27,7 +27,19 @@ export interface Report {
   /** Informational messages (e.g. no OIDC token on a fork PR, malformed workflow files). */
   notices: string[];
   /** Where the run came from, used to refuse merging unlike shard reports. */
-  scope?: { tenant?: string; policyDigest?: string; shard?: string };
+  scope?: {
+    tenant?: string;
+    policyDigest?: string;
+    shard?: string;
+    /** Present when the apps were judged from a snapshot file (`export`) instead of the live tenant. */
+    snapshot?: SnapshotScope;
+  };
+}
+
+/** Which snapshot a run judged: when it was exported, and of which tenant. */
+export interface SnapshotScope {
+  exportedAt: string;
+  tenant: string;
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
