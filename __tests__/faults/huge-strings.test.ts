@@ -49,7 +49,8 @@ describe('10 MB strings', () => {
       const client = createGraphClient({
         graphEndpoint: graph().url,
         getAccessToken: async () => 'reader-token',
-        retry: FAST_RETRY,
+        // 10 MB answers: no attempt timeout a loaded machine could reach (nothing here hangs).
+        retry: { ...FAST_RETRY, attemptTimeoutMs: 120_000, deadlineMs: 120_000 },
       });
       const inventory = reader === 'readApps' ? readApps(client, [victim.appId]) : scanTenant(client);
       const { items } = await collect(inventory);

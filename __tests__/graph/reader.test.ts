@@ -449,7 +449,7 @@ describe('readApps', () => {
     const c = createGraphClient({
       graphEndpoint: graph.url,
       getAccessToken: async () => 'graph-access-token',
-      retry: { attemptTimeoutMs: 200, sleep: async () => undefined },
+      retry: { attemptTimeoutMs: 1_500, sleep: async () => undefined },
     });
     const out: ReadOutcome[] = [];
     for await (const o of readApps(c, [DEPLOY])) out.push(o);
