@@ -76,11 +76,11 @@ describe('the entra-federation-guard process', () => {
   it('scans the tenant with workload identity and exits with the verdict', async () => {
     const run = await cli(['scan', '--all', '--graph-endpoint', emulators().graph.url, '--format', 'json'], env);
     expect(run.stderr).toMatch(
-      /^scan: 5\/5 apps read, 15 findings in \d+\.\ds\nscan: 3 error\(s\) and 12 warning\(s\) found; --fail-on error \(exit 1\)\.\n$/,
+      /^scan: 5\/5 apps read, 19 findings in \d+\.\ds\nscan: 3 error\(s\) and 16 warning\(s\) found; --fail-on error \(exit 1\)\.\n$/,
     );
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as Report;
-    expect(report.summary).toEqual({ errors: 3, warnings: 12, notices: 0, appsEvaluated: 5, appsNotEvaluated: 0 });
+    expect(report.summary).toEqual({ errors: 3, warnings: 16, notices: 0, appsEvaluated: 5, appsNotEvaluated: 0 });
     expect(
       emulators()
         .log.of('entra')

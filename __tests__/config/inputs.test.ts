@@ -83,7 +83,7 @@ describe('getInputs', () => {
     [
       'cloud',
       { cloud: 'AzureGermanCloud' },
-      'cloud must be one of AzureCloud, AzureUSGovernment, AzureChinaCloud; got "AzureGermanCloud".',
+      'cloud must be one of AzureCloud, AzureUSGovernment, AzureUSGovernmentDoD, AzureChinaCloud; got "AzureGermanCloud".',
     ],
     ['comment', { comment: 'sometimes' }, 'comment must be true or false; got "sometimes".'],
     [

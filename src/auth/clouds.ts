@@ -1,7 +1,7 @@
 // National clouds: where to sign in and where Graph lives. Overrides are validated (https only)
 // because MSAL and the Graph client both refuse, or silently misbehave with, anything else.
 
-export type CloudName = 'AzureCloud' | 'AzureUSGovernment' | 'AzureChinaCloud';
+export type CloudName = 'AzureCloud' | 'AzureUSGovernment' | 'AzureUSGovernmentDoD' | 'AzureChinaCloud';
 
 export interface CloudEndpoints {
   cloud: CloudName | 'custom';
@@ -16,6 +16,11 @@ export interface CloudEndpoints {
 export const CLOUDS: Readonly<Record<CloudName, { authorityHost: string; graphEndpoint: string }>> = {
   AzureCloud: { authorityHost: 'https://login.microsoftonline.com', graphEndpoint: 'https://graph.microsoft.com' },
   AzureUSGovernment: { authorityHost: 'https://login.microsoftonline.us', graphEndpoint: 'https://graph.microsoft.us' },
+  // US Government L5 (DoD): its own Graph host, the US Government authority (emulator/facts/graph.md#national-clouds).
+  AzureUSGovernmentDoD: {
+    authorityHost: 'https://login.microsoftonline.us',
+    graphEndpoint: 'https://dod-graph.microsoft.us',
+  },
   AzureChinaCloud: {
     authorityHost: 'https://login.chinacloudapi.cn',
     graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',

@@ -6,6 +6,7 @@ import type { InventoryItem } from '../audit.js';
 import type { Notices } from '../engine/notices.js';
 import type { RetryOptions } from '../http/retry.js';
 import type { GraphClient } from './client.js';
+import { directoryRoleAssignments, type IdentityRead } from './identity-reads.js';
 import { readApps, readRawApps, type RawReadOutcome } from './reader.js';
 import { scanTenant, scanTenantRaw, type ScanProgress } from './tenant-scan.js';
 
@@ -26,6 +27,11 @@ export interface GraphInventoryOptions {
   /** Batches in flight (by ids: default 4; listing: the ceiling of the adaptive limit, default 8). */
   concurrency?: number;
   retry?: RetryOptions;
+  /**
+   * Reads that need each app's service principal first. Default: the directory role assignments
+   * (identity-reads.ts); a caller adds its own (e.g. managed identities' federated credentials).
+   */
+  identityReads?: readonly IdentityRead[];
 }
 
 export interface GraphRawOptions extends GraphInventoryOptions {
@@ -39,10 +45,7 @@ export function readGraphInventory(
   selection: AppSelection,
   options: GraphInventoryOptions = {},
 ): AsyncIterable<InventoryItem> {
-  const common = {
-    ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
-    ...(options.retry ? { retry: options.retry } : {}),
-  };
+  const common = commonOptions(options);
   if (selection.kind === 'ids') return readApps(client, selection.appIds, common);
   return scanTenant(client, {
     ...common,
@@ -59,8 +62,7 @@ export function readGraphRaw(
   options: GraphRawOptions = {},
 ): AsyncIterable<RawReadOutcome> {
   const common = {
-    ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
-    ...(options.retry ? { retry: options.retry } : {}),
+    ...commonOptions(options),
     ...(options.onGraphServicePrincipal ? { onGraphServicePrincipal: options.onGraphServicePrincipal } : {}),
   };
   if (selection.kind === 'ids') return readRawApps(client, selection.appIds, common);
@@ -70,4 +72,14 @@ export function readGraphRaw(
     ...(selection.include ? { include: selection.include } : {}),
     ...(selection.onProgress ? { onProgress: selection.onProgress } : {}),
   });
+}
+
+function commonOptions(options: GraphInventoryOptions) {
+  return {
+    ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+    ...(options.retry ? { retry: options.retry } : {}),
+    ...(options.notices ? { notices: options.notices } : {}),
+    // One instance per read: it remembers, for this run only, whether Graph denied the role-management API.
+    identityReads: options.identityReads ?? [directoryRoleAssignments()],
+  };
 }
