@@ -40,10 +40,12 @@ export function toJsonReport(report: Report): Record<string, unknown> {
     notices: [...report.notices],
   };
   if (report.scope !== undefined) {
-    const scope: Record<string, string> = {};
+    const scope: Record<string, unknown> = {};
     if (report.scope.tenant !== undefined) scope.tenant = report.scope.tenant;
     if (report.scope.policyDigest !== undefined) scope.policyDigest = report.scope.policyDigest;
     if (report.scope.shard !== undefined) scope.shard = report.scope.shard;
+    if (report.scope.snapshot !== undefined)
+      scope.snapshot = { exportedAt: report.scope.snapshot.exportedAt, tenant: report.scope.snapshot.tenant };
     out.scope = scope;
   }
   return out;
