@@ -12,7 +12,6 @@ import {
   writeFileSync,
   existsSync,
 } from 'node:fs';
-import { afterAll } from '@jest/globals';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,11 +20,13 @@ import type { Report } from '../../src/report/model.js';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const bundle = path.join(repoRoot, 'dist/index.js');
 
-/** The run folders (efg-run-*) this test file made; removed when it ends. */
+/** The run folders (efg-run-*) made so far; removed when the test file ends (or by the caller, outside Jest). */
 const runFolders: string[] = [];
-afterAll(() => {
+export function removeRunFolders(): void {
   for (const folder of runFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
+}
+// Jest's global hook when this runs under Jest (the bench imports this file too, outside Jest).
+(globalThis as { afterAll?: (fn: () => void) => void }).afterAll?.(removeRunFolders);
 
 let freshness: string | null | undefined;
 
