@@ -446,7 +446,16 @@ export function createGraphRouter(state: TenantState, options: GraphOptions): Ro
   // administrative unit (memberOf does not): emulator/facts/graph.md#directory-roles.
   get(
     '/roleManagement/directory/roleAssignments',
-    (ctx) => collection(ctx, roleAssignmentType, roleAssignmentsOf(state), 'roleManagement/directory/roleAssignments'),
+    (ctx) => {
+      // `principalId eq/in` answered from the id index, as Graph does, not by walking the tenant per request.
+      const principals = byKeyIndex(ctx.query.filter, 'principalId', (id) => lookup.servicePrincipalById(id));
+      return collection(
+        ctx,
+        roleAssignmentType,
+        roleAssignmentsOf(principals ?? state.fixture.servicePrincipals),
+        'roleManagement/directory/roleAssignments',
+      );
+    },
     ROLE_MANAGEMENT_READ_ROLES,
   );
   get(
@@ -504,10 +513,14 @@ function unknownSegment(req: EmulatorRequest, authenticate: (req: EmulatorReques
  * The filter is still applied to what this returns; null for any other filter.
  */
 function byAppIdIndex<T>(filter: FilterExpr | null, find: (appId: string) => T | undefined): T[] | null {
+  return byKeyIndex(filter, 'appId', find);
+}
+
+function byKeyIndex<T>(filter: FilterExpr | null, prop: string, find: (key: string) => T | undefined): T[] | null {
   const values =
-    filter?.kind === 'in' && filter.prop === 'appId'
+    filter?.kind === 'in' && filter.prop === prop
       ? filter.values
-      : filter?.kind === 'cmp' && filter.op === 'eq' && filter.prop === 'appId'
+      : filter?.kind === 'cmp' && filter.op === 'eq' && filter.prop === prop
         ? [filter.value]
         : null;
   if (values === null || !values.every((v): v is string => typeof v === 'string')) return null;
@@ -555,9 +568,9 @@ interface RoleAssignmentRecord {
  * Every directory role assignment of the tenant's service principals: each memberOf role at tenant scope
  * ('/'), plus the assignments scoped to an administrative unit that memberOf does not show.
  */
-function roleAssignmentsOf(state: TenantState): RoleAssignmentRecord[] {
+function roleAssignmentsOf(servicePrincipals: readonly GraphServicePrincipal[]): RoleAssignmentRecord[] {
   const out: RoleAssignmentRecord[] = [];
-  for (const sp of state.fixture.servicePrincipals) {
+  for (const sp of servicePrincipals) {
     for (const role of sp.memberOf ?? []) {
       if (role['@odata.type'] !== '#microsoft.graph.directoryRole') continue;
       out.push({

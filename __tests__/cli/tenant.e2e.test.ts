@@ -164,7 +164,11 @@ describe('scan --all, sharded scans merged, and an exported snapshot agree', () 
       env: {},
     });
     expect(offline.code).toBe(1);
-    expect(offline.stdout).toBe(full);
+    // The same report, which also says which snapshot it judged.
+    const judged = parse(offline.stdout);
+    expect(judged.scope?.snapshot).toEqual({ exportedAt: expect.any(String), tenant: tenant.tenantId });
+    delete judged.scope?.snapshot;
+    expect(`${JSON.stringify(judged, null, 2)}\n`).toBe(full);
     expect(emulators().log.entries).toEqual([]);
   });
 

@@ -19,6 +19,7 @@ import { readGraphInventory, readGraphRaw, type AppSelection } from '../graph/in
 import type { RawReadOutcome } from '../graph/reader.js';
 import { TenantListingError } from '../graph/tenant-scan.js';
 import { HttpError } from '../http/retry.js';
+import { RETRY_SCALE } from '../http/timings.js';
 import { enumValue, stringValue, validated, type Values } from './args.js';
 import { IncompleteError, UsageError } from './errors.js';
 import { inShard, type Selection } from './selection.js';
@@ -99,6 +100,15 @@ export const defaultCredential: CredentialFactory = (target) =>
     authorityHost: target.authorityHost,
     // For an unknown host MSAL would otherwise ask the public cloud's instance discovery.
     ...(target.knownAuthority ? {} : { disableInstanceDiscovery: true }),
+    // The SDK's own backoff, scaled down only when the test suite asks (http/timings.ts).
+    ...(RETRY_SCALE < 1
+      ? {
+          retryOptions: {
+            retryDelayInMs: Math.max(1, 800 * RETRY_SCALE),
+            maxRetryDelayInMs: Math.max(1, 60_000 * RETRY_SCALE),
+          },
+        }
+      : {}),
   });
 
 type Env = Readonly<Record<string, string | undefined>>;

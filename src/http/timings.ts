@@ -14,6 +14,9 @@ export function retryScaleOf(env: Readonly<Record<string, string | undefined>>):
 
 const SCALE = retryScaleOf(process.env);
 
+/** The scale in force (1 outside tests), for SDKs that take retry delays as options instead of a sleep. */
+export const RETRY_SCALE = SCALE;
+
 /** Waits `ms` (scaled for tests, see above). */
 export function sleep(ms: number): Promise<void> {
   const wait = ms * SCALE;
