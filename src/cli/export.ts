@@ -1,4 +1,5 @@
 // `export`: the selected apps, read exactly as scan reads them, written as a snapshot without secrets.
+import { Notices } from '../engine/notices.js';
 import type { RawApp } from '../graph/normalise.js';
 import type { NotEvaluated } from '../inventory/model.js';
 import { buildSnapshot, renderSnapshot, type GraphJson } from '../snapshot/index.js';
@@ -29,15 +30,24 @@ export async function exportCommand(argv: readonly string[], io: CliIo, deps: Cl
   const apps: RawApp[] = [];
   const notEvaluated: NotEvaluated[] = [];
   let graphServicePrincipal: GraphJson | null = null;
-  const outcomes = liveRawInventory(client, selection, progress, (servicePrincipal) => {
-    graphServicePrincipal = servicePrincipal;
-  });
+  const notices = new Notices();
+  const outcomes = liveRawInventory(
+    client,
+    selection,
+    progress,
+    (servicePrincipal) => {
+      graphServicePrincipal = servicePrincipal;
+    },
+    notices,
+  );
   for await (const outcome of outcomes) {
     if ('raw' in outcome) apps.push(outcome.raw);
     else notEvaluated.push(outcome.notEvaluated);
     progress.update({ apps: apps.length, notEvaluated: notEvaluated.length });
   }
   progress.done();
+  // What the reader could not check for every app (e.g. directory roles) is said where the person looks.
+  if (!quiet) for (const notice of notices.all()) io.stderr.write(`export: ${notice.message}\n`);
 
   const snapshot = buildSnapshot({
     tenant: target.tenant,
