@@ -8,7 +8,7 @@ import { requireIdentity, type ActionInputs } from '../config/inputs.js';
 import { check } from '../engine/check.js';
 import { snapshotInventorySource } from '../engine/inventory.js';
 import { Notices, type Notice } from '../engine/notices.js';
-import { emptyInventory, type InventorySource, type TokenSource } from '../engine/sources.js';
+import { emptyInventory, type InventorySource, type TenantRead, type TokenSource } from '../engine/sources.js';
 import type { GitHubClient } from '../github/client.js';
 import type { CompiledPolicy } from '../policy/index.js';
 import type { Report } from '../report/model.js';
@@ -29,6 +29,8 @@ export interface ActionCheckInput {
   snapshot: Snapshot | null;
   earlyToken?: EarlyOidcToken | null;
   env?: NodeJS.ProcessEnv;
+  /** Tenant-level reads done once per run before any app is judged (none yet; see engine/sources.ts). */
+  tenantReads?: readonly TenantRead[];
 }
 
 export async function runCheck(input: ActionCheckInput): Promise<CheckOutcome> {
@@ -87,6 +89,7 @@ export async function runCheck(input: ActionCheckInput): Promise<CheckOutcome> {
     repository: runner.repository ? actionRepository({ inputs, runner, gh, firstToken }) : null,
     now: new Date(),
     notices,
+    ...(input.tenantReads ? { tenantReads: input.tenantReads } : {}),
   });
   annotate(all);
   return { report, github: gh };
