@@ -22,10 +22,10 @@ console.log(`  node -e ''                              ${ms(start.bareNodeMs)}`)
 console.log(`  node dist/index.js to its input error   ${ms(start.bundleToInputErrorMs)}\n`);
 
 // --- 1. Single-app check ---------------------------------------------------------------------
-// The chain no run can avoid: OIDC token → MSAL tenant discovery → token POST → one Graph $batch.
-// MSAL's discovery GET is unavoidable with a custom authority host (the emulator's); against the public
-// cloud MSAL has the metadata built in and the chain is three round trips.
-const UNAVOIDABLE = 4;
+// The chain no run can avoid: OIDC token → token POST → one Graph $batch, three round trips. MSAL sends no
+// discovery request to the public cloud (its metadata is built in); against the emulator's custom authority it
+// does, so that round trip is modelled out of the measurement rather than counted in the bound.
+const UNAVOIDABLE = 3;
 for (const latencyMs of [50, 150]) {
   const runs = await runSingleApp(latencyMs, 3);
   const wall = median(runs.map((r) => r.wallMs));
@@ -34,21 +34,22 @@ for (const latencyMs of [50, 150]) {
   // Entra's own fetches of the issuer's discovery document and keys happen inside its token POST
   // (real Entra caches them); they are not round trips of the action but do lengthen the POST.
   const own = last.chain;
-  const entraInternal = last.entraIssuerFetches;
+  const emulatorOnly = last.entraIssuerFetches + last.discoveryRequests;
   const bound = start.bundleToInputErrorMs + UNAVOIDABLE * latencyMs;
-  const adjusted = wall - entraInternal * latencyMs;
+  const modelled = wall - emulatorOnly * latencyMs;
   console.log(`1. Single-app check, ${latencyMs} ms round trip (median of ${runs.length})`);
   console.log(
     `  time to verdict             ${ms(wall)} (verdict ${last.verdict}, ${last.appsNotEvaluated} not evaluated)`,
   );
+  console.log(
+    `  as against the public cloud ${ms(modelled)} (less ${last.discoveryRequests} MSAL discovery and ${last.entraIssuerFetches} Entra issuer fetch(es) × ${latencyMs} ms, emulator artefacts)`,
+  );
   console.log(`  bound                       ${ms(bound)} = process start + ${UNAVOIDABLE} × ${latencyMs} ms`);
-  console.log(`  ratio                       ${ratio(wall, bound)} (target ≤ 1.30×)`);
-  if (entraInternal > 0)
-    console.log(
-      `  without Entra's issuer fetches (${entraInternal} × ${latencyMs} ms, an emulator artefact): ${ms(adjusted)}, ${ratio(adjusted, bound)}`,
-    );
+  console.log(
+    `  ratio                       ${ratio(modelled, bound)} (target ≤ 1.30×); unmodelled ${ratio(wall, bound)}`,
+  );
   console.log(`  sequential round trips      ${own.length}: ${own.map(describeRequest).join(' → ')}`);
-  console.log(`  requests                    ${last.requests} in all, ${last.graphRequests} to Graph (target ≤ 1)\n`);
+  console.log(`  requests                    ${last.requests} in all, ${last.graphRequests} to Graph\n`);
 }
 
 // --- 2. Cold start ---------------------------------------------------------------------------
@@ -62,21 +63,27 @@ console.log(
 // --- 3. Tenant scan --------------------------------------------------------------------------
 const setup: ScanSetup = { latencyMs: 50, ruPer10s: 3500 };
 console.log(
-  `3. Tenant scan: ${setup.latencyMs} ms round trip, Graph throttling ${setup.ruPer10s} RU / 10 s (a small tenant's app+tenant limit), 4 federated credentials per app`,
+  `3. Tenant scan: ${setup.latencyMs} ms round trip, Graph throttling ${setup.ruPer10s} RU / 10 s (a small tenant's app+tenant limit) and 150 keyCredentials $select a minute per tenant, 4 federated credentials per app`,
 );
 const scans = [];
 for (const apps of [1000, 10_000, 50_000]) scans.push(await runScan('scan', apps, setup));
 const naive = await runScan('naive', 1000, setup);
 const baseline = await runScan('baseline', 0, setup);
-console.log('  apps     wall      bound     ratio   HTTP  Graph ops  429s  RU     peak RSS  live heap');
+console.log('  apps     wall      bound     ratio   HTTP  Graph ops  429s  RU     key$sel  peak RSS  live heap');
 for (const s of scans) {
   const { boundMs } = scanBound(s, setup);
   console.log(
-    `  ${String(s.apps).padEnd(8)} ${ms(s.wallMs).padEnd(9)} ${ms(boundMs).padEnd(9)} ${ratio(s.wallMs, boundMs).padEnd(7)} ${String(s.httpRequests).padEnd(5)} ${String(s.operations).padEnd(10)} ${String(s.throttled).padEnd(5)} ${String(s.resourceUnits).padEnd(6)} ${mb(s.maxRssMb).padEnd(9)} ${s.liveHeapMb.toFixed(1)} MB` +
+    `  ${String(s.apps).padEnd(8)} ${ms(s.wallMs).padEnd(9)} ${ms(boundMs).padEnd(9)} ${ratio(s.wallMs, boundMs).padEnd(7)} ${String(s.httpRequests).padEnd(5)} ${String(s.operations).padEnd(10)} ${String(s.throttled).padEnd(5)} ${String(s.resourceUnits).padEnd(6)} ${String(s.keyCredentialSelects).padEnd(8)} ${mb(s.maxRssMb).padEnd(9)} ${s.liveHeapMb.toFixed(1)} MB` +
       (s.appsNotEvaluated > 0 ? `  (${s.appsNotEvaluated} not evaluated!)` : ''),
   );
 }
 console.log(`  process baseline (modules loaded, nothing read): peak RSS ${mb(baseline.maxRssMb)}`);
+console.log(
+  '  bound = the largest of: listing pages one after another; resource units beyond the first bucket at its refill rate;',
+);
+console.log(
+  '  requests naming keyCredentials in $select beyond the first 150, at 150 a minute (key$sel: how many the scan sent).',
+);
 const tenK = scans[1];
 if (tenK) {
   const perApp = {

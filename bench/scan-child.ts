@@ -1,11 +1,12 @@
-// One tenant read in its own process, so its peak RSS is its own: `scan` (scanTenant), `naive`
-// (listApplications + readApps, the per-app reader) or `baseline` (modules loaded, nothing read).
+// One tenant read in its own process, so its peak RSS is its own: `scan` (the one reader, by listing), `naive`
+// (listApplications + the one reader by ids) or `baseline` (modules loaded, nothing read).
 // Each app is evaluated as it arrives and only counts are kept — what a streaming consumer holds;
 // a full report (audit()) also keeps every finding, which grows with the findings, not the reader.
 // Prints one JSON line of figures.
 import { createGraphClient } from '../src/graph/client.js';
-import { listApplications, readApps } from '../src/graph/reader.js';
-import { scanTenant, type ScanProgress } from '../src/graph/tenant-scan.js';
+import { readGraphInventory } from '../src/graph/inventory.js';
+import { listApplications } from '../src/graph/reader.js';
+import type { ScanProgress } from '../src/graph/tenant-scan.js';
 import type { InventoryItem } from '../src/audit.js';
 import { DEFAULT_POLICY, evaluateApp } from '../src/policy/index.js';
 
@@ -26,14 +27,14 @@ const retry = { maxAttempts: 30, deadlineMs: 600_000, onRetry: () => (itemRetrie
 async function* naive(): AsyncGenerator<InventoryItem> {
   const ids: string[] = [];
   for await (const app of listApplications(client)) ids.push(app.appId);
-  yield* readApps(client, ids, { retry, concurrency: 8 });
+  yield* readGraphInventory(client, { kind: 'ids', appIds: ids }, { retry, concurrency: 8 });
 }
 
 const started = performance.now();
 async function* nothing(): AsyncGenerator<InventoryItem> {}
 const inventory: AsyncIterable<InventoryItem> =
   mode === 'scan'
-    ? scanTenant(client, { retry, onProgress: (p) => (progress = p) })
+    ? readGraphInventory(client, { kind: 'listing', onProgress: (p) => (progress = p) }, { retry })
     : mode === 'naive'
       ? naive()
       : nothing();

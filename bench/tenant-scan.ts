@@ -29,6 +29,8 @@ export interface ScanRun {
   /** Answers 429 (HTTP and $batch items). */
   throttled: number;
   resourceUnits: number;
+  /** Requests (HTTP or $batch items) that named keyCredentials in $select: limited to 150 a minute per tenant. */
+  keyCredentialSelects: number;
 }
 
 export interface ScanSetup {
@@ -47,7 +49,13 @@ export async function runScan(mode: 'scan' | 'naive' | 'baseline', apps: number,
   const router = createGraphRouter(state, {
     verifyBearer: (authorization) =>
       authorization === `Bearer ${TOKEN}`
-        ? { ok: true, appId: READER_APP_ID, roles: ['Application.Read.All'], tenantId: fixture.tenantId }
+        ? {
+            ok: true,
+            appId: READER_APP_ID,
+            // The guard's documented permissions (README): apps, and directory roles through the RBAC API.
+            roles: ['Application.Read.All', 'RoleManagement.Read.Directory'],
+            tenantId: fixture.tenantId,
+          }
         : { ok: false, status: 401, code: 'InvalidAuthenticationToken', message: 'Access token validation failure.' },
     baseUrl: () => url,
     throttling: { ruPer10s: setup.ruPer10s },
@@ -98,6 +106,9 @@ export async function runScan(mode: 'scan' | 'naive' | 'baseline', apps: number,
       operations: http.filter((e) => !isBatch(e)).length + items.length,
       throttled: [...http, ...items].filter((e) => e.status === 429).length,
       resourceUnits: [...http.filter((e) => !isBatch(e)), ...items].reduce((n, e) => n + ruOf(e.path), 0),
+      keyCredentialSelects: [...http.filter((e) => !isBatch(e)), ...items].filter((e) =>
+        /[?&]\$select=[^&]*keyCredentials/i.test(decodeURIComponent(e.path)),
+      ).length,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -119,12 +130,17 @@ function ruOf(pathAndQuery: string): number {
 
 /**
  * What no reader can beat: application pages come one after another (each nextLink is known only
- * with its page), so pages × round trip; and the resource units beyond the bucket's first fill, at
- * its refill rate. The larger of the two.
+ * with its page), so pages × round trip; the resource units beyond the bucket's first fill, at its
+ * refill rate; and the requests naming keyCredentials in $select beyond the first 150, at 150 a minute
+ * per tenant (emulator/facts/graph.md#keycredentials-select). The largest of the three.
  */
-export function scanBound(run: ScanRun, setup: ScanSetup): { boundMs: number; pagesMs: number; throttleMs: number } {
+export function scanBound(
+  run: ScanRun,
+  setup: ScanSetup,
+): { boundMs: number; pagesMs: number; throttleMs: number; keyCredentialsMs: number } {
   const pages = Math.max(1, Math.ceil(run.apps / 100));
-  const pagesMs = (pages + 1) * setup.latencyMs; // + the last page's service-principal batch
+  const pagesMs = (pages + 2) * setup.latencyMs; // + the last page's service-principal and role-assignment batches
   const throttleMs = Math.max(0, (run.resourceUnits - setup.ruPer10s) / (setup.ruPer10s / 10_000));
-  return { boundMs: Math.max(pagesMs, throttleMs), pagesMs, throttleMs };
+  const keyCredentialsMs = Math.max(0, ((run.keyCredentialSelects - 150) / 150) * 60_000);
+  return { boundMs: Math.max(pagesMs, throttleMs, keyCredentialsMs), pagesMs, throttleMs, keyCredentialsMs };
 }

@@ -106,14 +106,14 @@ export interface FicInput {
   issuer?: string;
   audiences?: string[];
   description?: string | null;
-  /** beta-only flexible credential; `subject` must then be null (A4). */
+  /** beta-only flexible credential; `subject` must then be null (emulator/facts/graph.md#entities-and-addressing). */
   claimsMatchingExpression?: { value: string; languageVersion?: number };
   id?: string;
 }
 
 export function fic(input: FicInput): GraphFederatedIdentityCredential {
   const flexible = input.claimsMatchingExpression;
-  if (flexible && input.subject) throw new Error(`fic '${input.name}': a flexible credential has no subject (A4)`);
+  if (flexible && input.subject) throw new Error(`fic '${input.name}': a flexible credential has no subject`);
   if (!flexible && !input.subject) throw new Error(`fic '${input.name}': give a subject or a claimsMatchingExpression`);
   return {
     id: input.id ?? stableGuid(`fic:${input.name}:${input.subject ?? flexible?.value}`),
@@ -163,7 +163,7 @@ export function certificate(input: CertificateInput): GraphKeyCredential {
   const seed = `cert:${displayName}:${input.endDateTime}`;
   const thumbprint = createHash('sha1').update(seed).digest();
   return {
-    // Graph serves the thumbprint (base64) as customKeyIdentifier by default (A3).
+    // Graph serves the thumbprint (base64) as customKeyIdentifier by default (emulator/facts/graph.md#keycredentials-select).
     customKeyIdentifier: thumbprint.toString('base64'),
     displayName,
     endDateTime: input.endDateTime,
@@ -192,7 +192,7 @@ export interface AppInput {
 
 export function app(input: AppInput): GraphApplication {
   if (input.federatedIdentityCredentials && input.federatedIdentityCredentials.length > 20) {
-    throw new Error(`app '${input.displayName}': Entra allows at most 20 federated credentials per application (A4)`);
+    throw new Error(`app '${input.displayName}': Entra allows at most 20 federated credentials per application`);
   }
   return {
     id: input.id ?? stableGuid(`application:${input.displayName}`),

@@ -1,5 +1,5 @@
-// GitHub REST emulator: the repository, OIDC subject customization (fact C5), environments
-// (D5), Actions variables and issue/PR comments (D4) that the guard reads and writes, with
+// GitHub REST emulator: the repository, OIDC subject customization, environments,
+// Actions variables and issue/PR comments (emulator/facts/github-api.md) that the guard reads and writes, with
 // GitHub's status codes, error bodies, pagination Link headers and permission model for an
 // installation token (GITHUB_TOKEN) or a fine-grained token.
 import { randomUUID } from 'node:crypto';
@@ -129,7 +129,7 @@ export interface OidcSubjectSettings {
   repoIncludeClaimKeys: string[];
   orgIncludeClaimKeys: string[];
   /**
-   * The claim keys GitHub uses to build `sub`, or null for the default format. Resolution (C5):
+   * The claim keys GitHub uses to build `sub`, or null for the default format. Resolution (emulator/facts/github-api.md#oidc-subject-customisation):
    * use_default → default; else the repository's keys; else the organization's; else default.
    */
   includeClaimKeys: string[] | null;
@@ -164,7 +164,7 @@ export function oidcSettingsOf(state: GitHubState, fullName: string): OidcSubjec
 
 const DOCS = 'https://docs.github.com/rest';
 const GITHUB_ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' as const };
-/** The REST API version that adds use_immutable_subject / sub_claim_prefix to the repo OIDC answer (C5, [T]). */
+/** The REST API version that adds use_immutable_subject / sub_claim_prefix to the repo OIDC answer (emulator/facts/github-api.md#oidc-subject-customisation, [T]). */
 const IMMUTABLE_SUBJECT_API_VERSION = '2026-03-10';
 
 class GitHubHttpError extends Error {
@@ -487,7 +487,7 @@ export function createGitHubRouter(state: GitHubState): Router {
     return ok({ data: { viewer: { login: actor.login, databaseId: actor.id, __typename: actor.type } } });
   });
 
-  // --- OIDC subject customization (C5) -------------------------------------------------------
+  // --- OIDC subject customization (emulator/facts/github-api.md) --------------------------------
   on('GET', `${REPO}/actions/oidc/customization/sub`, (ctx) => {
     const repo = visibleRepo(state, ctx);
     requirePermission(ctx, repo, [['actions', 'read']]);
@@ -521,7 +521,7 @@ export function createGitHubRouter(state: GitHubState): Router {
     }
     repo.oidc = {
       useDefault: doc.use_default,
-      // include_claim_keys is ignored when use_default is true (C5).
+      // include_claim_keys is ignored when use_default is true (emulator/facts/github-api.md).
       includeClaimKeys: doc.use_default ? [] : keys,
       useImmutableSubject: (doc.use_immutable_subject as boolean | undefined) ?? repo.oidc.useImmutableSubject,
     };
@@ -545,7 +545,7 @@ export function createGitHubRouter(state: GitHubState): Router {
     return { status: 201 };
   });
 
-  // --- Environments (D5): fine-grained "Actions: read" (or "Environments: read"); public data is open.
+  // --- Environments (emulator/facts/github-api.md#environments): fine-grained "Actions: read" (or "Environments: read"); public data is open.
   const ENV_READ: [PermissionName, Access][] = [
     ['actions', 'read'],
     ['environments', 'read'],
@@ -617,7 +617,7 @@ export function createGitHubRouter(state: GitHubState): Router {
     return ok(variableJson(hit[0], hit[1]));
   });
 
-  // --- Issue / pull request comments (D4): pull requests are issues for comments.
+  // --- Issue / pull request comments (emulator/facts/github-api.md): pull requests are issues for comments.
   const COMMENT_READ: [PermissionName, Access][] = [
     ['issues', 'read'],
     ['pull-requests', 'read'],

@@ -1,6 +1,6 @@
 // Microsoft Graph emulator: the application and service-principal reads an Entra hygiene tool
 // makes, on /v1.0 and /beta, with Graph's paging, query options, errors, $batch and (optionally)
-// throttling. Facts: /work/shared/reference/entra-github-facts.md A1–A10.
+// throttling. Facts: emulator/facts/graph.md.
 //
 // Permissions (Graph docs, checked with the docs search): listing and reading applications,
 // service principals, federated credentials, `servicePrincipal: appRoleAssignments` and
@@ -43,7 +43,12 @@ import {
   servicePrincipalType,
 } from './graph/resources.js';
 import { registerSignalRoutes } from './graph/signals.js';
-import { resourceUnitCost, ResourceUnitThrottle } from './graph/throttle.js';
+import {
+  KeyCredentialsSelectLimit,
+  resourceUnitCost,
+  ResourceUnitThrottle,
+  selectsKeyCredentials,
+} from './graph/throttle.js';
 import type { GraphApplication, GraphServicePrincipal, TenantState } from './tenant.js';
 
 export type { GraphVersion } from './graph/resources.js';
@@ -57,7 +62,7 @@ export interface GraphOptions {
   verifyBearer: (authorization: string | undefined) => BearerCheck;
   /** The emulator's own base URL (https://localhost:PORT), for absolute @odata.nextLink and @odata.context. */
   baseUrl: () => string;
-  /** Optional model of Graph's throttling (resource units per 10 s per app+tenant, fact A9); off by default. */
+  /** Optional model of Graph's throttling (resource units per 10 s per app+tenant, emulator/facts/graph.md#throttling); off by default. */
   throttling?: { ruPer10s: number; now?: () => number };
   /**
    * The FaultPlan the server uses. The server applies it to whole HTTP requests; the router
@@ -69,6 +74,12 @@ export interface GraphOptions {
   log?: RequestLog;
   /** Fixes the order in which $batch answers come back; random when absent. */
   batchShuffleSeed?: number;
+  /**
+   * Requests per minute per tenant that may name keyCredentials in $select on applications and service
+   * principals (Graph: 150; emulator/facts/graph.md#keycredentials-select). Always on; null turns it off.
+   */
+  keyCredentialsSelectPerMinute?: number | null;
+  now?: () => number;
 }
 
 /** Application permissions that allow every read this emulator serves. */
@@ -87,11 +98,26 @@ export const DIRECTORY_ROLE_READ_ROLES = [
   'Directory.ReadWrite.All',
 ];
 
+/**
+ * Application permissions that allow listing /roleManagement/directory/roleAssignments and roleDefinitions
+ * (Graph docs, "List unifiedRoleAssignments", Permissions; emulator/facts/graph.md#directory-roles).
+ */
+export const ROLE_MANAGEMENT_READ_ROLES = [
+  'RoleManagement.Read.Directory',
+  'RoleManagement.Read.All',
+  'Directory.Read.All',
+  'RoleManagement.ReadWrite.Directory',
+  'Directory.ReadWrite.All',
+];
+
+/** Most values in one `in (…)` of a $filter (Graph docs, "Use the $filter query parameter"). */
+const IN_VALUES_MAX = 15;
+
 /** Most items Graph returns for an expanded directory relationship (query-parameters doc: "typically 20"). */
 const EXPANDED_ITEMS_MAX = 20;
 const DEFAULT_PAGE = 100;
 const MAX_PAGE = 999;
-/** $expand on directory objects caps the page at 100 whatever $top says (Graph known issue 13635, fact A7). */
+/** $expand on directory objects caps the page at 100 whatever $top says (Graph known issue 13635, emulator/facts/graph.md#query-options). */
 const MAX_PAGE_WITH_EXPAND = 100;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -209,6 +235,7 @@ function collection<T>(
   let items = all;
   if (query.filter) {
     validateFilter(query.filter, type as ResourceType<never>);
+    checkInValues(query.filter);
     const filter = query.filter;
     items = items.filter((i) => evaluateFilter(filter, i as Record<string, unknown>));
   }
@@ -244,7 +271,7 @@ function entity<T>(
   navigate?: Navigation<T>,
 ): Record<string, unknown> {
   checkExpand(ctx, type, navigate);
-  // keyCredentials[].key is returned only when keyCredentials is $selected on a single-object GET (A3).
+  // keyCredentials[].key is returned only when keyCredentials is $selected on a single-object GET (emulator/facts/graph.md#keycredentials-select).
   const includeKeyMaterial = (ctx.query.select ?? []).some((s) => s.toLowerCase() === 'keycredentials');
   const [shaped] = shape(ctx, type, [item], { includeKeyMaterial, ...(navigate ? { navigate } : {}) });
   return { '@odata.context': contextUrl(ctx, contextPath, ctx.query.select, true), ...shaped };
@@ -254,6 +281,10 @@ export function createGraphRouter(state: TenantState, options: GraphOptions): Ro
   const router = new Router();
   const lookup = new DirectoryLookup(state);
   const throttle = options.throttling ? new ResourceUnitThrottle(options.throttling) : undefined;
+  const keyLimit =
+    options.keyCredentialsSelectPerMinute === null
+      ? undefined
+      : new KeyCredentialsSelectLimit(options.keyCredentialsSelectPerMinute ?? 150, options.now ?? Date.now);
   const random = options.batchShuffleSeed === undefined ? Math.random : seededRandom(options.batchShuffleSeed);
 
   const authenticate = (req: EmulatorRequest): { appId: string; roles: string[]; tenantId: string } => {
@@ -267,7 +298,7 @@ export function createGraphRouter(state: TenantState, options: GraphOptions): Ro
   };
 
   /** Authentication, throttling, query parsing and authorization, in that order, around a read. */
-  const read = (fn: (ctx: Ctx) => Record<string, unknown>): Handler => {
+  const read = (fn: (ctx: Ctx) => Record<string, unknown>, allowed: readonly string[] = READ_ROLES): Handler => {
     return (req) => {
       const ids = requestIds(req.headers);
       let extra: Record<string, string> = {};
@@ -288,8 +319,15 @@ export function createGraphRouter(state: TenantState, options: GraphOptions): Ro
           extra = decision.headers;
           if (!decision.ok) throw new GraphHttpError(429, 'TooManyRequests', 'Too many requests.', decision.headers);
         }
+        if (keyLimit && /^\/(?:v1\.0|beta)\/(?:applications|servicePrincipals)\b/.test(req.url.pathname)) {
+          if (selectsKeyCredentials(rawOption(req.url.searchParams, 'select', version))) {
+            const decision = keyLimit.charge(principal.tenantId);
+            if (!decision.ok)
+              throw new GraphHttpError(429, 'TooManyRequests', 'Too many requests.', { ...extra, ...decision.headers });
+          }
+        }
         const query = readQuery(req.url, version);
-        if (!principal.roles.some((r) => READ_ROLES.includes(r))) throw insufficientPrivileges();
+        if (!principal.roles.some((r) => allowed.includes(r))) throw insufficientPrivileges();
         const body = fn({
           version,
           url: req.url,
@@ -311,10 +349,10 @@ export function createGraphRouter(state: TenantState, options: GraphOptions): Ro
     };
   };
 
-  const get = (path: string, fn: (ctx: Ctx) => Record<string, unknown>) =>
-    router.add('GET', new RegExp(`/(?<version>v1\\.0|beta)${path}`), read(fn));
+  const get = (path: string, fn: (ctx: Ctx) => Record<string, unknown>, allowed?: readonly string[]) =>
+    router.add('GET', new RegExp(`/(?<version>v1\\.0|beta)${path}`), read(fn, allowed));
 
-  // An object addressed by id (/{id}) or by the appId alternate key ((appId='…')), facts A1/A6.
+  // An object addressed by id (/{id}) or by the appId alternate key ((appId='…')), emulator/facts/graph.md#entities-and-addressing.
   const KEY = `(?:/(?<id>[^/()]+)|\\(appId='(?<appId>[^']*)'\\))`;
 
   const applicationOf = (ctx: Ctx): GraphApplication => {
@@ -405,6 +443,28 @@ export function createGraphRouter(state: TenantState, options: GraphOptions): Ro
     return collection(ctx, memberOfType(ctx), sp.memberOf ?? [], 'directoryObjects');
   });
 
+  // Directory role assignments through the unified RBAC API, which also holds the assignments scoped to an
+  // administrative unit (memberOf does not): emulator/facts/graph.md#directory-roles.
+  get(
+    '/roleManagement/directory/roleAssignments',
+    (ctx) => {
+      // `principalId eq/in` answered from the id index, as Graph does, not by walking the tenant per request.
+      const principals = byKeyIndex(ctx.query.filter, 'principalId', (id) => lookup.servicePrincipalById(id));
+      return collection(
+        ctx,
+        roleAssignmentType,
+        roleAssignmentsOf(principals ?? state.fixture.servicePrincipals),
+        'roleManagement/directory/roleAssignments',
+      );
+    },
+    ROLE_MANAGEMENT_READ_ROLES,
+  );
+  get(
+    '/roleManagement/directory/roleDefinitions',
+    (ctx) => collection(ctx, roleDefinitionType, roleDefinitionsOf(state), 'roleManagement/directory/roleDefinitions'),
+    ROLE_MANAGEMENT_READ_ROLES,
+  );
+
   router.add('POST', /\/(?<version>v1\.0|beta)\/\$batch/, async (req) => {
     const ids = requestIds(req.headers);
     try {
@@ -461,10 +521,14 @@ function unknownSegment(req: EmulatorRequest, authenticate: (req: EmulatorReques
  * The filter is still applied to what this returns; null for any other filter.
  */
 function byAppIdIndex<T>(filter: FilterExpr | null, find: (appId: string) => T | undefined): T[] | null {
+  return byKeyIndex(filter, 'appId', find);
+}
+
+function byKeyIndex<T>(filter: FilterExpr | null, prop: string, find: (key: string) => T | undefined): T[] | null {
   const values =
-    filter?.kind === 'in' && filter.prop === 'appId'
+    filter?.kind === 'in' && filter.prop === prop
       ? filter.values
-      : filter?.kind === 'cmp' && filter.op === 'eq' && filter.prop === 'appId'
+      : filter?.kind === 'cmp' && filter.op === 'eq' && filter.prop === prop
         ? [filter.value]
         : null;
   if (values === null || !values.every((v): v is string => typeof v === 'string')) return null;
@@ -475,6 +539,123 @@ function byAppIdIndex<T>(filter: FilterExpr | null, find: (appId: string) => T |
   }
   return [...found];
 }
+
+/** `in (…)` takes at most 15 values; Graph refuses the whole request beyond that. */
+function checkInValues(filter: FilterExpr): void {
+  switch (filter.kind) {
+    case 'in':
+      if (filter.values.length > IN_VALUES_MAX)
+        throw new GraphHttpError(
+          400,
+          'Request_UnsupportedQuery',
+          `Too many values in the 'in' operator on '${filter.prop}': ${filter.values.length} given, at most ${IN_VALUES_MAX} allowed.`,
+        );
+      return;
+    case 'and':
+    case 'or':
+      checkInValues(filter.left);
+      checkInValues(filter.right);
+      return;
+    case 'not':
+      checkInValues(filter.expr);
+      return;
+    default:
+      return;
+  }
+}
+
+interface RoleAssignmentRecord {
+  id: string;
+  principalId: string;
+  roleDefinitionId: string;
+  directoryScopeId: string;
+  [key: string]: unknown;
+}
+
+/**
+ * Every directory role assignment of the tenant's service principals: each memberOf role at tenant scope
+ * ('/'), plus the assignments scoped to an administrative unit that memberOf does not show.
+ */
+function roleAssignmentsOf(servicePrincipals: readonly GraphServicePrincipal[]): RoleAssignmentRecord[] {
+  const out: RoleAssignmentRecord[] = [];
+  for (const sp of servicePrincipals) {
+    for (const role of sp.memberOf ?? []) {
+      if (role['@odata.type'] !== '#microsoft.graph.directoryRole') continue;
+      out.push({
+        id: `${role.roleTemplateId}_${sp.id}`,
+        principalId: sp.id,
+        roleDefinitionId: role.roleTemplateId,
+        directoryScopeId: '/',
+      });
+    }
+    for (const scoped of sp.scopedRoleAssignments ?? []) {
+      out.push({
+        id: `${scoped.roleTemplateId}_${sp.id}_${scoped.directoryScopeId.split('/').pop() ?? ''}`,
+        principalId: sp.id,
+        roleDefinitionId: scoped.roleTemplateId,
+        directoryScopeId: scoped.directoryScopeId,
+      });
+    }
+  }
+  return out;
+}
+
+interface RoleDefinitionRecord {
+  id: string;
+  displayName: string;
+  templateId: string;
+  isBuiltIn: boolean;
+  [key: string]: unknown;
+}
+
+/** The role definitions the tenant's assignments refer to; a built-in role's id is its template id. */
+function roleDefinitionsOf(state: TenantState): RoleDefinitionRecord[] {
+  const byId = new Map<string, RoleDefinitionRecord>();
+  for (const sp of state.fixture.servicePrincipals) {
+    const roles = [
+      ...(sp.memberOf ?? []).map((r) => ({ templateId: r.roleTemplateId, displayName: r.displayName })),
+      ...(sp.scopedRoleAssignments ?? []).map((r) => ({ templateId: r.roleTemplateId, displayName: r.displayName })),
+    ];
+    for (const role of roles)
+      byId.set(role.templateId, {
+        id: role.templateId,
+        templateId: role.templateId,
+        displayName: role.displayName,
+        isBuiltIn: true,
+      });
+  }
+  return [...byId.values()];
+}
+
+const roleAssignmentType: ResourceType<RoleAssignmentRecord> = {
+  typeName: 'microsoft.graph.unifiedRoleAssignment',
+  filterable: ['principalId', 'roleDefinitionId', 'directoryScopeId', 'id'],
+  navigations: [],
+  project: (a) => ({
+    id: a.id,
+    principalId: a.principalId,
+    roleDefinitionId: a.roleDefinitionId,
+    directoryScopeId: a.directoryScopeId,
+    appScopeId: null,
+  }),
+};
+
+const roleDefinitionType: ResourceType<RoleDefinitionRecord> = {
+  typeName: 'microsoft.graph.unifiedRoleDefinition',
+  filterable: ['id', 'displayName', 'templateId', 'isBuiltIn'],
+  navigations: [],
+  project: (d) => ({
+    id: d.id,
+    description: null,
+    displayName: d.displayName,
+    isBuiltIn: d.isBuiltIn,
+    isEnabled: true,
+    resourceScopes: ['/'],
+    templateId: d.templateId,
+    version: '1',
+    rolePermissions: [],
+  }),
+};
 
 function fail(err: GraphHttpError): never {
   throw err;

@@ -102,6 +102,11 @@ export interface GraphServicePrincipal {
   appRoleAssignments?: GraphAppRoleAssignment[];
   /** Directory roles (and groups) it is a member of. */
   memberOf?: GraphDirectoryRole[];
+  /**
+   * Directory roles assigned at an administrative-unit scope: not in memberOf, only in
+   * /roleManagement/directory/roleAssignments (directoryScopeId '/administrativeUnits/{id}').
+   */
+  scopedRoleAssignments?: { roleTemplateId: string; displayName: string; directoryScopeId: string }[];
   [extra: string]: unknown;
 }
 

@@ -1,5 +1,5 @@
-// The engine's one pipeline, shared by the action and the CLI: inventory in (streamed),
-// findings and a report out. No I/O of its own: readers and reporters sit at the edges.
+// The pure step of the check pipeline (engine/check.ts): inventory in (streamed), findings and a
+// report out. No I/O of its own: readers and reporters sit at the edges.
 import type { AppInventory, NotEvaluated } from './inventory/model.js';
 import { trustsRepository } from './policy/rules/workflow.js';
 import type { CompiledPolicy } from './policy/index.js';
@@ -16,8 +16,11 @@ export type InventoryItem = { app: AppInventory } | { notEvaluated: NotEvaluated
 export interface AuditOptions {
   policy: CompiledPolicy;
   context: Omit<EvaluationContext, 'settings'>;
-  /** Informational lines for the report (fork PR, malformed workflow files, unknowns). */
-  notices?: readonly string[];
+  /**
+   * Informational lines for the report (fork PR, malformed workflow files, unknowns); a function is called
+   * once every app is read, for sources that add notices while they read.
+   */
+  notices?: readonly string[] | (() => readonly string[]);
   scope?: Report['scope'];
   /** Called after each app, for progress displays. */
   onProgress?: (progress: { apps: number; notEvaluated: number; findings: number }) => void;
@@ -88,7 +91,10 @@ export async function audit(
     findings,
     suppressed,
     notEvaluated,
-    notices: [...(options.notices ?? []), ...coverage.lines()],
+    notices: [
+      ...((typeof options.notices === 'function' ? options.notices() : options.notices) ?? []),
+      ...coverage.lines(),
+    ],
     signals: signals?.states,
     scope: { ...options.scope, policyDigest: options.policy.digest },
   });

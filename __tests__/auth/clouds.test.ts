@@ -24,6 +24,15 @@ describe('resolveCloud', () => {
       },
     ],
     [
+      { cloud: 'AzureUSGovernmentDoD' },
+      {
+        cloud: 'AzureUSGovernmentDoD',
+        authorityHost: 'https://login.microsoftonline.us',
+        graphEndpoint: 'https://dod-graph.microsoft.us',
+        knownAuthority: true,
+      },
+    ],
+    [
       { cloud: 'AzureChinaCloud' },
       {
         cloud: 'AzureChinaCloud',
@@ -57,7 +66,7 @@ describe('resolveCloud', () => {
 
   it('lists the allowed clouds', () => {
     expect(() => resolveCloud({ cloud: 'AzureGermanCloud' })).toThrow(
-      "Invalid cloud 'AzureGermanCloud': expected one of AzureCloud, AzureUSGovernment, AzureChinaCloud",
+      "Invalid cloud 'AzureGermanCloud': expected one of AzureCloud, AzureUSGovernment, AzureUSGovernmentDoD, AzureChinaCloud",
     );
   });
 });

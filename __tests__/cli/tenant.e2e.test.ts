@@ -139,7 +139,7 @@ describe('scan --all, sharded scans merged, and an exported snapshot agree', () 
     expect(merged).toEqual({
       code: 1,
       stdout: full,
-      stderr: 'merge: 3 error(s) and 12 warning(s) found; --fail-on error (exit 1).\n',
+      stderr: 'merge: 3 error(s) and 16 warning(s) found; --fail-on error (exit 1).\n',
     });
   });
 
@@ -183,7 +183,11 @@ describe('scan --all, sharded scans merged, and an exported snapshot agree', () 
       env: {},
     });
     expect(offline.code).toBe(1);
-    expect(offline.stdout).toBe(full);
+    // The same report, which also says which snapshot it judged.
+    const judged = parse(offline.stdout);
+    expect(judged.scope?.snapshot).toEqual({ exportedAt: expect.any(String), tenant: tenant.tenantId });
+    delete judged.scope?.snapshot;
+    expect(`${JSON.stringify(judged, null, 2)}\n`).toBe(full);
     expect(emulators().log.entries).toEqual([]);
   });
 
@@ -254,7 +258,8 @@ describe('exit codes', () => {
     const run = await runCli(['scan', '--apps', LEGACY_APP, ...graph(), '--fail-on', failOn, '--format', 'json'], {
       now: NOW,
     });
-    expect(parse(run.stdout).summary).toMatchObject({ errors: 0, warnings: 5 });
+    // The fifth warning is the legacy app's directory role, which Graph names now the guard may read roles.
+    expect(parse(run.stdout).summary).toMatchObject({ errors: 0, warnings: 6 });
     expect(run.code).toBe(code);
   });
 
@@ -281,7 +286,7 @@ describe('exit codes', () => {
     expect(run.code).toBe(3);
     expect(parse(run.stdout).notEvaluated).toEqual([{ appId: missing, reason: 'application not found in tenant' }]);
     expect(run.stderr).toContain(
-      'scan: 1 app(s) could not be evaluated (see "not evaluated" in the report); a partial check does not pass (exit 3).',
+      `scan: 1 app(s) could not be evaluated: ${missing} (application not found in tenant). A partial check does not pass; see "Not evaluated" in the report. (exit 3)`,
     );
   });
 

@@ -34,7 +34,7 @@ describe('usage errors exit 2 with exact messages', () => {
     [
       ['scan', '--all', ...TENANT, '--cloud', 'Mars'],
       'scan',
-      '--cloud must be one of AzureCloud, AzureUSGovernment, AzureChinaCloud; got "Mars".',
+      '--cloud must be one of AzureCloud, AzureUSGovernment, AzureUSGovernmentDoD, AzureChinaCloud; got "Mars".',
     ],
     [
       ['scan', '--apps', 'not-a-guid', ...TENANT],

@@ -35,6 +35,7 @@ describe('getInputs', () => {
       githubToken: '',
       comment: false,
       sarifFile: null,
+      snapshot: null,
       reportFile: '/runner/_temp/entra-federation-guard/report.json',
       audience: 'api://AzureADTokenExchange',
       cloud: 'AzureCloud',
@@ -83,7 +84,7 @@ describe('getInputs', () => {
     [
       'cloud',
       { cloud: 'AzureGermanCloud' },
-      'cloud must be one of AzureCloud, AzureUSGovernment, AzureChinaCloud; got "AzureGermanCloud".',
+      'cloud must be one of AzureCloud, AzureUSGovernment, AzureUSGovernmentDoD, AzureChinaCloud; got "AzureGermanCloud".',
     ],
     ['comment', { comment: 'sometimes' }, 'comment must be true or false; got "sometimes".'],
     [

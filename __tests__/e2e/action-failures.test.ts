@@ -46,10 +46,28 @@ function expectNotEvaluated(
   for (const n of run.report?.notEvaluated ?? []) expect(n.reason).toMatch(reason);
   // A partial check never passes, whatever the findings say.
   expect(run.stdout).toContain(`::error::${ids.length} app(s) could not be evaluated`);
+  // The ::error:: line itself names each app and why, where people look first.
+  const errorLine = run.stdout
+    .split('\n')
+    .find((l) => l.startsWith('::error::') && l.includes('could not be evaluated'));
+  for (const id of ids) expect(errorLine).toContain(id);
+  expect(errorLine).toMatch(new RegExp(reason.source.replace(/^\^/, ''), reason.flags));
   expect(run.summary).toContain(`### Not evaluated: ${ids.length} app`);
   // …and its headline says so, never "pass".
   expect(run.summary).toMatch(/^\*\*Entra Federation Guard: (fail, )?incomplete\*\*/);
 }
+
+describe('apps names an app the tenant does not have', () => {
+  it('names the app and the reason in the ::error:: line, and fails', async () => {
+    const missing = '11111111-2222-4333-8444-555555555555';
+    const run = await runGuard(emulators(), { apps: [deploy.appId, missing] });
+    expect(run.code).toBe(1);
+    expect(run.report?.notEvaluated).toEqual([{ appId: missing, reason: 'application not found in tenant' }]);
+    expect(run.stdout).toContain(
+      `::error::1 app(s) could not be evaluated: ${missing} (application not found in tenant).`,
+    );
+  });
+});
 
 describe('Graph refuses the guard (no Application.Read.All)', () => {
   it('reports every app as not evaluated, naming the permission, and fails', async () => {
@@ -87,12 +105,12 @@ describe('throttling: 429 with Retry-After', () => {
 
   it('on the whole $batch: waits as asked, retries, and reaches the right verdict', async () => {
     emulators().faults.add({ service: 'graph', path: /\$batch/, kind: 'status', status: 429, retryAfter: 1, times: 1 });
-    const run = await runGuard(emulators(), { apps });
+    const run = await runGuard(emulators(), { apps, realRetryTimings: true });
     expect(run.code).toBe(0);
     expect(run.report?.summary).toMatchObject({ appsEvaluated: 2, appsNotEvaluated: 0, warnings: 1 });
     const batches = emulators()
       .log.of('graph')
-      .filter((e) => e.method === 'POST');
+      .filter((e) => e.method === 'POST' && !(e.body ?? '').includes('/roleManagement/'));
     expect(batches.map((b) => b.status)).toEqual([429, 200]);
     expect(gapAfter(batches[0] as LoggedRequest, batches[1] as LoggedRequest)).toBeGreaterThanOrEqual(1000);
   });
@@ -100,16 +118,17 @@ describe('throttling: 429 with Retry-After', () => {
   it('on one item of the batch: re-sends that item only, after Retry-After', async () => {
     const itemPath = new RegExp(`/applications\\(appId='${deploy.appId}'\\)\\?`);
     emulators().faults.add({ service: 'graph', path: itemPath, kind: 'status', status: 429, retryAfter: 1, times: 1 });
-    const run = await runGuard(emulators(), { apps });
+    const run = await runGuard(emulators(), { apps, realRetryTimings: true });
     expect(run.code).toBe(0);
     expect(run.report?.summary).toMatchObject({ appsEvaluated: 2, appsNotEvaluated: 0, warnings: 1 });
     const items = emulators()
       .log.of('graph-batch-item')
       .filter((e) => itemPath.test(e.path));
     expect(items.map((i) => i.status)).toEqual([429, 200]);
+    // The directory role assignments are read in a batch of their own once the service principals are known.
     const batches = emulators()
       .log.of('graph')
-      .filter((e) => e.method === 'POST');
+      .filter((e) => e.method === 'POST' && !(e.body ?? '').includes('/roleManagement/'));
     expect(batches).toHaveLength(2);
     expect(gapAfter(batches[0] as LoggedRequest, batches[1] as LoggedRequest)).toBeGreaterThanOrEqual(1000);
     // The second batch carried only the throttled item.
@@ -202,7 +221,7 @@ describe('invalid inputs', () => {
       [
         'Entra Federation Guard: client-id must be a GUID such as 00000000-0000-0000-0000-000000000000; got "payments-deploy".',
         'fail-on must be one of error, warning, never; got "sometimes".',
-        'cloud must be one of AzureCloud, AzureUSGovernment, AzureChinaCloud; got "AzureGermanCloud".',
+        'cloud must be one of AzureCloud, AzureUSGovernment, AzureUSGovernmentDoD, AzureChinaCloud; got "AzureGermanCloud".',
       ].join('\n'),
     );
     expect(run.report).toBeUndefined();

@@ -20,6 +20,7 @@ import type {
   GraphServicePrincipal,
   TenantFixture,
 } from '../../emulator/tenant.js';
+import { RETRY_SCALE_VARIABLE } from '../../src/http/timings.js';
 import { runAction, type ActionRun } from '../helpers/run-action.js';
 
 export { app, certificate, fic, secret, servicePrincipal };
@@ -175,6 +176,12 @@ export interface GuardRunOptions {
   ref?: string;
   /** Symlinks committed to the checkout (relative path → target). */
   symlinks?: Record<string, string>;
+  /**
+   * Wait the real backoff and Retry-After (only for what needs the bundle to prove it). By default the bundle's
+   * retry waits are scaled down to 1 % (EFG_TEST_RETRY_SCALE): the in-process suites cover retries, and the
+   * end-to-end tests need not pay for them again.
+   */
+  realRetryTimings?: boolean;
 }
 
 function eventPayload(kind: EventKind): unknown {
@@ -230,7 +237,7 @@ export async function runGuard(emulators: Emulators, options: GuardRunOptions): 
       'github-token': options.githubToken ?? TOKENS.full,
       ...options.inputs,
     },
-    env: { ...runner, ...options.env },
+    env: { ...runner, ...(options.realRetryTimings ? {} : { [RETRY_SCALE_VARIABLE]: '0.01' }), ...options.env },
     workspaceFiles: { '.github/workflows/guard.yml': guardWorkflow(), ...options.files },
     ...(options.symlinks ? { workspaceSymlinks: options.symlinks } : {}),
     repository: REPO,

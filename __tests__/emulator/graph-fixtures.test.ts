@@ -51,9 +51,9 @@ describe('the demo scenario', () => {
     ]);
   });
 
-  it('gives the guard app exactly Application.Read.All and the two payments-api subjects', () => {
+  it('gives the guard app exactly Application.Read.All, RoleManagement.Read.Directory and the two payments-api subjects', () => {
     const guard = appNamed('entra-federation-guard');
-    expect(state.graphRolesOf(guard?.appId ?? '')).toEqual(['Application.Read.All']);
+    expect(state.graphRolesOf(guard?.appId ?? '')).toEqual(['Application.Read.All', 'RoleManagement.Read.Directory']);
     expect(guard?.federatedIdentityCredentials.map((f) => f.subject)).toEqual([
       'repo:contoso/payments-api:ref:refs/heads/main',
       'repo:contoso/payments-api:environment:production',

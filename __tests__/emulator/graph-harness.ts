@@ -11,6 +11,10 @@ import { TenantState, type TenantFixture } from '../../emulator/tenant.js';
 export const TEST_TOKENS: Record<string, { appId: string; roles: string[] }> = {
   'reader-token': { appId: '0b8e4f6a-3c21-4d7e-8f90-a1b2c3d4e5f6', roles: ['Application.Read.All'] },
   'directory-reader-token': { appId: '5c7e3d9f-4a16-4b8c-9d2e-f3a4b5c6d7e8', roles: ['Directory.Read.All'] },
+  'role-reader-token': {
+    appId: '0b8e4f6a-3c21-4d7e-8f90-a1b2c3d4e5f6',
+    roles: ['Application.Read.All', 'RoleManagement.Read.Directory'],
+  },
   'no-roles-token': { appId: '7d3c9e15-2b48-4f6a-b1c2-d3e4f5a6b7c8', roles: [] },
 };
 

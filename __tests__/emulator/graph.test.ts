@@ -423,6 +423,7 @@ describe('service principals', () => {
       .get();
     expect(sp.appRoleAssignments).toEqual([
       { id: '3Co8bF2NWkqnOx2fLHtOMuM5bNrJJ6xLvUBXIMYN8z0', appRoleId: '9a5d68dd-52b0-4cc2-bd40-abcf44ac3a30' },
+      { id: '3Co8bF2NWkqnOx2fLHtOMrRm0dVzVqVHiJdW9tRn2Bc', appRoleId: '483bed4a-2ad3-4361-a73b-c83ccdbdc53c' },
     ]);
   });
 });

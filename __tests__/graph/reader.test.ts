@@ -321,8 +321,9 @@ describe('readApps', () => {
     expect(batchBodies).toHaveLength(1);
     expect(batchBodies[0]?.requests.map((r) => r.url)).toEqual([
       `/servicePrincipals(appId='${GRAPH_APP_ID}')?$select=id,appId,appRoles`,
-      `/applications(appId='${DEPLOY}')?$select=id,appId,displayName,createdDateTime,passwordCredentials,keyCredentials&$expand=federatedIdentityCredentials`,
-      `/servicePrincipals(appId='${DEPLOY}')?$select=id,appId,displayName,accountEnabled,passwordCredentials,keyCredentials,servicePrincipalType,alternativeNames`,
+      // No $select: naming keyCredentials there is limited to 150 requests a minute per tenant.
+      `/applications(appId='${DEPLOY}')?$expand=federatedIdentityCredentials`,
+      `/servicePrincipals(appId='${DEPLOY}')`,
       `/servicePrincipals(appId='${DEPLOY}')/appRoleAssignments`,
       `/servicePrincipals(appId='${DEPLOY}')/memberOf`,
     ]);

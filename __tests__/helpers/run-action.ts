@@ -2,7 +2,17 @@
 // inputs as INPUT_* variables, outputs through GITHUB_OUTPUT, the summary through
 // GITHUB_STEP_SUMMARY, the event payload through GITHUB_EVENT_PATH.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  mkdtempSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +20,41 @@ import type { Report } from '../../src/report/model.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const bundle = path.join(repoRoot, 'dist/index.js');
+
+/** The run folders (efg-run-*) made so far; removed when the test file ends (or by the caller, outside Jest). */
+const runFolders: string[] = [];
+export function removeRunFolders(): void {
+  for (const folder of runFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
+}
+// Jest's global hook when this runs under Jest (the bench imports this file too, outside Jest).
+(globalThis as { afterAll?: (fn: () => void) => void }).afterAll?.(removeRunFolders);
+
+let freshness: string | null | undefined;
+
+/**
+ * Why dist/index.js cannot be what src/ says (a source file is newer), or null. Checked once per test file: an
+ * end-to-end test of a stale bundle would prove nothing about the code under review.
+ */
+export function staleBundle(): string | null {
+  if (freshness !== undefined) return freshness;
+  if (!existsSync(bundle)) return (freshness = `${bundle} does not exist: run \`npm run bundle\` first.`);
+  const built = statSync(bundle).mtimeMs;
+  const newer = (dir: string): string | null => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        const found = newer(full);
+        if (found) return found;
+      } else if (statSync(full).mtimeMs > built) return full;
+    }
+    return null;
+  };
+  const source = newer(path.join(repoRoot, 'src'));
+  freshness = source
+    ? `dist/index.js is older than ${path.relative(repoRoot, source)}: run \`npm run bundle\` before the end-to-end tests.`
+    : null;
+  return freshness;
+}
 
 export interface ActionRun {
   code: number;
@@ -72,7 +117,10 @@ function listFiles(dir: string, base = dir, acc: Record<string, string> = {}): R
 }
 
 export async function runAction(options: RunOptions): Promise<ActionRun> {
+  const stale = staleBundle();
+  if (stale) throw new Error(stale);
   const root = mkdtempSync(path.join(tmpdir(), 'efg-run-'));
+  runFolders.push(root);
   const workspace = path.join(root, 'workspace');
   const runnerTemp = path.join(root, 'runner-temp');
   mkdirSync(workspace, { recursive: true });

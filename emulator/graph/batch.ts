@@ -1,4 +1,4 @@
-// JSON $batch (fact A8, MGD concepts/json-batching.md): at most 20 requests, ids unique without
+// JSON $batch (emulator/facts/graph.md#batch, graph-docs concepts/json-batching.md): at most 20 requests, ids unique without
 // regard to case, item URLs relative to the version root, dependsOn ordering with 424 for failed
 // dependencies, and answers in any order. Each item runs through the router like a request of
 // its own (its own authorization, throttling and faults), so one item can fail while the batch
@@ -59,7 +59,7 @@ export function parseBatch(raw: Buffer): BatchItem[] {
   if (!isRecord(doc) || !Array.isArray(doc.requests)) throw malformed("the body needs a 'requests' array.");
   if (doc.requests.length === 0) throw malformed("'requests' is empty.");
   if (doc.requests.length > MAX_BATCH_REQUESTS) {
-    // Status and limit are documented (A8); the exact wording is not.
+    // Status and limit are documented (emulator/facts/graph.md#batch); the exact wording is not.
     throw badRequest(
       `A batch may contain at most ${MAX_BATCH_REQUESTS} requests; this one has ${doc.requests.length}.`,
       'BadRequest',

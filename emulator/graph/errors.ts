@@ -1,4 +1,4 @@
-// Microsoft Graph's error envelope (fact A9): {"error":{code,message,innerError:{date,request-id,client-request-id}}}.
+// Microsoft Graph's error envelope (emulator/facts/graph.md#permissions-and-directory-roles, graph-docs concepts/errors.md): {"error":{code,message,innerError:{date,request-id,client-request-id}}}.
 // Every answer also carries request-id / client-request-id headers, as real Graph does.
 import { randomUUID } from 'node:crypto';
 import type { EmulatorResponse } from '../core/server.js';

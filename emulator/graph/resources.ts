@@ -1,6 +1,6 @@
 // How each directory resource goes over the wire: its default property set (what Graph returns
 // without $select, nulls included), which properties $filter accepts, and which navigation
-// properties $expand accepts. Secret material follows Graph exactly (facts A2, A3, A4):
+// properties $expand accepts. Secret material follows Graph exactly (emulator/facts/graph.md#entities-and-addressing, #keycredentials-select):
 // `secretText` is always null, `hint` is served, `keyCredentials[].key` only on request.
 import type {
   GraphAppRoleAssignment,
@@ -16,7 +16,7 @@ export type GraphVersion = 'v1.0' | 'beta';
 
 export interface ProjectionOptions {
   version: GraphVersion;
-  /** keyCredentials[].key is served only when keyCredentials is $selected on a single-object GET (A3). */
+  /** keyCredentials[].key is served only when keyCredentials is $selected on a single-object GET (emulator/facts/graph.md#keycredentials-select). */
   includeKeyMaterial: boolean;
 }
 
@@ -131,7 +131,7 @@ export const federatedIdentityCredentialType: ResourceType<GraphFederatedIdentit
       name: fic.name,
       subject: fic.subject ?? null,
     };
-    // claimsMatchingExpression (flexible FIC) exists only in the beta schema (A4).
+    // claimsMatchingExpression (flexible FIC) exists only in the beta schema (emulator/facts/graph.md#entities-and-addressing).
     if (opts.version === 'beta') base.claimsMatchingExpression = fic.claimsMatchingExpression ?? null;
     return base;
   },

@@ -1,4 +1,4 @@
-// Graph's identity throttling, modelled as documented (fact A9, MGD concepts/throttling-limits.md):
+// Graph's identity throttling, modelled as documented (emulator/facts/graph.md#throttling, graph-docs concepts/throttling-limits.md):
 // a token bucket of resource units (RU) per app+tenant refilled over 10 s; GET on applications
 // costs 2 RU and any other GET 1; $select −1, $expand +1, $top below 20 −1; never below 1.
 // Every answer carries x-ms-resource-unit; above 80 % use, x-ms-throttle-limit-percentage;
@@ -76,4 +76,44 @@ export class ResourceUnitThrottle {
     if (used > 0.8) headers['x-ms-throttle-limit-percentage'] = used.toFixed(1);
     return { ok: true, headers };
   }
+}
+
+/**
+ * The separate limit on reading certificate key material: a request that names keyCredentials in $select on
+ * applications or service principals (single GET or list) is limited to 150 per minute per tenant
+ * (emulator/facts/graph.md#keycredentials-select). Modelled as a sliding one-minute window per tenant.
+ */
+export class KeyCredentialsSelectLimit {
+  private readonly seen = new Map<string, number[]>();
+
+  constructor(
+    private readonly perMinute: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  charge(tenantId: string): ThrottleDecision {
+    const at = this.now();
+    const recent = (this.seen.get(tenantId) ?? []).filter((t) => at - t < 60_000);
+    if (recent.length >= this.perMinute) {
+      this.seen.set(tenantId, recent);
+      const retryAfterSeconds = Math.max(1, Math.ceil((60_000 - (at - (recent[0] as number))) / 1000));
+      return {
+        ok: false,
+        retryAfterSeconds,
+        headers: {
+          'retry-after': String(retryAfterSeconds),
+          'x-ms-throttle-scope': 'Tenant_Application/ReadKeyCredentials',
+        },
+      };
+    }
+    recent.push(at);
+    this.seen.set(tenantId, recent);
+    return { ok: true, headers: {} };
+  }
+}
+
+/** Whether a $select list names keyCredentials (case-insensitively, as Graph resolves names). */
+export function selectsKeyCredentials(select: string | null): boolean {
+  if (select === null) return false;
+  return select.split(',').some((name) => name.trim().toLowerCase() === 'keycredentials');
 }

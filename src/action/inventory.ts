@@ -1,61 +1,91 @@
-// The Entra → Graph half of a run: exchange the OIDC token, read the apps. Loaded with a dynamic
-// import once the OIDC request is on its way, so the Azure SDK and MSAL (most of the bundle) load
-// while the network answers instead of before the first request.
+// The action's live reads: the GitHub OIDC token exchanged for a Graph token (the shared sign-in,
+// auth/sign-in.ts), then the apps read by id through the one Graph reader (managed identities' federated
+// credentials from Azure Resource Manager), and Entra's signals read once beside them. Loaded with a dynamic
+// import once the OIDC request is on its way, so the Azure SDK and MSAL (most of the bundle) load while the
+// network answers instead of before the first request.
 import * as core from '@actions/core';
-import type { InventoryItem } from '../audit.js';
-import { resolveCloud } from '../auth/clouds.js';
-import { acquireGraphToken, createEntraCredential } from '../auth/entra.js';
-import type { ActionInputs } from '../config/inputs.js';
-import { createGraphClient } from '../graph/client.js';
-import { readApps } from '../graph/reader.js';
 import { createManagedIdentityReader } from '../arm/raw.js';
 import { acquireArmToken } from '../arm/token.js';
+import { resolveCloud } from '../auth/clouds.js';
+import { createEntraCredential } from '../auth/entra.js';
+import { graphAccess } from '../auth/sign-in.js';
+import type { ActionInputs } from '../config/inputs.js';
+import { graphInventorySource } from '../engine/inventory.js';
+import type { InventorySource, TenantRead, TokenSource } from '../engine/sources.js';
+import { createGraphClient, type GraphClient } from '../graph/client.js';
 import { errorMessage } from '../http/retry.js';
-import type { TenantSignals } from '../signals/model.js';
 import { normaliseSignals } from '../signals/normalise.js';
 import { readSignals } from '../signals/read.js';
 import { rolesOfAccessToken } from '../signals/token.js';
 
-/** The apps, and Entra's signals about them (null when the guard could not sign in). */
-export interface InventoryAndSignals {
-  items: InventoryItem[];
-  signals: TenantSignals | null;
+export interface ActionLiveReads {
+  inventory: InventorySource;
+  /** Entra's signals (risk, conditional access, licences), once per run. */
+  tenantReads: TenantRead[];
 }
 
-export async function readInventory(
+export function actionLiveReads(
   inputs: Readonly<ActionInputs>,
   identity: { tenantId: string; clientId: string },
-  getAssertion: () => Promise<string>,
-): Promise<InventoryAndSignals> {
+  token: TokenSource,
+): ActionLiveReads {
   const cloud = resolveCloud({
     cloud: inputs.cloud,
     ...(inputs.authorityHost ? { authorityHost: inputs.authorityHost } : {}),
     ...(inputs.graphEndpoint ? { graphEndpoint: inputs.graphEndpoint } : {}),
     ...(inputs.armEndpoint ? { armEndpoint: inputs.armEndpoint } : {}),
   });
-  const credential = createEntraCredential({ ...identity, authorityHost: cloud.authorityHost, getAssertion });
-  let roles: string[] | null;
-  try {
-    roles = rolesOfAccessToken((await acquireGraphToken(credential, cloud.graphEndpoint)).token);
-  } catch (error) {
-    // Without a Graph token no app can be read: each is reported as not evaluated, with why.
-    const reason = errorMessage(error);
-    core.error(reason, { title: 'Entra sign-in failed' });
-    return { items: inputs.apps.map((appId) => ({ notEvaluated: { appId, reason } })), signals: null };
-  }
-  const client = createGraphClient({
-    graphEndpoint: cloud.graphEndpoint,
-    getAccessToken: async () => (await acquireGraphToken(credential, cloud.graphEndpoint)).token,
+  const credential = createEntraCredential({
+    ...identity,
+    authorityHost: cloud.authorityHost,
+    getAssertion: () => token.get(),
   });
-  // [signals] Entra's risk and conditional access signals, read beside the apps (issue 13).
-  const signalsRead = readSignals(client, { cloud: inputs.cloud, roles, appIds: inputs.apps }).then(normaliseSignals);
-  const items: InventoryItem[] = [];
-  // [managed identities] A client id that is a user-assigned managed identity has its credentials in ARM; the
-  // token for ARM's audience is asked for only when one is met.
-  const managedIdentities = createManagedIdentityReader({
-    armEndpoint: cloud.armEndpoint,
-    getAccessToken: async () => (await acquireArmToken(credential, cloud.armEndpoint)).token,
+  const access = graphAccess(credential, cloud.graphEndpoint);
+  // One sign-in for the apps and the signals: started by whichever asks first.
+  let connection: Promise<{ client: GraphClient; roles: string[] | null }> | undefined;
+  const connect = () =>
+    (connection ??= (async () => {
+      let accessToken: string;
+      try {
+        accessToken = await access.getAccessToken();
+      } catch (error) {
+        core.error(errorMessage(error), { title: 'Entra sign-in failed' });
+        throw error;
+      }
+      const client = createGraphClient({
+        graphEndpoint: access.graphEndpoint,
+        getAccessToken: () => access.getAccessToken(),
+      });
+      return { client, roles: rolesOfAccessToken(accessToken) };
+    })());
+
+  const inventory = graphInventorySource({
+    tenant: identity.tenantId,
+    selection: { kind: 'ids', appIds: inputs.apps },
+    client: async () => (await connect()).client,
+    // A client id that is a user-assigned managed identity has its credentials in ARM; the token for ARM's
+    // audience is asked for only when one is met.
+    managedIdentities: createManagedIdentityReader({
+      armEndpoint: cloud.armEndpoint,
+      getAccessToken: async () => (await acquireArmToken(credential, cloud.armEndpoint)).token,
+    }),
   });
-  for await (const item of readApps(client, inputs.apps, { managedIdentities })) items.push(item);
-  return { items, signals: await signalsRead };
+  const signals: TenantRead = {
+    name: 'signals',
+    async read() {
+      let connected: { client: GraphClient; roles: string[] | null };
+      try {
+        connected = await connect();
+      } catch {
+        return {}; // the apps are reported as not evaluated, with the sign-in error
+      }
+      const raw = await readSignals(connected.client, {
+        cloud: inputs.cloud,
+        roles: connected.roles,
+        appIds: inputs.apps,
+      });
+      return { signals: normaliseSignals(raw) };
+    },
+  };
+  return { inventory, tenantReads: [signals] };
 }

@@ -12,8 +12,11 @@ import {
   type ItemResult,
 } from '../graph/batch.js';
 import { GraphMalformedError, type BatchItemRequest, type GraphClient } from '../graph/client.js';
-import { arrayOf, asObject } from '../graph/normalise.js';
-import type { RawReadOutcome } from '../graph/reader.js';
+import { arrayOf, asObject, type RawApp } from '../graph/normalise.js';
+import type { NotEvaluated } from '../inventory/model.js';
+
+/** An identity as read (the one normalisation comes later, in the reader), or why it could not be. */
+type Gathered = { raw: RawApp } | { notEvaluated: NotEvaluated };
 import { MANAGED_IDENTITY_SP_FIELDS, assembleManagedIdentity, type ManagedIdentityCredentialsReader } from './raw.js';
 import { managedIdentityOf } from './resource-id.js';
 
@@ -39,7 +42,7 @@ export interface ScanManagedIdentitiesOptions {
 export async function* scanManagedIdentities(
   client: GraphClient,
   options: ScanManagedIdentitiesOptions,
-): AsyncGenerator<RawReadOutcome> {
+): AsyncGenerator<Gathered> {
   const include = options.include ?? (() => true);
   const prefix = options.filter?.displayNamePrefix?.toLowerCase();
   const tag = options.filter?.tag?.toLowerCase();
@@ -85,16 +88,16 @@ async function readIdentities(
   client: GraphClient,
   identities: Record<string, unknown>[],
   options: ScanManagedIdentitiesOptions,
-): Promise<RawReadOutcome[]> {
+): Promise<Gathered[]> {
   const items: BatchItemRequest[] = identities.flatMap((sp, i) => [
     { id: `${i}-roles`, method: 'GET', url: `/servicePrincipals/${String(sp.id)}/appRoleAssignments` },
     { id: `${i}-memberOf`, method: 'GET', url: `/servicePrincipals/${String(sp.id)}/memberOf` },
   ]);
   const results = await executeBatch(client, items, options.batch);
   return Promise.all(
-    identities.map(async (sp, i): Promise<RawReadOutcome> => {
+    identities.map(async (sp, i): Promise<Gathered> => {
       const appId = String(sp.appId);
-      const notEvaluated = (reason: string): RawReadOutcome => ({ notEvaluated: { appId, reason } });
+      const notEvaluated = (reason: string): Gathered => ({ notEvaluated: { appId, reason } });
       try {
         const assignments = await related(
           client,

@@ -1,7 +1,7 @@
 // National clouds: where to sign in and where Graph lives. Overrides are validated (https only)
 // because MSAL and the Graph client both refuse, or silently misbehave with, anything else.
 
-export type CloudName = 'AzureCloud' | 'AzureUSGovernment' | 'AzureChinaCloud';
+export type CloudName = 'AzureCloud' | 'AzureUSGovernment' | 'AzureUSGovernmentDoD' | 'AzureChinaCloud';
 
 export interface CloudEndpoints {
   cloud: CloudName | 'custom';
@@ -26,6 +26,12 @@ export const CLOUDS: Readonly<
   AzureUSGovernment: {
     authorityHost: 'https://login.microsoftonline.us',
     graphEndpoint: 'https://graph.microsoft.us',
+    armEndpoint: 'https://management.usgovcloudapi.net',
+  },
+  // US Government L5 (DoD): its own Graph host, the US Government authority (emulator/facts/graph.md#national-clouds).
+  AzureUSGovernmentDoD: {
+    authorityHost: 'https://login.microsoftonline.us',
+    graphEndpoint: 'https://dod-graph.microsoft.us',
     armEndpoint: 'https://management.usgovcloudapi.net',
   },
   AzureChinaCloud: {

@@ -28,9 +28,19 @@ export interface EntraCredentialOptions {
   /** Returns the GitHub OIDC token; called twice per exchange by MSAL, so it should cache. */
   getAssertion: () => Promise<string>;
   retry?: RetryOptions;
+  /**
+   * Registers a secret with the log masker before anything could echo it. Defaults to the runner's
+   * (`::add-mask::` on stdout); the CLI, whose stdout carries the report, passes its own.
+   */
+  mask?: (secret: string) => void;
 }
 
 export interface EntraCredential {
+  /**
+   * `assertion`: the GitHub OIDC token exchanged for the app `clientId` (the action, and the CLI in a job).
+   * `chain`: any other TokenCredential (the CLI's DefaultAzureCredential); clientId is then unknown ('').
+   */
+  readonly kind: 'assertion' | 'chain';
   readonly tenantId: string;
   readonly clientId: string;
   readonly authorityHost: string;
@@ -39,6 +49,7 @@ export interface EntraCredential {
   presented(): Pick<OidcClaims, 'iss' | 'sub' | 'aud'> | undefined;
   /** The last transport failure the retry policy gave up on (MSAL reports those as a bare network_error). */
   lastTransportFailure(): Error | undefined;
+  readonly mask: (secret: string) => void;
 }
 
 export function validateTenantId(tenantId: string): string {
@@ -112,9 +123,10 @@ export function createEntraCredential(options: EntraCredentialOptions): EntraCre
   let presented: Pick<OidcClaims, 'iss' | 'sub' | 'aud'> | undefined;
   let transportFailure: Error | undefined;
 
+  const mask = options.mask ?? maskSecret;
   const getAssertion = async (): Promise<string> => {
     const token = await options.getAssertion();
-    maskSecret(token);
+    mask(token);
     try {
       const { iss, sub, aud } = describeClaims(token);
       presented = { ...(iss ? { iss } : {}), ...(sub ? { sub } : {}), ...(aud ? { aud } : {}) };
@@ -134,12 +146,33 @@ export function createEntraCredential(options: EntraCredentialOptions): EntraCre
   });
 
   return {
+    kind: 'assertion',
     tenantId,
     clientId,
     authorityHost,
     tokenCredential,
     presented: () => presented,
     lastTransportFailure: () => transportFailure,
+    mask,
+  };
+}
+
+/** Any other TokenCredential (the CLI's standard chain), explained and masked the same way. */
+export function chainCredential(options: {
+  tenantId: string;
+  authorityHost: string;
+  tokenCredential: TokenCredential;
+  mask?: (secret: string) => void;
+}): EntraCredential {
+  return {
+    kind: 'chain',
+    tenantId: options.tenantId,
+    clientId: '',
+    authorityHost: options.authorityHost,
+    tokenCredential: options.tokenCredential,
+    presented: () => undefined,
+    lastTransportFailure: () => undefined,
+    mask: options.mask ?? maskSecret,
   };
 }
 
@@ -155,7 +188,7 @@ export async function acquireGraphToken(credential: EntraCredential, graphEndpoi
   }
   if (!token?.token)
     throw new EntraExchangeError(null, `${prefix(credential)}Entra returned no access token for scope ${scope}`);
-  maskSecret(token.token);
+  credential.mask(token.token);
   return token;
 }
 
@@ -170,8 +203,10 @@ export class EntraExchangeError extends Error {
   }
 }
 
-const prefix = (c: Pick<EntraCredential, 'tenantId' | 'clientId'>) =>
-  `Failed to exchange the GitHub OIDC token for an Entra token (tenant ${c.tenantId}, client ${c.clientId}): `;
+const prefix = (c: Pick<EntraCredential, 'tenantId' | 'clientId'> & { kind?: EntraCredential['kind'] }) =>
+  c.kind === 'chain'
+    ? `Could not sign in to tenant ${c.tenantId}: `
+    : `Failed to exchange the GitHub OIDC token for an Entra token (tenant ${c.tenantId}, client ${c.clientId}): `;
 
 /** The AADSTS code in an error from @azure/identity / MSAL (message, cause or parsed body). */
 export function aadstsCode(error: unknown): number | null {
@@ -199,7 +234,7 @@ function entraDescription(error: unknown): string {
 
 export interface ExplainContext {
   credential: Pick<EntraCredential, 'tenantId' | 'clientId' | 'authorityHost'> &
-    Partial<Pick<EntraCredential, 'presented' | 'lastTransportFailure'>>;
+    Partial<Pick<EntraCredential, 'kind' | 'presented' | 'lastTransportFailure'>>;
   scope: string;
 }
 
@@ -214,6 +249,13 @@ export function explainEntraError(error: unknown, context: ExplainContext): Entr
   const aud = presented.aud ?? 'api://AzureADTokenExchange';
   const app = credential.clientId;
   const description = entraDescription(error);
+  if (credential.kind === 'chain') {
+    // Which credential of the chain failed, and how, is in the SDK's own text; the advice is how to sign in.
+    return new EntraExchangeError(
+      code,
+      `Could not sign in to tenant ${credential.tenantId} at ${credential.authorityHost} for ${scope}: ${describeChainError(error)}. ${CHAIN_SIGN_IN_HELP}`,
+    );
+  }
   const addCredential =
     `Add a federated credential with subject '${sub}' to app ${app} (Certificates & secrets → Federated credentials) or run ` +
     `\`az ad app federated-credential create --id ${app} --parameters '{"name":"<name>","issuer":"${iss}","subject":"${sub}","audiences":["${aud}"]}'\`.`;
@@ -267,4 +309,20 @@ export function explainEntraError(error: unknown, context: ExplainContext): Entr
     code,
     `${prefix(credential)}${code !== null ? `AADSTS${code}: ` : ''}${advice}${detail}`,
   );
+}
+
+const CHAIN_SIGN_IN_HELP =
+  'The CLI signs in through DefaultAzureCredential: set AZURE_CLIENT_ID and AZURE_FEDERATED_TOKEN_FILE (workload identity), ' +
+  'AZURE_CLIENT_ID with AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH (service principal), run on a managed identity, ' +
+  'or run `az login`. See docs/cli.md#authentication.';
+
+/** The SDK's error text, without anything token-shaped or trace ids, on one line of bounded length. */
+export function describeChainError(error: unknown): string {
+  const text = redactTokens(errorMessage(error))
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !/^(Trace|Correlation) ID:|^Timestamp:/i.test(line))
+    .join(' ')
+    .replace(/\s+/g, ' ');
+  return text.length > 1500 ? `${text.slice(0, 1497)}...` : text.replace(/\.$/, '');
 }

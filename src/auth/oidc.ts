@@ -161,6 +161,8 @@ export interface OidcTokenSourceOptions {
   now?: () => number;
   /** Defaults to `@actions/core`'s getIDToken, which also masks the token. */
   fetchToken?: (audience: string) => Promise<string>;
+  /** Registers the token with the log masker; the runner's by default (the CLI passes its own). */
+  mask?: (secret: string) => void;
 }
 
 export interface OidcTokenSource {
@@ -190,7 +192,7 @@ export function createOidcTokenSource(options: OidcTokenSourceOptions): OidcToke
         },
       );
     }
-    maskSecret(token);
+    (options.mask ?? maskSecret)(token);
     const exp = expiresAtMs(token);
     // Without exp, cache for a minute: long enough for one exchange, short enough to stay valid.
     cached = { token, refreshAt: exp === undefined ? now() + 60_000 : exp - margin };
@@ -206,6 +208,33 @@ export function createOidcTokenSource(options: OidcTokenSourceOptions): OidcToke
       });
       return inflight;
     },
+  };
+}
+
+/**
+ * Fetches the job's OIDC token from the runner's request URL with plain `fetch`, for the CLI inside a job
+ * (not through @actions/core, whose masking writes to stdout, which carries the CLI's report). Wrapped in
+ * createOidcTokenSource like the action's, so both retry and cache the same way.
+ */
+export function runnerTokenFetcher(
+  requestUrl: string,
+  bearer: string,
+  fetchImpl: typeof fetch = fetch,
+): (audience: string) => Promise<string> {
+  return async (audience) => {
+    const response = await fetchImpl(`${requestUrl}&audience=${encodeURIComponent(audience)}`, {
+      headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' },
+      signal: AbortSignal.timeout(30_000),
+    });
+    if (!response.ok) {
+      throw new HttpError({
+        status: response.status,
+        message: `the GitHub OIDC token request failed with HTTP ${response.status}; the job needs permissions: id-token: write`,
+      });
+    }
+    const body = (await response.json()) as { value?: unknown };
+    if (typeof body.value !== 'string' || body.value === '') throw new Error('GitHub returned no OIDC token');
+    return body.value;
   };
 }
 

@@ -1,4 +1,5 @@
 // `export`: the selected apps, read exactly as scan reads them, written as a snapshot without secrets.
+import { Notices } from '../engine/notices.js';
 import type { RawApp } from '../graph/normalise.js';
 import type { NotEvaluated } from '../inventory/model.js';
 import { buildSnapshot, renderSnapshot, type GraphJson } from '../snapshot/index.js';
@@ -47,6 +48,7 @@ export async function exportCommand(argv: readonly string[], io: CliIo, deps: Cl
   const apps: RawApp[] = [];
   const notEvaluated: NotEvaluated[] = [];
   let graphServicePrincipal: GraphJson | null = null;
+  const notices = new Notices();
   const outcomes = liveRawInventory(
     client,
     selection,
@@ -54,6 +56,7 @@ export async function exportCommand(argv: readonly string[], io: CliIo, deps: Cl
     (servicePrincipal) => {
       graphServicePrincipal = servicePrincipal;
     },
+    notices,
     // [managed identities] their federated credentials come from ARM
     managedIdentityReader(target, deps.createCredential),
   );
@@ -63,6 +66,8 @@ export async function exportCommand(argv: readonly string[], io: CliIo, deps: Cl
     progress.update({ apps: apps.length, notEvaluated: notEvaluated.length });
   }
   progress.done();
+  // What the reader could not check for every app (e.g. directory roles) is said where the person looks.
+  if (!quiet) for (const notice of notices.all()) io.stderr.write(`export: ${notice.message}\n`);
 
   const snapshot = buildSnapshot({
     tenant: target.tenant,

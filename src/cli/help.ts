@@ -12,7 +12,7 @@ const SELECTION = `Selecting apps (one of):
 
 const TENANT = `Tenant and cloud:
   --tenant ID|DOMAIN        Directory (tenant) ID or verified domain (default: $AZURE_TENANT_ID)
-  --cloud NAME              AzureCloud (default), AzureUSGovernment or AzureChinaCloud
+  --cloud NAME              AzureCloud (default), AzureUSGovernment, AzureUSGovernmentDoD or AzureChinaCloud
   --authority-host URL      Entra sign-in host (default: $AZURE_AUTHORITY_HOST, else the cloud's)
   --graph-endpoint URL      Microsoft Graph host, without version (default: the cloud's)
   --arm-endpoint URL        Azure Resource Manager host, for managed identities (default: the cloud's)`;

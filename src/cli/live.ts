@@ -1,20 +1,26 @@
 // The live tenant: which cloud, signing in through @azure/identity's standard chain, and listing apps.
-import {
-  ClientAssertionCredential,
-  DefaultAzureCredential,
-  type AccessToken,
-  type TokenCredential,
-} from '@azure/identity';
-import { createManagedIdentityReader, type ManagedIdentityCredentialsReader } from '../arm/raw.js';
+import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
 import { resolveCloud } from '../auth/clouds.js';
-import { redactTokens } from '../auth/mask.js';
-import { registerSecret } from '../auth/redact.js';
+import {
+  EntraExchangeError,
+  chainCredential,
+  createEntraCredential,
+  describeChainError,
+  type EntraCredential,
+} from '../auth/entra.js';
+import { createOidcTokenSource, runnerTokenFetcher } from '../auth/oidc.js';
+import { graphAccess, type GraphAccess } from '../auth/sign-in.js';
 import { CLOUD_NAMES, type CloudName } from '../config/inputs.js';
 import { parseHttpsUrl, parseTenant } from '../config/validate.js';
 import { createGraphClient, type GraphClient } from '../graph/client.js';
-import { readApps, readRawApps, type RawReadOutcome, type ReadOutcome } from '../graph/reader.js';
-import { scanTenant, scanTenantRaw, TenantListingError } from '../graph/tenant-scan.js';
-import { HttpError, errorMessage } from '../http/retry.js';
+import type { InventoryItem } from '../audit.js';
+import type { Notices } from '../engine/notices.js';
+import { readGraphInventory, readGraphRaw, type AppSelection } from '../graph/inventory.js';
+import type { RawReadOutcome } from '../graph/reader.js';
+import { TenantListingError } from '../graph/tenant-scan.js';
+import { HttpError } from '../http/retry.js';
+import { RETRY_SCALE } from '../http/timings.js';
+import { createManagedIdentityReader, type ManagedIdentityCredentialsReader } from '../arm/raw.js';
 import { rolesOfAccessToken } from '../signals/token.js';
 import { enumValue, stringValue, validated, type Values } from './args.js';
 import { IncompleteError, UsageError } from './errors.js';
@@ -32,7 +38,8 @@ export interface LiveTarget {
   armEndpoint: string;
 }
 
-export type CredentialFactory = (target: LiveTarget) => TokenCredential;
+/** A TokenCredential (explained as the standard chain) or an EntraCredential built by the caller. */
+export type CredentialFactory = (target: LiveTarget) => TokenCredential | EntraCredential;
 
 /** --tenant, --cloud, --authority-host, --graph-endpoint, with AZURE_TENANT_ID / AZURE_AUTHORITY_HOST as fallbacks. */
 export function parseLiveTarget(values: Values, env: Readonly<Record<string, string | undefined>>): LiveTarget {
@@ -104,14 +111,27 @@ export const defaultCredential: CredentialFactory = (target) =>
     authorityHost: target.authorityHost,
     // For an unknown host MSAL would otherwise ask the public cloud's instance discovery.
     ...(target.knownAuthority ? {} : { disableInstanceDiscovery: true }),
+    // The SDK's own backoff, scaled down only when the test suite asks (http/timings.ts).
+    ...(RETRY_SCALE < 1
+      ? {
+          retryOptions: {
+            retryDelayInMs: Math.max(1, 800 * RETRY_SCALE),
+            maxRetryDelayInMs: Math.max(1, 60_000 * RETRY_SCALE),
+          },
+        }
+      : {}),
   });
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+/** The CLI's stdout carries the report: no `::add-mask::` lines there (the CLI never prints a token). */
+const NO_RUNNER_MASK = (): void => undefined;
+
 /**
  * Inside a GitHub Actions job with `id-token: write` and AZURE_CLIENT_ID set (and no token file), sign in
- * with the job's own GitHub OIDC token, so a scheduled audit needs no secret and no extra step; anywhere
- * else, the standard chain.
+ * with the job's own GitHub OIDC token, through the same token source and Entra credential as the action
+ * (retried, cached, AADSTS advice), so a scheduled audit needs no secret and no extra step; anywhere else,
+ * the standard chain.
  */
 export function credentialFromEnvironment(env: Env, fetchImpl: typeof fetch = fetch): CredentialFactory {
   const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
@@ -119,76 +139,20 @@ export function credentialFromEnvironment(env: Env, fetchImpl: typeof fetch = fe
   const clientId = env.AZURE_CLIENT_ID?.trim();
   if (!requestUrl || !requestToken || !clientId || env.AZURE_FEDERATED_TOKEN_FILE) return defaultCredential;
   const audience = env.AZURE_FEDERATED_TOKEN_AUDIENCE?.trim() || 'api://AzureADTokenExchange';
-  const assertion = githubOidcAssertion(requestUrl, requestToken, audience, fetchImpl);
+  const source = createOidcTokenSource({
+    audience,
+    fetchToken: runnerTokenFetcher(requestUrl, requestToken, fetchImpl),
+    mask: NO_RUNNER_MASK,
+  });
   return (target) =>
-    new ClientAssertionCredential(target.tenant, clientId, assertion, {
+    createEntraCredential({
+      tenantId: target.tenant,
+      clientId,
       authorityHost: target.authorityHost,
-      ...(target.knownAuthority ? {} : { disableInstanceDiscovery: true }),
+      getAssertion: () => source.get(),
+      mask: NO_RUNNER_MASK,
     });
 }
-
-/**
- * The job's GitHub OIDC token, cached until a minute before it expires (MSAL asks for the assertion more
- * than once). Not through @actions/core: its masking writes to stdout, which carries the CLI's report.
- */
-function githubOidcAssertion(url: string, bearer: string, audience: string, fetchImpl: typeof fetch) {
-  let cached: { token: string; refreshAt: number } | undefined;
-  return async (): Promise<string> => {
-    if (cached && Date.now() < cached.refreshAt) return cached.token;
-    const response = await fetchImpl(`${url}&audience=${encodeURIComponent(audience)}`, {
-      headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' },
-      signal: AbortSignal.timeout(30_000),
-    });
-    if (!response.ok) {
-      throw new Error(
-        `the GitHub OIDC token request failed with HTTP ${response.status}; the job needs permissions: id-token: write`,
-      );
-    }
-    const body = (await response.json()) as { value?: unknown };
-    if (typeof body.value !== 'string' || body.value === '') throw new Error('GitHub returned no OIDC token');
-    const exp = expiryOf(body.value);
-    cached = { token: body.value, refreshAt: exp === undefined ? Date.now() + 60_000 : exp - 60_000 };
-    return body.value;
-  };
-}
-
-function expiryOf(jwt: string): number | undefined {
-  try {
-    const payload = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp?: unknown };
-    return typeof payload.exp === 'number' ? payload.exp * 1000 : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const REFRESH_MARGIN_MS = 5 * 60_000;
-
-/**
- * One token shared by every Graph request until shortly before it expires: some credentials in the chain
- * (Azure CLI, PowerShell) start a process per call and cache nothing.
- */
-export function cachedToken(credential: TokenCredential, scope: string, now = Date.now): () => Promise<string> {
-  let current: AccessToken | null = null;
-  let pending: Promise<AccessToken> | null = null;
-  return async () => {
-    if (current && current.expiresOnTimestamp - now() > REFRESH_MARGIN_MS) return current.token;
-    pending ??= credential
-      .getToken(scope)
-      .then((token) => {
-        if (!token?.token) throw new Error(`the credential returned no access token for ${scope}`);
-        registerSecret(token.token);
-        current = token;
-        return token;
-      })
-      .finally(() => (pending = null));
-    return (await pending).token;
-  };
-}
-
-const SIGN_IN_HELP =
-  'The CLI signs in through DefaultAzureCredential: set AZURE_CLIENT_ID and AZURE_FEDERATED_TOKEN_FILE (workload identity), ' +
-  'AZURE_CLIENT_ID with AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH (service principal), run on a managed identity, ' +
-  'or run `az login`. See docs/cli.md#authentication.';
 
 /** Signs in (failing fast, before any listing) and returns a Graph client that reuses the token. */
 export async function connect(
@@ -197,18 +161,24 @@ export async function connect(
   /** [signals] Receives the application permissions of the token (its `roles` claim; null for a delegated token). */
   onRoles?: (roles: string[] | null) => void,
 ): Promise<GraphClient> {
-  const scope = `${target.graphEndpoint}/.default`;
-  let getToken: () => Promise<string>;
+  let access: GraphAccess;
   try {
-    getToken = cachedToken(createCredential(target), scope);
-    const token = await getToken();
-    onRoles?.(rolesOfAccessToken(token));
+    access = graphAccess(asEntraCredential(createCredential(target), target), target.graphEndpoint);
+    onRoles?.(rolesOfAccessToken(await access.getAccessToken()));
   } catch (error) {
-    throw new IncompleteError(
-      `Could not sign in to tenant ${target.tenant} at ${target.authorityHost} for ${scope}: ${describe(error)}. ${SIGN_IN_HELP}`,
-    );
+    throw new IncompleteError(error instanceof EntraExchangeError ? error.message : describeChainError(error));
   }
-  return createGraphClient({ graphEndpoint: target.graphEndpoint, getAccessToken: getToken });
+  return createGraphClient({ graphEndpoint: target.graphEndpoint, getAccessToken: () => access.getAccessToken() });
+}
+
+function asEntraCredential(credential: TokenCredential | EntraCredential, target: LiveTarget): EntraCredential {
+  if ('tokenCredential' in credential) return credential;
+  return chainCredential({
+    tenantId: target.tenant,
+    authorityHost: target.authorityHost,
+    tokenCredential: credential,
+    mask: NO_RUNNER_MASK,
+  });
 }
 
 /**
@@ -219,13 +189,13 @@ export function managedIdentityReader(
   target: LiveTarget,
   createCredential: CredentialFactory = defaultCredential,
 ): ManagedIdentityCredentialsReader {
-  let getToken: (() => Promise<string>) | undefined;
+  let access: GraphAccess | undefined;
   return createManagedIdentityReader({
     armEndpoint: target.armEndpoint,
     getAccessToken: async () => {
-      getToken ??= cachedToken(createCredential(target), `${target.armEndpoint}/.default`);
+      access ??= graphAccess(asEntraCredential(createCredential(target), target), target.armEndpoint);
       try {
-        return await getToken();
+        return await access.getAccessToken();
       } catch (error) {
         throw new Error(`could not sign in for ${target.armEndpoint}/.default: ${describe(error)}`, { cause: error });
       }
@@ -234,40 +204,44 @@ export function managedIdentityReader(
 }
 
 /** Error text from the SDKs, without anything token-shaped, on a few lines at most. */
-export function describe(error: unknown): string {
-  const text = redactTokens(errorMessage(error))
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !/^(Trace|Correlation) ID:|^Timestamp:/i.test(line))
-    .join(' ')
-    .replace(/\s+/g, ' ');
-  return text.length > 1500 ? `${text.slice(0, 1497)}...` : text.replace(/\.$/, '');
+export const describe = describeChainError;
+
+/** The CLI's selection as the Graph reader's: listed app ids (this shard's), or the tenant listed page by page. */
+export function graphSelection(
+  selection: Selection,
+  progress: { listing(found: number): void; total(count: number): void },
+): AppSelection {
+  if (selection.kind === 'apps') {
+    const appIds = selection.appIds.filter((id) => inShard(id, selection.shard));
+    progress.total(appIds.length);
+    return { kind: 'ids', appIds };
+  }
+  return {
+    kind: 'listing',
+    ...(selection.filter ? { filter: selection.filter } : {}),
+    include: (id) => inShard(id, selection.shard),
+    onProgress: (p) => {
+      progress.listing(p.listed);
+      progress.total(p.inScope);
+    },
+  };
 }
 
 /**
- * The inventory a live selection covers: listed app ids are read per app (batched); `--all` streams the
- * tenant page by page (src/graph/tenant-scan.ts), reading only the apps in this shard.
+ * The inventory a live selection covers, through the one Graph reader (graph/inventory.ts); a listing that
+ * stops part-way makes the run incomplete.
  */
 export function liveInventory(
   client: GraphClient,
   selection: Selection,
   progress: { listing(found: number): void; total(count: number): void },
+  notices?: Notices,
   managedIdentities?: ManagedIdentityCredentialsReader,
-): AsyncIterable<ReadOutcome> {
-  if (selection.kind === 'apps') {
-    const appIds = selection.appIds.filter((id) => inShard(id, selection.shard));
-    progress.total(appIds.length);
-    return readApps(client, appIds, managedIdentities ? { managedIdentities } : {});
-  }
+): AsyncIterable<InventoryItem> {
   return asIncomplete(
-    scanTenant(client, {
+    readGraphInventory(client, graphSelection(selection, progress), {
+      ...(notices ? { notices } : {}),
       ...(managedIdentities ? { managedIdentities } : {}),
-      ...(selection.filter ? { filter: selection.filter } : {}),
-      include: (id) => inShard(id, selection.shard),
-      onProgress: (p) => {
-        progress.listing(p.listed);
-        progress.total(p.inScope);
-      },
     }),
   );
 }
@@ -278,26 +252,14 @@ export function liveRawInventory(
   selection: Selection,
   progress: { listing(found: number): void; total(count: number): void },
   onGraphServicePrincipal: (servicePrincipal: Record<string, unknown> | null) => void,
+  notices?: Notices,
   managedIdentities?: ManagedIdentityCredentialsReader,
 ): AsyncIterable<RawReadOutcome> {
-  if (selection.kind === 'apps') {
-    const appIds = selection.appIds.filter((id) => inShard(id, selection.shard));
-    progress.total(appIds.length);
-    return readRawApps(client, appIds, {
-      onGraphServicePrincipal,
-      ...(managedIdentities ? { managedIdentities } : {}),
-    });
-  }
   return asIncomplete(
-    scanTenantRaw(client, {
-      ...(managedIdentities ? { managedIdentities } : {}),
-      ...(selection.filter ? { filter: selection.filter } : {}),
-      include: (id) => inShard(id, selection.shard),
-      onProgress: (p) => {
-        progress.listing(p.listed);
-        progress.total(p.inScope);
-      },
+    readGraphRaw(client, graphSelection(selection, progress), {
       onGraphServicePrincipal,
+      ...(notices ? { notices } : {}),
+      ...(managedIdentities ? { managedIdentities } : {}),
     }),
   );
 }

@@ -8,14 +8,14 @@ import type { Report } from '../report/model.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { TOOL_URI, TOOL_VERSION } from '../version.js';
-import { EXIT, type ExitCode } from './errors.js';
+import { failureLine, outcomeOf, type FailOn } from '../engine/verdict.js';
+import type { ExitCode } from './errors.js';
 import type { CliIo } from './io.js';
 
 export const REPORT_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export const FAIL_ON = ['error', 'warning', 'never'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
+export { FAIL_ON, type FailOn } from '../engine/verdict.js';
 
 export interface RenderOptions {
   color: boolean;
@@ -68,22 +68,18 @@ export function useColor(io: CliIo, output: string | undefined): boolean {
 
 /** 3 when an app was not evaluated (a partial check never passes), 1 when the verdict reaches --fail-on, else 0. */
 export function exitCodeOf(report: Report, failOn: FailOn): ExitCode {
-  const { errors, warnings, appsNotEvaluated } = report.summary;
-  if (appsNotEvaluated > 0) return EXIT.incomplete;
-  if (failOn === 'error' && errors > 0) return EXIT.policyFailure;
-  if (failOn === 'warning' && errors + warnings > 0) return EXIT.policyFailure;
-  return EXIT.pass;
+  return outcomeOf(report, failOn).exitCode;
 }
 
-/** One line on stderr saying why the exit code is not 0, for runs whose report went to a file. */
+/** One line on stderr saying why the exit code is not 0, or null; an incomplete run names its apps, as the action does. */
 export function outcomeLine(report: Report, failOn: FailOn): string | null {
-  const { errors, warnings, appsNotEvaluated } = report.summary;
-  switch (exitCodeOf(report, failOn)) {
-    case EXIT.incomplete:
-      return `${appsNotEvaluated} app(s) could not be evaluated (see "not evaluated" in the report); a partial check does not pass (exit 3).`;
-    case EXIT.policyFailure:
-      return `${errors} error(s) and ${warnings} warning(s) found; --fail-on ${failOn} (exit 1).`;
-    default:
+  const outcome = outcomeOf(report, failOn);
+  switch (outcome.kind) {
+    case 'incomplete':
+      return `${failureLine(report, failOn, 'the report')} (exit 3)`;
+    case 'policy-failure':
+      return `${outcome.errors} error(s) and ${outcome.warnings} warning(s) found; --fail-on ${failOn} (exit 1).`;
+    case 'pass':
       return null;
   }
 }

@@ -1,10 +1,10 @@
 // `scan`: policy → (workflows) → apps, live through Graph or offline from a snapshot → one report.
 import { resolve } from 'node:path';
-import { audit, type InventoryItem } from '../audit.js';
 import { parseTenant } from '../config/validate.js';
-import { readSnapshotFile, snapshotInventory, SnapshotError } from '../snapshot/index.js';
-import type { Report } from '../report/model.js';
-import type { TenantSignals } from '../signals/model.js';
+import { check } from '../engine/check.js';
+import { snapshotInventorySource } from '../engine/inventory.js';
+import type { InventorySource, RepositorySource, TenantRead } from '../engine/sources.js';
+import { readSnapshotFile, SnapshotError } from '../snapshot/index.js';
 import { normaliseSignals } from '../signals/normalise.js';
 import { readSignals } from '../signals/read.js';
 import { enumValue, flag, parseCommandLine, stringValue, validated, type Values } from './args.js';
@@ -16,7 +16,13 @@ import { OUTPUT_OPTIONS, REPOSITORY_OPTIONS, SELECTION_OPTIONS, TENANT_OPTIONS }
 import { loadPolicy } from './policy.js';
 import { createProgress, SILENT } from './progress.js';
 import { FAIL_ON, REPORT_FORMATS, exitCodeOf, outcomeLine, renderReport, useColor } from './report.js';
-import { analyseRepository, githubFromEnvironment, parseRepositoryOptions, repositoryFacts } from './repository.js';
+import {
+  analyseRepository,
+  githubFromEnvironment,
+  parseRepositoryOptions,
+  repositoryFacts,
+  type RepositoryAnalysis,
+} from './repository.js';
 import { formatShard, inShard, parseSelection, type Selection } from './selection.js';
 
 const OPTIONS = {
@@ -57,49 +63,51 @@ export async function scanCommand(argv: readonly string[], io: CliIo, deps: CliD
   if (snapshot) checkSnapshotTenant(values, snapshot.tenant);
 
   const progress = flag(values, 'quiet') ? SILENT : createProgress(io.stderr, { label: 'scan' });
-  let inventory: AsyncIterable<InventoryItem> | InventoryItem[];
-  let tenant: string;
-  let signals: TenantSignals | undefined; // [signals] issue 13
+  const shard = selection.shard ? formatShard(selection.shard) : undefined;
+  let inventory: InventorySource;
+  const tenantReads: TenantRead[] = [];
   if (snapshot) {
-    tenant = snapshot.tenant;
     // [signals] The signals as they were at export time (older snapshots carry none), judged as live.
-    if (snapshot.signals) signals = normaliseSignals(snapshot.signals);
-    inventory = snapshotInventory(snapshot, {
+    const recorded = snapshot.signals;
+    if (recorded) tenantReads.push({ name: 'signals', read: async () => ({ signals: normaliseSignals(recorded) }) });
+    inventory = snapshotInventorySource(snapshot, {
       ...(selection.kind === 'apps' ? { appIds: selection.appIds } : {}),
       include: (appId) => inShard(appId, selection.shard),
+      ...(shard ? { shard } : {}),
     });
-    progress.total(inventory.length);
   } else {
     const live = target as NonNullable<typeof target>;
-    tenant = live.tenant;
+    // Signing in fails fast, before anything is listed.
     let roles: string[] | null = null;
     const client = await connect(live, deps.createCredential, (r) => (roles = r));
-    // [signals] Read once, before the apps: every rule sees them (issue 13).
-    signals = normaliseSignals(
-      await readSignals(client, {
-        cloud: live.cloud ?? 'AzureCloud',
-        roles,
-        ...(selection.kind === 'apps' ? { appIds: selection.appIds } : {}),
+    // [signals] Read once, beside the apps: every rule sees them (issue 13).
+    tenantReads.push({
+      name: 'signals',
+      read: async () => ({
+        signals: normaliseSignals(
+          await readSignals(client, {
+            cloud: live.cloud ?? 'AzureCloud',
+            roles,
+            ...(selection.kind === 'apps' ? { appIds: selection.appIds } : {}),
+          }),
+        ),
       }),
-    );
+    });
     // [managed identities] their federated credentials come from ARM
-    inventory = liveInventory(client, selection, progress, managedIdentityReader(live, deps.createCredential));
+    const managedIdentities = managedIdentityReader(live, deps.createCredential);
+    inventory = {
+      kind: 'graph',
+      scope: { tenant: live.tenant, ...(shard ? { shard } : {}) },
+      read: (notices) => liveInventory(client, selection, progress, notices, managedIdentities),
+    };
   }
 
-  const notices = [...factNotices, ...(analysed?.notices ?? [])];
-  if (analysed)
-    notices.push(
-      'Environment protection rules are not read by the CLI, so fic-unprotected-environment was not evaluated.',
-    );
-  const report: Report = await audit(inventory, {
+  const { report } = await check({
     policy,
-    context: {
-      now: io.now(),
-      ...(analysed ? { workflows: analysed.analysis, repository: analysed.analysis.repository } : {}),
-      ...(signals ? { signals } : {}), // [signals]
-    },
-    notices,
-    scope: { tenant, ...(selection.shard ? { shard: formatShard(selection.shard) } : {}) },
+    inventory,
+    repository: analysed ? localRepository(analysed, factNotices) : null,
+    tenantReads,
+    now: io.now(),
     onProgress: ({ apps, notEvaluated, findings }) => progress.update({ apps, notEvaluated, findings }),
     // --apps names the apps an unreadable client id is judged against; --all, those that trust the repository.
     assumeUnattributed: selection.kind === 'apps' ? 'named' : 'trusts-repository',
@@ -145,4 +153,18 @@ function checkSnapshotTenant(values: Values, snapshotTenant: string): void {
   const tenant = validated(() => parseTenant('--tenant', flagged.trim()));
   if (tenant !== snapshotTenant.toLowerCase())
     throw new UsageError(`--tenant ${tenant} does not match the snapshot, which is of tenant ${snapshotTenant}.`);
+}
+
+/** The CLI's repository source: the local checkout, analysed before any network call. */
+function localRepository(analysed: RepositoryAnalysis, factNotices: readonly string[]): RepositorySource {
+  return {
+    read: async (notices) => {
+      for (const message of [...factNotices, ...analysed.notices]) notices.add('info', message);
+      notices.add(
+        'environments-unknown',
+        'Environment protection rules are not read by the CLI, so fic-unprotected-environment was not evaluated.',
+      );
+      return { workflows: analysed.analysis, repository: analysed.analysis.repository };
+    },
+  };
 }

@@ -11,8 +11,8 @@ import {
   quote,
 } from './validate.js';
 
-export const FAIL_ON = ['error', 'warning', 'never'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
+import { FAIL_ON, type FailOn } from '../engine/verdict.js';
+export { FAIL_ON, type FailOn } from '../engine/verdict.js';
 export { CLOUD_NAMES, type CloudName } from '../auth/clouds.js';
 
 export const DEFAULT_AUDIENCE = 'api://AzureADTokenExchange';
@@ -37,6 +37,11 @@ export interface ActionInputs {
   graphEndpoint: string | null;
   /** Azure Resource Manager endpoint (managed identities' federated credentials); the cloud's when null. */
   armEndpoint: string | null;
+  /**
+   * A snapshot file (written by `export`), relative to the workspace: the apps are judged from it, with no
+   * sign-in and no Graph read. `apps` then defaults to every app of the snapshot (empty list).
+   */
+  snapshot: string | null;
 }
 
 type Reader = (name: string) => string;
@@ -76,7 +81,9 @@ export function getInputs(
   const tenantId = tenantRaw ? attempt(() => parseTenant('tenant-id', tenantRaw), null) : null;
   const clientId = clientRaw ? attempt(() => parseGuid('client-id', clientRaw), null) : null;
   const appsRaw = text('apps');
-  const apps = appsRaw ? attempt(() => parseGuidList('apps', appsRaw), []) : clientId ? [clientId] : [];
+  const snapshot = text('snapshot') || null;
+  const defaultApps = clientId && !snapshot ? [clientId] : [];
+  const apps = appsRaw ? attempt(() => parseGuidList('apps', appsRaw), []) : defaultApps;
 
   const authorityRaw = text('authority-host');
   const graphRaw = text('graph-endpoint');
@@ -104,6 +111,7 @@ export function getInputs(
     authorityHost: authorityRaw ? attempt(() => parseHttpsUrl('authority-host', authorityRaw), null) : null,
     graphEndpoint: graphRaw ? attempt(() => parseHttpsUrl('graph-endpoint', graphRaw), null) : null,
     armEndpoint: armRaw ? attempt(() => parseHttpsUrl('arm-endpoint', armRaw), null) : null,
+    snapshot,
   };
   if (problems.length > 0) throw new InputError(problems.join('\n'));
   return Object.freeze({ ...inputs, apps: Object.freeze([...inputs.apps]) });

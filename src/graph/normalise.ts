@@ -224,6 +224,51 @@ export function toDirectoryRole(raw: unknown, path: string): DirectoryRoleMember
   };
 }
 
+/**
+ * An answer that lacks something the checks need (a collection Graph left out, a role it would not name):
+ * the app is not evaluated, with this message as the reason.
+ */
+export class GraphIncompleteError extends GraphMalformedError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GraphIncompleteError';
+  }
+}
+
+/**
+ * The service principal's directory roles: from its role assignments (the unified RBAC API, every scope)
+ * when they were read, else from memberOf. A memberOf role without name and template id (Graph's "limited
+ * information" without a role-reading permission) could be Global Administrator: never judged as harmless.
+ */
+function directoryRolesOf(sp: Json): DirectoryRoleMembership[] {
+  if (Array.isArray(sp.roleAssignments))
+    return sp.roleAssignments.map((a, i) => toRoleAssignment(a, `roleAssignments[${i}]`));
+  const roles = arrayOf(sp, 'memberOf', 'servicePrincipal').flatMap(
+    (m, i) => toDirectoryRole(m, `memberOf[${i}]`) ?? [],
+  );
+  const unnamed = roles.filter((r) => r.displayName === null && r.roleTemplateId === null).length;
+  if (unnamed > 0)
+    throw new GraphIncompleteError(
+      `the service principal is a member of ${unnamed} directory role${unnamed === 1 ? '' : 's'} Graph returned without a name ` +
+        '(limited information): grant the guard RoleManagement.Read.Directory to check directory roles',
+    );
+  return roles;
+}
+
+function toRoleAssignment(raw: unknown, path: string): DirectoryRoleMembership {
+  const o = asObject(raw, path);
+  const definitionId = requiredString(o, 'roleDefinitionId', path);
+  const definition =
+    typeof o.roleDefinition === 'object' && o.roleDefinition !== null ? (o.roleDefinition as Json) : {};
+  const scope = optionalString(o, 'directoryScopeId', path);
+  return {
+    id: requiredString(o, 'id', path),
+    roleTemplateId: optionalString(definition, 'templateId', `${path}.roleDefinition`) ?? definitionId,
+    displayName: optionalString(definition, 'displayName', `${path}.roleDefinition`),
+    ...(scope !== null ? { directoryScopeId: scope } : {}),
+  };
+}
+
 /** Permission names are unknown (the lookup failed): assignments are still reported, without names. */
 export const NO_PERMISSION_NAMES: GraphPermissionNames = Object.freeze({ resourceId: null, names: new Map() });
 
@@ -270,9 +315,7 @@ function normaliseServicePrincipal(raw: unknown, names: GraphPermissionNames): S
     appRoleAssignments: arrayOf(sp, 'appRoleAssignments', 'servicePrincipal').map((a, i) =>
       toAppRoleAssignment(a, `appRoleAssignments[${i}]`, names),
     ),
-    directoryRoles: arrayOf(sp, 'memberOf', 'servicePrincipal').flatMap(
-      (m, i) => toDirectoryRole(m, `memberOf[${i}]`) ?? [],
-    ),
+    directoryRoles: directoryRolesOf(sp),
   };
 }
 

@@ -6,15 +6,14 @@
 // readApps normalises it, through the same normaliseApp a snapshot goes through.
 import type { AppInventory, NotEvaluated } from '../inventory/model.js';
 import { errorMessage, type RetryOptions } from '../http/retry.js';
-import {
-  MANAGED_IDENTITY_SP_FIELDS,
-  assembleManagedIdentity,
-  type ManagedIdentityCredentialsReader,
-} from '../arm/raw.js';
+import { assembleManagedIdentity, type ManagedIdentityCredentialsReader } from '../arm/raw.js';
 import { executeBatch, followPages, itemFailure, type ItemResult } from './batch.js';
 import { GraphMalformedError, type BatchItemRequest, type GraphClient } from './client.js';
+import { APPLICATION_FIELDS, SERVICE_PRINCIPAL_FIELDS, keepFields } from './fields.js';
+import type { Notices } from '../engine/notices.js';
+import { applyIdentityReads, type IdentityRead } from './identity-reads.js';
 import {
-  NO_PERMISSION_NAMES,
+  GraphIncompleteError,
   arrayOf,
   asObject,
   normaliseApp,
@@ -32,8 +31,11 @@ const BATCH_LIMIT = 20;
 const ITEMS_PER_APP = 4;
 
 export type ReadOutcome = { app: AppInventory } | { notEvaluated: NotEvaluated };
-/** An app as Graph returned it (for snapshots), or why it could not be read completely. */
-export type RawReadOutcome = { raw: RawApp } | { notEvaluated: NotEvaluated };
+/**
+ * An app as Graph returned it (`raw`, for snapshots) with its one normalisation (`app`, for the checks), or
+ * why it could not be read completely.
+ */
+export type RawReadOutcome = { raw: RawApp; app: AppInventory } | { notEvaluated: NotEvaluated };
 
 export interface ReadAppsOptions {
   onApp?: (outcome: ReadOutcome) => void;
@@ -43,6 +45,9 @@ export interface ReadAppsOptions {
   retry?: RetryOptions;
   /** Reads a user-assigned managed identity's federated credentials from ARM; without it such ids are not evaluated. */
   managedIdentities?: ManagedIdentityCredentialsReader;
+  /** Reads that need each app's service principal first (default: none; graph/inventory.ts adds them). */
+  identityReads?: readonly IdentityRead[];
+  notices?: Notices;
 }
 
 export interface ReadRawAppsOptions extends Omit<ReadAppsOptions, 'onApp'> {
@@ -61,13 +66,10 @@ export function appRequests(appId: string, index: number): BatchItemRequest[] {
     {
       id: `${index}-app`,
       method: 'GET',
-      url: `/applications(${key})?$select=id,appId,displayName,createdDateTime,passwordCredentials,keyCredentials&$expand=federatedIdentityCredentials`,
+      // No $select: see fields.ts (keyCredentials in $select is limited to 150 requests a minute per tenant).
+      url: `/applications(${key})?$expand=federatedIdentityCredentials`,
     },
-    {
-      id: `${index}-sp`,
-      method: 'GET',
-      url: `/servicePrincipals(${key})?$select=id,appId,displayName,accountEnabled,passwordCredentials,keyCredentials,${MANAGED_IDENTITY_SP_FIELDS}`,
-    },
+    { id: `${index}-sp`, method: 'GET', url: `/servicePrincipals(${key})` },
     { id: `${index}-roles`, method: 'GET', url: `/servicePrincipals(${key})/appRoleAssignments` },
     { id: `${index}-memberOf`, method: 'GET', url: `/servicePrincipals(${key})/memberOf` },
   ];
@@ -108,24 +110,24 @@ export async function* readApps(
   options: ReadAppsOptions = {},
 ): AsyncGenerator<ReadOutcome> {
   const { onApp, ...rest } = options;
-  let names: GraphPermissionNames = NO_PERMISSION_NAMES;
-  const raw = readRawApps(client, appIds, {
-    ...rest,
-    onGraphServicePrincipal: (servicePrincipal) => (names = permissionNamesOf(servicePrincipal)),
-  });
-  for await (const outcome of raw) {
-    const result: ReadOutcome = 'raw' in outcome ? normalised(outcome.raw, names) : outcome;
+  for await (const outcome of readRawApps(client, appIds, rest)) {
+    const result: ReadOutcome = 'app' in outcome ? { app: outcome.app } : outcome;
     onApp?.(result);
     yield result;
   }
 }
 
-function normalised(raw: RawApp, names: GraphPermissionNames): ReadOutcome {
+/**
+ * The one normalisation of an app read live, once every read of it is in: what fails to normalise (an
+ * incomplete or malformed answer) makes the app not evaluated, with why.
+ */
+export function finishApp(raw: RawApp, names: GraphPermissionNames): RawReadOutcome {
   try {
-    return { app: normaliseApp(raw, names) };
+    return { raw, app: normaliseApp(raw, names) };
   } catch (error) {
-    // Already validated when read; kept so a reader change can never turn into a thrown scan.
-    return { notEvaluated: { appId: rawAppId(raw), reason: `Graph returned malformed data: ${errorMessage(error)}` } };
+    const appId = rawAppId(raw);
+    if (error instanceof GraphIncompleteError) return { notEvaluated: { appId, reason: error.message } };
+    return { notEvaluated: { appId, reason: `Graph returned malformed data: ${errorMessage(error)}` } };
   }
 }
 
@@ -173,20 +175,24 @@ export async function* readRawApps(
   });
   chunks.push(current);
 
-  // No app is yielded before the lookup is answered, so readApps can name every app's permissions.
-  let lookupAnswered!: () => void;
-  const lookup = new Promise<void>((resolve) => (lookupAnswered = resolve));
+  // No app is normalised before the lookup is answered, so every app's permissions are named.
+  let lookupAnswered!: (names: GraphPermissionNames) => void;
+  const lookup = new Promise<GraphPermissionNames>((resolve) => (lookupAnswered = resolve));
+  const context = { client, batch: { retry: options.retry }, ...(options.notices ? { notices: options.notices } : {}) };
 
   const tasks = chunks.map((chunk, chunkIndex) => async (): Promise<RawReadOutcome[]> => {
     const results = await executeBatch(client, chunk.items, { retry: options.retry });
     if (chunkIndex === 0) {
-      options.onGraphServicePrincipal?.(graphServicePrincipalFrom(results.get(GRAPH_ROLES_REQUEST.id)));
-      lookupAnswered();
+      const graphServicePrincipal = graphServicePrincipalFrom(results.get(GRAPH_ROLES_REQUEST.id));
+      options.onGraphServicePrincipal?.(graphServicePrincipal);
+      lookupAnswered(permissionNamesOf(graphServicePrincipal));
     }
-    await lookup;
-    return Promise.all(
+    const gathered = await Promise.all(
       chunk.apps.map(({ appId, index }) => gatherApp(client, appId, index, results, options.managedIdentities)),
     );
+    const enriched = await applyIdentityReads(options.identityReads ?? [], gathered, context);
+    const names = await lookup;
+    return enriched.map((outcome) => ('raw' in outcome ? finishApp(outcome.raw, names) : outcome));
   });
 
   for await (const outcomes of completionOrder(tasks, concurrency)) {
@@ -203,14 +209,16 @@ function graphServicePrincipalFrom(result: ItemResult | undefined): Record<strin
   }
 }
 
+type Gathered = { raw: RawApp } | { notEvaluated: NotEvaluated };
+
 async function gatherApp(
   client: GraphClient,
   appId: string,
   index: number,
   results: Map<string, ItemResult>,
   managedIdentities: ManagedIdentityCredentialsReader | undefined,
-): Promise<RawReadOutcome> {
-  const notEvaluated = (reason: string): RawReadOutcome => ({ notEvaluated: { appId, reason } });
+): Promise<Gathered> {
+  const notEvaluated = (reason: string): Gathered => ({ notEvaluated: { appId, reason } });
   const get = (suffix: string): ItemResult =>
     results.get(`${index}-${suffix}`) ?? { failure: 'the request was not sent' };
   try {
@@ -222,8 +230,17 @@ async function gatherApp(
     }
     if ('failure' in appResult || appResult.status !== 200)
       return notEvaluated(itemFailure('the application', appResult));
-    const body = asObject(appResult.body, 'application');
+    const received = asObject(appResult.body, 'application');
+    const body = keepFields(received, APPLICATION_FIELDS, [
+      'federatedIdentityCredentials',
+      'federatedIdentityCredentials@odata.nextLink',
+    ]);
     const application = toApplication(body);
+    // An expanded collection Graph left out is an incomplete answer, not an app without credentials.
+    if (!Array.isArray(received.federatedIdentityCredentials))
+      return notEvaluated(
+        'Graph answered without the expanded federatedIdentityCredentials of the application (an incomplete answer)',
+      );
     if (application.appId.toLowerCase() !== appId.toLowerCase())
       return notEvaluated(`Graph returned application ${application.appId} when asked for ${appId}`);
     const { 'federatedIdentityCredentials@odata.nextLink': _nextLink, ...applicationJson } = body;
@@ -236,7 +253,7 @@ async function gatherApp(
     if ('failure' in spResult || spResult.status !== 404) {
       if ('failure' in spResult || spResult.status !== 200)
         return notEvaluated(itemFailure('the service principal', spResult));
-      const spJson = asObject(spResult.body, 'servicePrincipal');
+      const spJson = keepFields(asObject(spResult.body, 'servicePrincipal'), SERVICE_PRINCIPAL_FIELDS);
       toServicePrincipal(spJson);
       const assignments = await collection(client, get('roles'), 'the service principal appRoleAssignments');
       if (typeof assignments === 'string') return notEvaluated(assignments);
@@ -245,14 +262,10 @@ async function gatherApp(
       servicePrincipal = { ...spJson, appRoleAssignments: assignments, memberOf };
     }
 
-    const raw: RawApp = {
-      application: { ...applicationJson, federatedIdentityCredentials },
-      servicePrincipal,
-    };
-    // Everything the engine will read is validated here, so what is yielded always normalises.
-    normaliseApp(raw, NO_PERMISSION_NAMES);
-    return { raw };
+    // Normalised (and so validated) once every read of the app is in: finishApp.
+    return { raw: { application: { ...applicationJson, federatedIdentityCredentials }, servicePrincipal } };
   } catch (error) {
+    if (error instanceof GraphIncompleteError) return notEvaluated(error.message);
     if (error instanceof GraphMalformedError) return notEvaluated(`Graph returned malformed data: ${error.message}`);
     return notEvaluated(`could not read the app: ${errorMessage(error)}`);
   }
@@ -266,12 +279,12 @@ async function managedIdentity(
   client: GraphClient,
   get: (suffix: string) => ItemResult,
   readCredentials: ManagedIdentityCredentialsReader | undefined,
-): Promise<RawReadOutcome | null> {
+): Promise<Gathered | null> {
   const spResult = get('sp');
   if ('failure' in spResult || spResult.status !== 200) return null;
   const spJson = asObject(spResult.body, 'servicePrincipal');
   const { appId } = toServicePrincipal(spJson);
-  const notEvaluated = (reason: string): RawReadOutcome => ({ notEvaluated: { appId, reason } });
+  const notEvaluated = (reason: string): Gathered => ({ notEvaluated: { appId, reason } });
   if (spJson.servicePrincipalType !== 'ManagedIdentity') return null;
   const assignments = await collection(client, get('roles'), 'the service principal appRoleAssignments');
   if (typeof assignments === 'string') return notEvaluated(assignments);
@@ -287,8 +300,10 @@ async function managedIdentity(
 
 /** A collection item's values, with every further page; a string explains why it could not be read. */
 async function collection(client: GraphClient, result: ItemResult, what: string): Promise<unknown[] | string> {
-  // The service principal was just read; a 404 here means it has nothing to list.
-  if (!('failure' in result) && result.status === 404) return [];
+  // The service principal was just read: a 404 on its relationship is an answer Graph could not complete
+  // (replication, a deleted object), never "nothing to list".
+  if (!('failure' in result) && result.status === 404)
+    return `Graph answered 404 for ${what} of a service principal it had just returned (an incomplete answer)`;
   if ('failure' in result || result.status !== 200) return itemFailure(what, result);
   const body = asObject(result.body, what);
   const values = [...arrayOf(body, 'value', what)];

@@ -1,11 +1,12 @@
 // Tenant-wide reading for `scan --all`, streamed: applications are listed 100 per page (the most
-// Graph serves with $expand, fact A7) with their federated credentials expanded, and each page's
+// Graph serves with $expand, emulator/facts/graph.md#query-options) with their federated credentials expanded, and each page's
 // service principals are read while the next page is listed — 15 appIds per `$filter=appId in (…)`,
 // once expanding appRoleAssignments and once memberOf (Graph expands one relationship per request),
 // all of a page's reads in one $batch. Batches in flight adapt to throttling (AIMD: halve on a 429,
 // hold above 80 % of the limit, grow by about one per round otherwise). Memory holds a few pages,
 // never the tenant. An app that cannot be read completely is yielded as not evaluated.
 import { errorMessage, withRetry, type RetryOptions } from '../http/retry.js';
+import { sleep as scaledSleep } from '../http/timings.js';
 import {
   executeBatch,
   followPages,
@@ -17,23 +18,24 @@ import {
   type ThrottleSignal,
 } from './batch.js';
 import { GraphMalformedError, type BatchItemRequest, type GraphClient } from './client.js';
+import { APPLICATION_FIELDS, SERVICE_PRINCIPAL_FIELDS, keepFields } from './fields.js';
 import {
-  NO_PERMISSION_NAMES,
   arrayOf,
   asObject,
-  normaliseApp,
   permissionNamesOf,
-  rawAppId,
   toApplication,
   toServicePrincipal,
   type GraphPermissionNames,
   type RawApp,
 } from './normalise.js';
-import { MICROSOFT_GRAPH_APP_ID, type RawReadOutcome, type ReadOutcome } from './reader.js';
 import type { ManagedIdentityCredentialsReader } from '../arm/raw.js';
 import { scanManagedIdentities } from '../arm/scan.js';
+import type { Notices } from '../engine/notices.js';
+import type { NotEvaluated } from '../inventory/model.js';
+import { applyIdentityReads, type IdentityRead } from './identity-reads.js';
+import { MICROSOFT_GRAPH_APP_ID, finishApp, type RawReadOutcome, type ReadOutcome } from './reader.js';
 
-/** Most applications per page when $expand is used (fact A7). */
+/** Most applications per page when $expand is used (emulator/facts/graph.md#query-options). */
 export const APPLICATION_PAGE_SIZE = 100;
 /** Most values Graph accepts in one `in (…)` clause. */
 export const IN_FILTER_MAX = 15;
@@ -43,8 +45,6 @@ const BATCH_LIMIT = 20;
 /** Most pages of the application listing. */
 const LISTING_PAGES_MAX = 100_000;
 
-const APPLICATION_FIELDS = 'id,appId,displayName,createdDateTime,passwordCredentials,keyCredentials';
-const SERVICE_PRINCIPAL_FIELDS = 'id,appId,displayName,accountEnabled,passwordCredentials,keyCredentials';
 const SP_NAVIGATIONS = ['appRoleAssignments', 'memberOf'] as const;
 type SpNavigation = (typeof SP_NAVIGATIONS)[number];
 
@@ -75,6 +75,9 @@ export interface ScanTenantOptions {
   retry?: RetryOptions;
   /** With it, user-assigned managed identities are scanned too (their credentials read from ARM). */
   managedIdentities?: ManagedIdentityCredentialsReader;
+  /** Reads that need each app's service principal first (see identity-reads.ts). */
+  identityReads?: readonly IdentityRead[];
+  notices?: Notices;
 }
 
 export interface ScanTenantRawOptions extends ScanTenantOptions {
@@ -96,25 +99,9 @@ export class TenantListingError extends Error {
   }
 }
 
-/** Every application of the tenant (or of one shard), normalised exactly as readApps does. */
+/** Every application of the tenant (or of one shard), normalised once, exactly as readApps does. */
 export async function* scanTenant(client: GraphClient, options: ScanTenantOptions = {}): AsyncGenerator<ReadOutcome> {
-  let names: GraphPermissionNames = NO_PERMISSION_NAMES;
-  const raw = scanTenantRaw(client, {
-    ...options,
-    onGraphServicePrincipal: (sp) => (names = permissionNamesOf(sp)),
-  });
-  for await (const outcome of raw) {
-    if ('notEvaluated' in outcome) {
-      yield outcome;
-      continue;
-    }
-    try {
-      yield { app: normaliseApp(outcome.raw, names) };
-    } catch (error) {
-      const appId = rawAppId(outcome.raw);
-      yield { notEvaluated: { appId, reason: `Graph returned malformed data: ${errorMessage(error)}` } };
-    }
-  }
+  for await (const outcome of scanTenantRaw(client, options)) yield 'app' in outcome ? { app: outcome.app } : outcome;
 }
 
 /** Every application as Graph returned it (for `export --all`), each collection complete and validated. */
@@ -136,7 +123,7 @@ export async function* scanTenantRaw(
     throttled: 0,
     concurrency: 0,
   };
-  const sleep = options.retry?.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const sleep = options.retry?.sleep ?? scaledSleep;
   const limit = new AdaptiveLimit(ceiling, sleep);
   const counted: GraphClient = {
     endpoint: client.endpoint,
@@ -160,7 +147,13 @@ export async function* scanTenantRaw(
     );
   let lookupDelivered = false;
 
-  const reader: PageReader = { client: counted, batch: { retry: options.retry, throttle: limit } };
+  const reader: PageReader = {
+    client: counted,
+    batch: { retry: options.retry, throttle: limit },
+    names: lookup.then(permissionNamesOf),
+    identityReads: options.identityReads ?? [],
+    ...(options.notices ? { notices: options.notices } : {}),
+  };
   const inFlight: Promise<RawReadOutcome[]>[] = [];
   const maxPagesInFlight = ceiling + 2;
   // appIds only (about 40 bytes each): what keeps every app counted once, not the tenant itself.
@@ -222,7 +215,16 @@ export async function* scanTenantRaw(
           report();
         },
       });
-      for await (const outcome of identities) {
+      for await (const gathered of identities) {
+        // The same identity reads (directory roles) and the one normalisation as every listed app.
+        const [enriched] = await applyIdentityReads(reader.identityReads, [gathered], {
+          client: reader.client,
+          batch: reader.batch,
+          ...(reader.notices ? { notices: reader.notices } : {}),
+        });
+        const done = enriched ?? gathered;
+        const outcome: RawReadOutcome =
+          'raw' in done ? finishApp(done.raw, await reader.names) : { notEvaluated: done.notEvaluated };
         if ('raw' in outcome) progress.evaluated += 1;
         else progress.notEvaluated += 1;
         yield outcome;
@@ -256,7 +258,8 @@ async function* listApplicationPages(
   withTags: boolean,
   retry: RetryOptions | undefined,
 ): AsyncGenerator<ListedApp[]> {
-  let query = `$select=${APPLICATION_FIELDS}${withTags ? ',tags' : ''}&$expand=federatedIdentityCredentials&$top=${APPLICATION_PAGE_SIZE}`;
+  // No $select: see fields.ts (keyCredentials in $select is limited to 150 requests a minute per tenant).
+  let query = `$expand=federatedIdentityCredentials&$top=${APPLICATION_PAGE_SIZE}`;
   if (filter?.displayNamePrefix)
     query += `&$filter=${encodeURIComponent(`startswith(displayName,${odataString(filter.displayNamePrefix)})`)}`;
   let link: string | undefined = `/applications?${query}`;
@@ -279,7 +282,12 @@ async function* listApplicationPages(
     if (next !== undefined && next !== null && typeof next !== 'string')
       throw new GraphMalformedError('applications page has a nextLink that is not a string');
     yield values.map((value, i) => {
-      const json = asObject(value, `applications[${i}]`);
+      const received = asObject(value, `applications[${i}]`);
+      const json = keepFields(received, APPLICATION_FIELDS, [
+        ...(withTags ? ['tags'] : []),
+        'federatedIdentityCredentials',
+        'federatedIdentityCredentials@odata.nextLink',
+      ]);
       return { json, appId: typeof json.appId === 'string' && json.appId.length > 0 ? json.appId : null };
     });
     link = typeof next === 'string' ? next : undefined;
@@ -292,11 +300,15 @@ interface PageReader {
   client: GraphClient;
   /** The scan's retry options and adaptive limit, for every batch. */
   batch: ExecuteBatchOptions;
+  /** Permission names (the Microsoft Graph service principal's app roles), once looked up. */
+  names: Promise<GraphPermissionNames>;
+  identityReads: readonly IdentityRead[];
+  notices?: Notices;
 }
 
-/** Reads the page's service principals and assembles each app; never rejects. */
+/** Reads the page's service principals, assembles each app, runs the identity reads, normalises once; never rejects. */
 async function readPage(reader: PageReader, apps: ListedApp[]): Promise<RawReadOutcome[]> {
-  const outcomes: (RawReadOutcome | undefined)[] = new Array(apps.length);
+  const outcomes: (Gathered | undefined)[] = new Array(apps.length);
   const candidates: { position: number; appId: string; json: Record<string, unknown> }[] = [];
   apps.forEach((entry, position) => {
     if (entry.appId === null) {
@@ -333,15 +345,24 @@ async function readPage(reader: PageReader, apps: ListedApp[]): Promise<RawReadO
       }
     }),
   );
-  return outcomes.filter((o): o is RawReadOutcome => o !== undefined);
+  const gathered = outcomes.filter((o): o is Gathered => o !== undefined);
+  const enriched = await applyIdentityReads(reader.identityReads, gathered, {
+    client: reader.client,
+    batch: reader.batch,
+    ...(reader.notices ? { notices: reader.notices } : {}),
+  });
+  const names = await reader.names;
+  return enriched.map((outcome) => ('raw' in outcome ? finishApp(outcome.raw, names) : outcome));
 }
+
+type Gathered = { raw: RawApp } | { notEvaluated: NotEvaluated };
 
 function servicePrincipalQuery(id: string, appIds: string[], navigation: SpNavigation): BatchItemRequest {
   const filter = encodeURIComponent(`appId in (${appIds.map(odataString).join(',')})`);
   return {
     id,
     method: 'GET',
-    url: `/servicePrincipals?$filter=${filter}&$select=${SERVICE_PRINCIPAL_FIELDS}&$expand=${navigation}`,
+    url: `/servicePrincipals?$filter=${filter}&$expand=${navigation}`,
   };
 }
 
@@ -364,9 +385,13 @@ async function servicePrincipalsOf(
       const next = body['@odata.nextLink'];
       if (typeof next === 'string') values.push(...(await followPages(client, next)));
       for (const [i, value] of values.entries()) {
-        const sp = asObject(value, `servicePrincipals[${i}]`);
+        const received = asObject(value, `servicePrincipals[${i}]`);
+        const sp = keepFields(received, SERVICE_PRINCIPAL_FIELDS, [navigation, `${navigation}@odata.nextLink`]);
         const { appId, objectId } = toServicePrincipal(sp);
         const { [`${navigation}@odata.nextLink`]: more, ...json } = sp;
+        // An expanded relationship Graph left out is an incomplete answer, not an empty one.
+        if (!Array.isArray(sp[navigation]))
+          return `Graph answered without the expanded ${navigation} of service principal ${appId} (an incomplete answer)`;
         let related = arrayOf(sp, navigation, 'servicePrincipal');
         // An expanded relationship is cut at 20 items: read the whole collection when it may be longer.
         if (typeof more === 'string' || related.length >= EXPANDED_ITEMS_MAX)
@@ -391,20 +416,23 @@ async function assemble(
   appId: string,
   listed: Record<string, unknown>,
   servicePrincipals: SpByAppId,
-): Promise<RawReadOutcome> {
-  const notEvaluated = (reason: string): RawReadOutcome => ({ notEvaluated: { appId, reason } });
+): Promise<Gathered> {
+  const notEvaluated = (reason: string): Gathered => ({ notEvaluated: { appId, reason } });
   try {
+    if (!Array.isArray(listed.federatedIdentityCredentials))
+      return notEvaluated(
+        'Graph answered without the expanded federatedIdentityCredentials of the application (an incomplete answer)',
+      );
     const application = toApplication(listed);
     const { 'federatedIdentityCredentials@odata.nextLink': _more, ...applicationJson } = listed;
     const federatedIdentityCredentials = [...arrayOf(listed, 'federatedIdentityCredentials', 'application')];
     if (application.federatedCredentialsNextLink)
       federatedIdentityCredentials.push(...(await followPages(client, application.federatedCredentialsNextLink)));
+    // Normalised (and so validated) once every read of the app is in: finishApp.
     const raw: RawApp = {
       application: { ...applicationJson, federatedIdentityCredentials },
       servicePrincipal: servicePrincipals.get(appId.toLowerCase()) ?? null,
     };
-    // Validated here, as readRawApps does, so what is yielded always normalises.
-    normaliseApp(raw, NO_PERMISSION_NAMES);
     return { raw };
   } catch (error) {
     if (error instanceof GraphMalformedError) return notEvaluated(`Graph returned malformed data: ${error.message}`);

@@ -1,6 +1,8 @@
 // Retry with full-jitter exponential backoff, Retry-After, a per-attempt timeout and a total
 // budget. Only failures that can succeed later are retried (429, 5xx, network, timeouts).
 
+import { sleep as scaledSleep } from './timings.js';
+
 export interface RetryInfo {
   /** The attempt that just failed (1-based). */
   attempt: number;
@@ -132,7 +134,7 @@ export async function withRetry<T>(
   const deadlineMs = positive(options.deadlineMs, RETRY_DEFAULTS.deadlineMs, 'deadlineMs');
   const attemptTimeoutMs = positive(options.attemptTimeoutMs, RETRY_DEFAULTS.attemptTimeoutMs, 'attemptTimeoutMs');
   const isRetryable = options.isRetryable ?? defaultIsRetryable;
-  const sleep = options.sleep ?? realSleep;
+  const sleep = options.sleep ?? scaledSleep;
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
   const started = now();
@@ -193,8 +195,6 @@ function positive(value: number | undefined, fallback: number, name: string): nu
     throw new Error(`Retry option ${name} must be a positive number, got ${value}`);
   return value;
 }
-
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function formatSeconds(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)}ms`;

@@ -47,9 +47,12 @@ export interface AppRoleAssignment {
 }
 
 export interface DirectoryRoleMembership {
+  /** The role assignment's id (unified RBAC API), or the activated role's object id (memberOf). */
   id: string;
   roleTemplateId: string | null;
   displayName: string | null;
+  /** Where the role applies: '/' for the whole tenant, '/administrativeUnits/{id}' for one unit; absent from memberOf. */
+  directoryScopeId?: string;
 }
 
 export interface ServicePrincipal {

@@ -120,6 +120,9 @@ export function mergeReports(reports: readonly Report[]): Report {
   const scope: NonNullable<Report['scope']> = {};
   if (first.scope?.tenant !== undefined) scope.tenant = first.scope.tenant;
   if (first.scope?.policyDigest !== undefined) scope.policyDigest = first.scope.policyDigest;
+  // Shards of one snapshot keep it; shards of different snapshots (or live and snapshot) do not claim one.
+  const snapshots = new Set(reports.map((r) => JSON.stringify(r.scope?.snapshot ?? null)));
+  if (first.scope?.snapshot !== undefined && snapshots.size === 1) scope.snapshot = first.scope.snapshot;
 
   return buildReport({
     tool,
@@ -295,11 +298,10 @@ function validateScope(scope: Report['scope']): Report['scope'] {
   for (const key of ['tenant', 'policyDigest', 'shard'] as const) {
     if (scope[key] !== undefined) out[key] = requireString(scope[key], `scope.${key}`);
   }
-  if (scope.snapshot !== undefined) {
+  if (scope.snapshot !== undefined)
     out.snapshot = {
-      exportedAt: requireString(scope.snapshot?.exportedAt, 'scope.snapshot.exportedAt'),
-      tenant: requireString(scope.snapshot?.tenant, 'scope.snapshot.tenant'),
+      exportedAt: requireString(scope.snapshot.exportedAt, 'scope.snapshot.exportedAt'),
+      tenant: requireString(scope.snapshot.tenant, 'scope.snapshot.tenant'),
     };
-  }
   return out;
 }

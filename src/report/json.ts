@@ -49,10 +49,12 @@ export function toJsonReport(report: Report): Record<string, unknown> {
   if (report.signals !== undefined)
     out.signals = report.signals.map((s) => ({ signal: s.signal, status: s.status, reason: s.reason }));
   if (report.scope !== undefined) {
-    const scope: Record<string, string> = {};
+    const scope: Record<string, unknown> = {};
     if (report.scope.tenant !== undefined) scope.tenant = report.scope.tenant;
     if (report.scope.policyDigest !== undefined) scope.policyDigest = report.scope.policyDigest;
     if (report.scope.shard !== undefined) scope.shard = report.scope.shard;
+    if (report.scope.snapshot !== undefined)
+      scope.snapshot = { exportedAt: report.scope.snapshot.exportedAt, tenant: report.scope.snapshot.tenant };
     out.scope = scope;
   }
   return out;

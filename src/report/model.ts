@@ -38,8 +38,14 @@ export interface Report {
     policyDigest?: string;
     shard?: string;
     /** Snapshot mode: the snapshot the run judged instead of reading the tenant. */
-    snapshot?: { exportedAt: string; tenant: string };
+    snapshot?: SnapshotScope;
   };
+}
+
+/** Which snapshot a run judged: when it was exported, and of which tenant. */
+export interface SnapshotScope {
+  exportedAt: string;
+  tenant: string;
 }
 
 /** An app registration or a user-assigned managed identity that was read. */
