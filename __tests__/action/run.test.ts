@@ -47,6 +47,7 @@ function jobEnv(inputs: Record<string, string>, options: { oidc?: boolean } = {}
   const dir = mkdtempSync(path.join(root, 'job-'));
   const workspace = path.join(dir, 'workspace');
   mkdirSync(path.join(workspace, '.github/workflows'), { recursive: true });
+  mkdirSync(path.join(dir, 'runner-temp')); // the runner creates RUNNER_TEMP before any step
   writeFileSync(path.join(workspace, '.github/workflows/guard.yml'), guardWorkflow());
   const event = path.join(dir, 'event.json');
   writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: REPO } }));

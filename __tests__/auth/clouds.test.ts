@@ -29,6 +29,7 @@ describe('resolveCloud', () => {
         cloud: 'AzureUSGovernmentDoD',
         authorityHost: 'https://login.microsoftonline.us',
         graphEndpoint: 'https://dod-graph.microsoft.us',
+        armEndpoint: 'https://management.usgovcloudapi.net',
         knownAuthority: true,
       },
     ],

@@ -125,7 +125,11 @@ describe('a job signing in as a managed identity', () => {
       { now: NOW, env: {} },
     );
     expect(emulators().log.entries).toEqual([]);
-    expect(offline.stdout).toBe(online.stdout);
+    // The same report, which also says which snapshot it judged.
+    const judged = JSON.parse(offline.stdout) as { scope?: { snapshot?: unknown } };
+    expect(judged.scope?.snapshot).toEqual({ exportedAt: expect.any(String), tenant: expect.any(String) });
+    delete judged.scope?.snapshot;
+    expect(judged).toEqual(JSON.parse(online.stdout));
     expect(mismatch(parse(offline.stdout))).toEqual([
       ['fic-case-mismatch', 'payments-api-main', '.github/workflows/infra.yml', 10],
     ]);

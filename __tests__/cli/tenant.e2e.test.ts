@@ -93,7 +93,7 @@ describe('scan --all, sharded scans merged, and an exported snapshot agree', () 
   it('scans every application of the tenant once, signed in as the guard app', () => {
     const report = parse(full);
     expect(report.apps.map((a) => a.appId).sort()).toEqual(ALL_APPS);
-    expect(report.summary).toEqual({ errors: 3, warnings: 12, notices: 0, appsEvaluated: 6, appsNotEvaluated: 0 });
+    expect(report.summary).toEqual({ errors: 3, warnings: 16, notices: 0, appsEvaluated: 6, appsNotEvaluated: 0 });
     // The managed identity is counted among the apps, its credentials read from ARM.
     expect(report.apps.find((a) => a.appId === MANAGED_IDENTITY)).toEqual({
       appId: MANAGED_IDENTITY,
@@ -371,7 +371,7 @@ describe('progress and streams', () => {
   it('keeps stdout for the report: without a terminal, progress is plain lines on stderr', async () => {
     const run = await runCli(['scan', '--all', ...graph(), '--format', 'json', '--fail-on', 'never'], { now: NOW });
     expect(() => JSON.parse(run.stdout)).not.toThrow();
-    expect(run.stderr).toMatch(/^scan: 6\/6 apps read, 15 findings in \d+\.\ds\n$/);
+    expect(run.stderr).toMatch(/^scan: 6\/6 apps read, 19 findings in \d+\.\ds\n$/);
     expect(run.stderr.includes('\r') || run.stderr.includes('\u001b')).toBe(false);
   });
 
@@ -383,7 +383,7 @@ describe('progress and streams', () => {
     expect(run.stderr).toContain('\r');
     const [live, last] = run.stderr.split('\r\u001b[K');
     expect(live?.startsWith('\rscan: ')).toBe(true);
-    expect(last).toMatch(/^scan: 6\/6 apps read, 15 findings in \d+\.\ds\n$/);
+    expect(last).toMatch(/^scan: 6\/6 apps read, 19 findings in \d+\.\ds\n$/);
     expect(() => JSON.parse(run.stdout)).not.toThrow();
   });
 

@@ -104,7 +104,7 @@ async function analyse(
   notices: Notices,
 ): Promise<WorkflowAnalysis | undefined> {
   const { files, problems } = await readWorkflowFiles(runner.workspace, inputs.workflows);
-  if (files.length === 0) {
+  if (files.length === 0 && problems.length === 0) {
     // Most often a missing actions/checkout: judging trusts against no workflows would call them all unused.
     notices.add(
       'workflows-missing',
@@ -114,7 +114,11 @@ async function analyse(
     return undefined;
   }
   const analysis = analyseWorkflows(files, repository);
-  for (const problem of [...problems, ...analysis.problems]) {
+  // Files that could not be read are problems of the analysis too (workflow-unreadable reports them).
+  analysis.problems.unshift(...problems);
+  for (const problem of analysis.problems) {
+    // An unreadable file is a workflow-unreadable finding (an error on the file), not a notice.
+    if (problem.unreadable) continue;
     // Finding-free, but shown where the author looks: on the file and line GitHub could not use.
     notices.add('workflow-not-analysed', `${problem.file}:${problem.line}: ${problem.message}`, {
       title: 'Workflow not analysed',

@@ -3,7 +3,7 @@
 import * as core from '@actions/core';
 import type { EarlyOidcToken } from '../auth/early-oidc.js';
 import { redactTokens } from '../auth/mask.js';
-import { registerEnvironmentSecrets } from '../auth/redact.js';
+import { redactDeep, registerEnvironmentSecrets } from '../auth/redact.js';
 import { failureLine } from '../engine/verdict.js';
 import { runCheck } from './check.js';
 import type { Prepared } from './prepare.js';
@@ -21,7 +21,8 @@ export async function runAction(
     const { inputs, runner, policy, snapshot } = prepared;
     const { report, github } = await runCheck({ inputs, runner, policy, snapshot, earlyToken, env });
     await publish(report, inputs, runner, policy, github);
-    const failure = failureLine(report, inputs.failOn, 'the job summary');
+    // Redacted before the reasons are cut short: a cut token would no longer match its value.
+    const failure = failureLine(redactDeep(report), inputs.failOn, 'the job summary');
     if (failure) core.setFailed(redactTokens(failure));
   } catch (error) {
     core.setFailed(`Entra Federation Guard: ${redactTokens(error instanceof Error ? error.message : String(error))}`);

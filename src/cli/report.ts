@@ -76,7 +76,7 @@ export function outcomeLine(report: Report, failOn: FailOn): string | null {
   const outcome = outcomeOf(report, failOn);
   switch (outcome.kind) {
     case 'incomplete':
-      return `${failureLine(report, failOn, 'the report')} (exit 3)`;
+      return `${failureLine(redactDeep(report), failOn, 'the report')} (exit 3)`;
     case 'policy-failure':
       return `${outcome.errors} error(s) and ${outcome.warnings} warning(s) found; --fail-on ${failOn} (exit 1).`;
     case 'pass':
