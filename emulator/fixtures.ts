@@ -50,6 +50,10 @@ export const GRAPH_APP_ROLES = {
   'Organization.Read.All': '498476ce-e0fe-48b0-b801-37ba7e2685c6',
   // [U] the id of LicenseAssignment.Read.All was not found in a public copy of the Graph appRoles; made up here.
   'LicenseAssignment.Read.All': stableGuid('graph-app-role:LicenseAssignment.Read.All'),
+  // Usage and lifecycle (emulator/facts/signals.md#usage-and-lifecycle).
+  'AuditLog.Read.All': 'b0afded3-3588-46d8-8b3d-9842eff778da',
+  // [U] the id of DirectoryRecommendations.Read.All was not found in a public copy of the Graph appRoles; made up here.
+  'DirectoryRecommendations.Read.All': stableGuid('graph-app-role:DirectoryRecommendations.Read.All'),
 } as const;
 
 export type GraphPermission = keyof typeof GRAPH_APP_ROLES;
@@ -70,6 +74,8 @@ const GRAPH_ROLE_NAMES: Record<GraphPermission, string> = {
   'Policy.Read.All': "Read your organization's policies",
   'Organization.Read.All': 'Read organization information',
   'LicenseAssignment.Read.All': 'Read all license assignments',
+  'AuditLog.Read.All': 'Read all audit log data',
+  'DirectoryRecommendations.Read.All': 'Read all Azure AD recommendations',
 };
 
 /** Built-in Entra directory role template ids. */

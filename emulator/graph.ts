@@ -43,6 +43,7 @@ import {
   servicePrincipalType,
 } from './graph/resources.js';
 import { registerSignalRoutes } from './graph/signals.js';
+import { registerLifecycleRoutes } from './graph/lifecycle.js';
 import { resourceUnitCost, ResourceUnitThrottle } from './graph/throttle.js';
 import type { GraphApplication, GraphServicePrincipal, TenantState } from './tenant.js';
 
@@ -436,6 +437,14 @@ export function createGraphRouter(state: TenantState, options: GraphOptions): Ro
     verifyBearer: options.verifyBearer,
     baseUrl: options.baseUrl,
     fixture: () => state.fixture.signals,
+  });
+  // Usage and lifecycle (issue 14): sign-in activity reports, recommendations, app management policy, owners.
+  registerLifecycleRoutes(router, {
+    verifyBearer: options.verifyBearer,
+    baseUrl: options.baseUrl,
+    fixture: () => state.fixture.lifecycle,
+    subscribedSkus: () => state.fixture.signals?.subscribedSkus,
+    objectExists: (id) => Boolean(state.applicationById(id) ?? state.servicePrincipalById(id)),
   });
 
   // Anything else under a version root: Graph names the first segment it could not resolve.

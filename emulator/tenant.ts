@@ -3,6 +3,7 @@
 // by the Entra emulator (which app may sign in, with which federated credentials and roles)
 // and the Graph emulator (what it serves).
 import type { SignalsFixture } from './graph/signals.js';
+import type { LifecycleFixture } from './graph/lifecycle.js';
 
 export const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 
@@ -109,6 +110,8 @@ export interface TenantFixture {
   servicePrincipals: GraphServicePrincipal[];
   /** Entra Workload ID signals: licences, risk, conditional access (emulator/graph/signals.ts). */
   signals?: SignalsFixture;
+  /** Usage and lifecycle: sign-in activity, recommendations, app management policy, owners (emulator/graph/lifecycle.ts). */
+  lifecycle?: LifecycleFixture;
 }
 
 /** Mutable tenant held by the emulators; tests change it between runs. */

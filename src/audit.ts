@@ -2,7 +2,14 @@
 // findings and a report out. No I/O of its own: readers and reporters sit at the edges.
 import type { AppInventory, NotEvaluated } from './inventory/model.js';
 import type { CompiledPolicy } from './policy/index.js';
-import { evaluateApp, policyFindings, signalFindings } from './policy/index.js';
+import {
+  evaluateApp,
+  lifecycleTenantFindings,
+  mergeRecommendations,
+  policyFindings,
+  signalFindings,
+  SparedApps,
+} from './policy/index.js';
 import type { EvaluationContext, Finding } from './policy/types.js';
 import { buildReport } from './report/build.js';
 import type { Report, SuppressedFinding } from './report/model.js';
@@ -31,6 +38,7 @@ export async function audit(
   const notEvaluated: NotEvaluated[] = [];
   const seen = new Set<string>();
   const coverage = new CoverageNotes(); // [signals] conditional access notes (issue 13)
+  const spared = new SparedApps(options.context.signals); // [lifecycle] app management policy cut-off (issue 14)
 
   for await (const item of inventory) {
     const appId = 'app' in item ? item.app.appId : item.notEvaluated.appId;
@@ -41,9 +49,11 @@ export async function audit(
       const { app } = item;
       apps.push({ appId: app.appId, objectId: app.objectId, displayName: app.displayName });
       const result = evaluateApp(app, options.policy, options.context);
-      findings.push(...result.findings);
+      // [lifecycle] an Entra recommendation our own finding already states is merged into it (issue 14).
+      findings.push(...mergeRecommendations(result.findings, options.context.signals));
       suppressed.push(...result.suppressed);
       coverage.add(app, options.context.signals); // [signals]
+      spared.add(app); // [lifecycle]
     } else {
       notEvaluated.push(item.notEvaluated);
     }
@@ -53,6 +63,8 @@ export async function audit(
   // [signals] fail-on-unavailable-signals, and every signal's status in report.signals (issue 13).
   const signals = options.context.signals;
   if (signals) findings.push(...signalFindings(options.policy, signals.states, options.scope?.tenant));
+  // [lifecycle] app-management-policy-weak, once per run (issue 14).
+  findings.push(...lifecycleTenantFindings(options.policy, signals, spared, options.scope?.tenant));
 
   return buildReport({
     tool: { name: TOOL_NAME, version: TOOL_VERSION },

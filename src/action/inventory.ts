@@ -12,6 +12,7 @@ import { errorMessage } from '../http/retry.js';
 import type { TenantSignals } from '../signals/model.js';
 import { normaliseSignals } from '../signals/normalise.js';
 import { readSignals } from '../signals/read.js';
+import { addLifecycleSignals } from '../signals/lifecycle-run.js';
 import { rolesOfAccessToken } from '../signals/token.js';
 
 /** The apps, and Entra's signals about them (null when the guard could not sign in). */
@@ -46,7 +47,13 @@ export async function readInventory(
   });
   // [signals] Entra's risk and conditional access signals, read beside the apps (issue 13).
   const signalsRead = readSignals(client, { cloud: inputs.cloud, roles, appIds: inputs.apps }).then(normaliseSignals);
+  // [lifecycle] usage, recommendations, app management policy (issue 14), after the licences are known.
+  const lifecycleRead = signalsRead.then((signals) =>
+    addLifecycleSignals(client, signals, { cloud: inputs.cloud, roles, appIds: inputs.apps }),
+  );
   const items: InventoryItem[] = [];
-  for await (const item of readApps(client, inputs.apps)) items.push(item);
-  return { items, signals: await signalsRead };
+  const lifecycle = await lifecycleRead;
+  // [lifecycle] each app's owners are read, batched, as the apps come in (issue 14).
+  for await (const item of lifecycle.wrap(readApps(client, inputs.apps))) items.push(item);
+  return { items, signals: lifecycle.signals };
 }

@@ -23,6 +23,8 @@ export interface LiveTarget {
   graphEndpoint: string;
   /** MSAL knows the public clouds; any other authority host needs instance discovery turned off. */
   knownAuthority: boolean;
+  /** The --cloud named (default AzureCloud): which of Entra's signals its Graph serves. */
+  cloud?: CloudName;
 }
 
 export type CredentialFactory = (target: LiveTarget) => TokenCredential;
@@ -59,6 +61,7 @@ export function parseLiveTarget(values: Values, env: Readonly<Record<string, str
     authorityHost: endpoints.authorityHost,
     graphEndpoint: endpoints.graphEndpoint,
     knownAuthority: endpoints.knownAuthority,
+    cloud,
   };
 }
 

@@ -15,6 +15,8 @@ import { createProgress, SILENT } from './progress.js';
 import { FAIL_ON, REPORT_FORMATS, exitCodeOf, outcomeLine, renderReport, useColor } from './report.js';
 import { analyseRepository, parseRepositoryOptions, repositoryFacts } from './repository.js';
 import { formatShard, inShard, parseSelection, type Selection } from './selection.js';
+import { readRunSignals } from './signals.js';
+import type { TenantSignals } from '../signals/model.js';
 
 const OPTIONS = {
   ...SELECTION_OPTIONS,
@@ -54,6 +56,7 @@ export async function scanCommand(argv: readonly string[], io: CliIo, deps: CliD
   const progress = flag(values, 'quiet') ? SILENT : createProgress(io.stderr, { label: 'scan' });
   let inventory: AsyncIterable<InventoryItem> | InventoryItem[];
   let tenant: string;
+  let signals: TenantSignals | undefined;
   if (snapshot) {
     tenant = snapshot.tenant;
     inventory = snapshotInventory(snapshot, {
@@ -66,6 +69,10 @@ export async function scanCommand(argv: readonly string[], io: CliIo, deps: CliD
     tenant = live.tenant;
     const client = await connect(live, deps.createCredential);
     inventory = liveInventory(client, selection, progress);
+    // [signals][lifecycle] Entra's signals, read once per run; owners batched as the apps stream (issues 13, 14).
+    const run = await readRunSignals(client, live.cloud ?? 'AzureCloud', selection);
+    inventory = run.wrap(inventory);
+    signals = run.signals;
   }
 
   const notices = [...(analysed?.notices ?? [])];
@@ -78,6 +85,7 @@ export async function scanCommand(argv: readonly string[], io: CliIo, deps: CliD
     context: {
       now: io.now(),
       ...(analysed ? { workflows: analysed.analysis, repository: analysed.analysis.repository } : {}),
+      ...(signals ? { signals } : {}), // [signals]
     },
     notices,
     scope: { tenant, ...(selection.shard ? { shard: formatShard(selection.shard) } : {}) },

@@ -39,6 +39,9 @@ export function toJsonReport(report: Report): Record<string, unknown> {
     suppressed: report.suppressed.map(suppressed),
     notices: [...report.notices],
   };
+  // [signals] each of Entra's signals with its status (issues 13, 14); absent when the run read none.
+  if (report.signals !== undefined)
+    out.signals = report.signals.map((s) => ({ signal: s.signal, status: s.status, reason: s.reason }));
   if (report.scope !== undefined) {
     const scope: Record<string, string> = {};
     if (report.scope.tenant !== undefined) scope.tenant = report.scope.tenant;

@@ -6,6 +6,7 @@ import { workflowRules } from './workflow.js';
 import { privilegeRules } from './privilege.js';
 import { policyRules } from './policy.js';
 import { signalRules } from './signals.js';
+import { lifecycleRules } from './lifecycle.js';
 
 export const RULES: readonly RuleDefinition[] = Object.freeze([
   ...credentialRules,
@@ -13,6 +14,7 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
   ...workflowRules,
   ...privilegeRules,
   ...signalRules,
+  ...lifecycleRules,
   ...policyRules,
 ]);
 

@@ -1,0 +1,20 @@
+// The CLI's Entra signals for a live scan (issues 13 and 14): the risk and conditional access signals, then the
+// usage and lifecycle ones, read once per run. The CLI's token is not inspected (the credential chain may be
+// delegated), so a missing permission is recognised from Graph's answer.
+import type { CloudName } from '../auth/clouds.js';
+import type { GraphClient } from '../graph/client.js';
+import { addLifecycleSignals, type LifecycleRun } from '../signals/lifecycle-run.js';
+import { normaliseSignals } from '../signals/normalise.js';
+import { readSignals } from '../signals/read.js';
+import { inShard, type Selection } from './selection.js';
+
+export async function readRunSignals(
+  client: GraphClient,
+  cloud: CloudName,
+  selection: Selection,
+): Promise<LifecycleRun> {
+  const appIds = selection.kind === 'apps' ? selection.appIds.filter((id) => inShard(id, selection.shard)) : undefined;
+  const scope = { cloud, roles: null, ...(appIds ? { appIds } : {}) };
+  const signals = normaliseSignals(await readSignals(client, scope));
+  return addLifecycleSignals(client, signals, scope);
+}
