@@ -43,7 +43,7 @@ import {
   servicePrincipalType,
 } from './graph/resources.js';
 import { registerSignalRoutes } from './graph/signals.js';
-import { registerLifecycleRoutes } from './graph/lifecycle.js';
+import { registerAgentIdentityRoutes, registerLifecycleRoutes } from './graph/lifecycle.js';
 import { resourceUnitCost, ResourceUnitThrottle } from './graph/throttle.js';
 import type { GraphApplication, GraphServicePrincipal, TenantState } from './tenant.js';
 
@@ -347,6 +347,19 @@ export function createGraphRouter(state: TenantState, options: GraphOptions): Ro
       ? { type: memberOfType(ctx), items: sp.memberOf ?? [] }
       : { type: appRoleAssignmentType as ResourceType<never>, items: sp.appRoleAssignments ?? [] };
 
+  // Agent identities (issue 14): before the service principal routes, which would read the cast as an id.
+  const lifecycleOptions = {
+    verifyBearer: options.verifyBearer,
+    baseUrl: options.baseUrl,
+    fixture: () => state.fixture.lifecycle,
+    subscribedSkus: () => state.fixture.signals?.subscribedSkus,
+    objectExists: (id: string) => Boolean(state.applicationById(id) ?? state.servicePrincipalById(id)),
+    isBlueprint: (id: string) =>
+      String(state.applicationById(id)?.['@odata.type'] ?? '').toLowerCase() ===
+      '#microsoft.graph.agentidentityblueprint',
+  };
+  registerAgentIdentityRoutes(router, lifecycleOptions);
+
   get('/applications', (ctx) =>
     collection(ctx, applicationType, state.fixture.applications, 'applications', applicationNav),
   );
@@ -439,13 +452,7 @@ export function createGraphRouter(state: TenantState, options: GraphOptions): Ro
     fixture: () => state.fixture.signals,
   });
   // Usage and lifecycle (issue 14): sign-in activity reports, recommendations, app management policy, owners.
-  registerLifecycleRoutes(router, {
-    verifyBearer: options.verifyBearer,
-    baseUrl: options.baseUrl,
-    fixture: () => state.fixture.lifecycle,
-    subscribedSkus: () => state.fixture.signals?.subscribedSkus,
-    objectExists: (id) => Boolean(state.applicationById(id) ?? state.servicePrincipalById(id)),
-  });
+  registerLifecycleRoutes(router, lifecycleOptions);
 
   // Anything else under a version root: Graph names the first segment it could not resolve.
   router.add('GET', /\/(?<version>v1\.0|beta)(?:\/(?<rest>.*))?/, (req) => unknownSegment(req, authenticate));

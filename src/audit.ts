@@ -47,7 +47,12 @@ export async function audit(
     seen.add(appId.toLowerCase());
     if ('app' in item) {
       const { app } = item;
-      apps.push({ appId: app.appId, objectId: app.objectId, displayName: app.displayName });
+      apps.push({
+        appId: app.appId,
+        objectId: app.objectId,
+        displayName: app.displayName,
+        ...(app.kind === 'agentIdentityBlueprint' ? { kind: app.kind } : {}), // [lifecycle] issue 14
+      });
       const result = evaluateApp(app, options.policy, options.context);
       // [lifecycle] an Entra recommendation our own finding already states is merged into it (issue 14).
       findings.push(...mergeRecommendations(result.findings, options.context.signals));

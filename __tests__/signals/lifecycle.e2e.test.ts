@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { app, fic, secret, servicePrincipal, tenant } from '../../emulator/fixtures.js';
+import { app, fic, secret, servicePrincipal, stableGuid, tenant } from '../../emulator/fixtures.js';
 import {
   credentialSignInActivity,
   recommendation,
@@ -63,6 +63,28 @@ const referenced = {
 const referencedSp = servicePrincipal({ app: referenced });
 const orphan = app({ displayName: 'orphan-deploy', createdDateTime: daysAgo(300) });
 const orphanSp = servicePrincipal({ app: orphan });
+// Agent ID: a blueprint is an application subtype; its secret is judged like any other.
+const BLUEPRINT = { '@odata.type': '#microsoft.graph.agentIdentityBlueprint' };
+const blueprint = {
+  ...app({
+    displayName: 'support-agent-blueprint',
+    createdDateTime: daysAgo(300),
+    passwordCredentials: [secret({ displayName: 'agent-secret', startDateTime: daysAgo(5), endDateTime: inDays(60) })],
+  }),
+  ...BLUEPRINT,
+};
+const blueprintSp = servicePrincipal({ app: blueprint });
+const sponsored = { ...app({ displayName: 'sponsored-blueprint', createdDateTime: daysAgo(300) }), ...BLUEPRINT };
+const sponsoredSp = servicePrincipal({ app: sponsored });
+const agent = (name: string, of: { appId: string }, sponsors: Record<string, unknown>[]) => ({
+  id: stableGuid(`agent:${name}`),
+  appId: stableGuid(`agent:${name}`),
+  displayName: name,
+  servicePrincipalType: 'ServiceIdentity',
+  agentIdentityBlueprintId: of.appId,
+  createdDateTime: daysAgo(30),
+  sponsors,
+});
 
 const OWNER = userOwner('dev@contoso.com');
 
@@ -75,6 +97,8 @@ function lifecycle(over: LifecycleFixture = {}): LifecycleFixture {
       servicePrincipalSignInActivity(privileged, daysAgo(3)),
       servicePrincipalSignInActivity(referenced, daysAgo(3)),
       servicePrincipalSignInActivity(orphan, daysAgo(3)),
+      servicePrincipalSignInActivity(blueprint, daysAgo(1)),
+      servicePrincipalSignInActivity(sponsored, daysAgo(1)),
     ],
     appCredentialSignInActivities: [
       credentialSignInActivity(stale, unusedSecret, null),
@@ -94,7 +118,15 @@ function lifecycle(over: LifecycleFixture = {}): LifecycleFixture {
       [stale.id]: [OWNER],
       [freshSp.id]: [servicePrincipalOwner(guardSp)],
       [privileged.id]: [OWNER],
+      [blueprint.id]: [OWNER],
+      [sponsored.id]: [OWNER],
     },
+    sponsors: { [sponsored.id]: [OWNER] },
+    agentIdentities: [
+      agent('triage-agent', blueprint, []),
+      agent('billing-agent', sponsored, [OWNER]),
+      agent('lonely-agent', sponsored, []),
+    ],
     ...over,
   };
 }
@@ -103,8 +135,18 @@ const TENANT = tenant().tenantId;
 function fixture(): TenantFixture {
   return {
     ...tenant({
-      applications: [guard, stale, active, fresh, privileged, referenced, orphan],
-      servicePrincipals: [guardSp, staleSp, activeSp, freshSp, privilegedSp, referencedSp, orphanSp],
+      applications: [guard, stale, active, fresh, privileged, referenced, orphan, blueprint, sponsored],
+      servicePrincipals: [
+        guardSp,
+        staleSp,
+        activeSp,
+        freshSp,
+        privilegedSp,
+        referencedSp,
+        orphanSp,
+        blueprintSp,
+        sponsoredSp,
+      ],
     }),
     signals: { subscribedSkus: [entraIdP2Sku(), workloadIdSku('P2')] },
     lifecycle: lifecycle(),
@@ -179,6 +221,19 @@ describe('tenant scan (CLI)', () => {
       'serviceManagementReference',
     );
     expect(of(report, 'app-management-policy-weak')).toEqual([['tenant', 'tenant']]);
+    // Agent ID: blueprints are shown as such, judged by the credential rules, and need sponsors.
+    expect(report.apps.filter((a) => a.kind).map((a) => [a.displayName, a.kind])).toEqual([
+      ['sponsored-blueprint', 'agentIdentityBlueprint'],
+      ['support-agent-blueprint', 'agentIdentityBlueprint'],
+    ]);
+    expect(of(report, 'client-secret-present')).toContainEqual(['support-agent-blueprint', 'secret']);
+    expect(
+      report.findings.filter((f) => f.rule === 'agent-without-sponsor').map((f) => [f.target.kind, f.target.name]),
+    ).toEqual([
+      ['application', 'support-agent-blueprint'],
+      ['servicePrincipal', 'triage-agent'],
+      ['servicePrincipal', 'lonely-agent'],
+    ]);
     expect(report.findings.find((f) => f.rule === 'app-management-policy-weak')?.message).toContain('is disabled');
   });
 

@@ -219,7 +219,11 @@ describe('owners reader against the Graph emulator', () => {
   const FAST = { sleep: async () => undefined, random: () => 0, attemptTimeoutMs: 5000, maxAttempts: 2 };
   async function read(token: string, roles: string[] | null) {
     const client = createGraphClient({ graphEndpoint: graph().url, getAccessToken: async () => token, retry: FAST });
-    const sink = { owners: new Map<string, DirectoryOwner[]>(), accountability: new Map<string, string | null>() };
+    const sink = {
+      owners: new Map<string, DirectoryOwner[]>(),
+      accountability: new Map<string, string | null>(),
+      sponsors: new Map<string, DirectoryOwner[]>(),
+    };
     const state = ownersState();
     const out: InventoryItem[] = [];
     for await (const i of withOwners(client, [item], sink, state, { cloud: 'AzureCloud', roles })) out.push(i);

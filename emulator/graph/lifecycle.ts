@@ -21,6 +21,10 @@ export interface LifecycleFixture {
   defaultAppManagementPolicy?: Json;
   /** directoryObject JSON (with @odata.type) of the owners, by object id of the application or service principal. */
   owners?: Record<string, Json[]>;
+  /** agentIdentity JSON (servicePrincipal subtype), each with its `sponsors` (directoryObject JSON) inline. */
+  agentIdentities?: Json[];
+  /** Sponsors (directoryObject JSON) by object id of an agent identity blueprint. */
+  sponsors?: Record<string, Json[]>;
   /** Serve as a national cloud: the beta sign-in activity reports do not exist there. */
   nationalCloud?: boolean;
   /** Page size when the client sends no $top (default 100). */
@@ -37,6 +41,8 @@ export interface LifecycleRouteOptions {
   subscribedSkus: () => Json[] | undefined;
   /** Whether an object id is an application or service principal of the tenant. */
   objectExists: (id: string) => boolean;
+  /** Whether an object id is an application of type agentIdentityBlueprint. */
+  isBlueprint: (id: string) => boolean;
 }
 
 /** Least privileged permission first (Graph API reference pages; facts/signals.md#usage-and-lifecycle). */
@@ -49,6 +55,7 @@ export const LIFECYCLE_PERMISSIONS = {
     'Policy.ReadWrite.ApplicationConfiguration',
   ],
   owners: ['Application.Read.All', 'Directory.Read.All', 'Application.ReadWrite.All', 'Directory.ReadWrite.All'],
+  agentIdentities: ['AgentIdentity.Read.All', 'Application.Read.All', 'Directory.Read.All'],
 } as const;
 
 /** Entra ID P1 (AAD_PREMIUM) and P2 (AAD_PREMIUM_P2) service plans; Workload ID Premium (AAD_WRKLDID_P2). */
@@ -260,4 +267,84 @@ export function registerLifecycleRoutes(router: Router, options: LifecycleRouteO
     );
   owners('applications');
   owners('servicePrincipals');
+
+  // Sponsors of a blueprint, through the type cast; any other object is not found under the cast [U: the exact error].
+  route(
+    ['v1.0', 'beta'],
+    '/applications/(?<id>[^/()]+)/microsoft.graph.agentIdentityBlueprint/sponsors',
+    LIFECYCLE_PERMISSIONS.owners,
+    (req, version, fixture, base) => {
+      const id = String(req.params.id);
+      if (!options.isBlueprint(id)) throw notFound(id);
+      const entries =
+        Object.entries(fixture.sponsors ?? {}).find(([k]) => k.toLowerCase() === id.toLowerCase())?.[1] ?? [];
+      return page(
+        req,
+        version,
+        entries.map((o) => select(req, o)),
+        [],
+        { pageSize: fixture.pageSize ?? 100 },
+        `${base}/$metadata#directoryObjects`,
+      );
+    },
+  );
+}
+
+/**
+ * The agent identities collection (servicePrincipals cast to microsoft.graph.agentIdentity), with `$expand=sponsors`.
+ * Registered before the service principal routes, which would read the cast as an object id.
+ */
+export function registerAgentIdentityRoutes(router: Router, options: LifecycleRouteOptions): void {
+  router.add(
+    'GET',
+    /\/(?<version>v1\.0|beta)\/servicePrincipals\/microsoft\.graph\.agentIdentity/,
+    (req): EmulatorResponse => {
+      const ids = requestIds(req.headers);
+      try {
+        const auth = options.verifyBearer(header(req, 'authorization'));
+        if (!auth.ok) throw new GraphHttpError(401, auth.code, auth.message);
+        if (!auth.roles.some((r) => (LIFECYCLE_PERMISSIONS.agentIdentities as readonly string[]).includes(r)))
+          throw new GraphHttpError(
+            403,
+            'Authorization_RequestDenied',
+            'Insufficient privileges to complete the operation.',
+          );
+        const version = req.params.version as GraphVersion;
+        const fixture = options.fixture() ?? {};
+        const expand = req.url.searchParams.get('$expand');
+        if (expand !== null && !/^sponsors(\(\$select=[\w,]+\))?$/.test(expand))
+          throw badRequest(
+            `Could not find a property named '${expand}' on type 'microsoft.graph.agentIdentity'.`,
+            'BadRequest',
+          );
+        const items = (fixture.agentIdentities ?? []).map((a) => {
+          const { sponsors, ...rest } = a;
+          const shown = select(req, { '@odata.type': '#microsoft.graph.agentIdentity', ...rest });
+          return expand
+            ? {
+                ...shown,
+                sponsors: (Array.isArray(sponsors) ? (sponsors as Json[]) : []).map((s) => ({
+                  '@odata.type': s['@odata.type'],
+                  id: s.id,
+                })),
+              }
+            : shown;
+        });
+        const body = page(
+          req,
+          version,
+          items,
+          ['agentIdentityBlueprintId', 'displayName', 'id'],
+          { pageSize: fixture.pageSize ?? 100 },
+          `${options.baseUrl()}/${version}/$metadata#servicePrincipals/microsoft.graph.agentIdentity`,
+        );
+        if (typeof body['@odata.nextLink'] === 'string')
+          body['@odata.nextLink'] = `${options.baseUrl()}${body['@odata.nextLink']}`;
+        return { status: 200, headers: { 'content-type': ODATA_JSON, ...idHeaders(ids) }, body };
+      } catch (err) {
+        if (err instanceof GraphHttpError) return errorResponse(err, ids);
+        throw err;
+      }
+    },
+  );
 }

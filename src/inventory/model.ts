@@ -63,7 +63,15 @@ export interface ServicePrincipal {
   directoryRoles: DirectoryRoleMembership[];
 }
 
+/**
+ * What kind of app registration it is: an agent identity blueprint (Microsoft Entra Agent ID, an application
+ * subtype that holds the credentials of its agents) or a plain application; absent means application.
+ */
+export type AppKind = 'application' | 'agentIdentityBlueprint';
+
 export interface AppInventory {
+  /** Set for an agent identity blueprint (issue 14); absent for a plain application. */
+  kind?: AppKind;
   appId: string;
   objectId: string;
   displayName: string;

@@ -20,6 +20,8 @@ export interface AppRef {
   appId: string;
   objectId: string;
   displayName: string;
+  /** Only for an agent identity blueprint (issue 14); absent for a plain application. */
+  kind?: 'agentIdentityBlueprint' | undefined;
 }
 
 export interface BuildReportInput {
@@ -225,6 +227,7 @@ function validateApp(app: AppRef, path: string): AppRef {
     appId: requireNonEmpty(app?.appId, `${path}.appId`),
     objectId: requireString(app?.objectId, `${path}.objectId`),
     displayName: requireString(app?.displayName, `${path}.displayName`),
+    ...(app?.kind === 'agentIdentityBlueprint' ? { kind: app.kind } : {}),
   };
 }
 

@@ -33,7 +33,12 @@ export function toJsonReport(report: Report): Record<string, unknown> {
       appsEvaluated: report.summary.appsEvaluated,
       appsNotEvaluated: report.summary.appsNotEvaluated,
     },
-    apps: report.apps.map((a) => ({ appId: a.appId, objectId: a.objectId, displayName: a.displayName })),
+    apps: report.apps.map((a) => ({
+      appId: a.appId,
+      objectId: a.objectId,
+      displayName: a.displayName,
+      ...(a.kind ? { kind: a.kind } : {}), // [lifecycle] agent identity blueprints (issue 14)
+    })),
     findings: report.findings.map(finding),
     notEvaluated: report.notEvaluated.map((n) => ({ appId: n.appId, reason: n.reason })),
     suppressed: report.suppressed.map(suppressed),

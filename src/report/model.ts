@@ -20,7 +20,7 @@ export interface Report {
     appsEvaluated: number;
     appsNotEvaluated: number;
   };
-  apps: { appId: string; objectId: string; displayName: string }[];
+  apps: { appId: string; objectId: string; displayName: string; kind?: 'agentIdentityBlueprint' }[];
   findings: Finding[];
   notEvaluated: NotEvaluated[];
   /** Findings an unexpired policy exception suppressed; not counted. */

@@ -56,11 +56,21 @@ export const LIFECYCLE_SIGNAL_SPECS: readonly SignalSpec[] = [
   },
   {
     id: 'owners',
-    title: 'the owners of the deploy identities (applications/{id}/owners, servicePrincipals/{id}/owners)',
+    title:
+      'the owners of the deploy identities and the sponsors of agent identity blueprints (applications/{id}/owners, servicePrincipals/{id}/owners, applications/{id}/microsoft.graph.agentIdentityBlueprint/sponsors)',
     endpoint: 'v1.0/applications/{id}/owners',
     permissions: ['Application.Read.All', 'Directory.Read.All', 'Application.ReadWrite.All'],
     licence: null,
     clouds: ALL_CLOUDS,
-    rules: ['privileged-app-owner', 'app-without-owner'],
+    rules: ['privileged-app-owner', 'app-without-owner', 'agent-without-sponsor'],
+  },
+  {
+    id: 'agent-identities',
+    title: 'the agent identities and their sponsors (servicePrincipals/microsoft.graph.agentIdentity)',
+    endpoint: 'v1.0/servicePrincipals/microsoft.graph.agentIdentity',
+    permissions: ['AgentIdentity.Read.All', 'Application.Read.All', 'Directory.Read.All'],
+    licence: null,
+    clouds: ALL_CLOUDS,
+    rules: ['agent-without-sponsor'],
   },
 ];

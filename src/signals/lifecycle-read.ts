@@ -134,6 +134,25 @@ export async function readLifecycle(client: GraphClient, options: ReadLifecycleO
     });
   };
 
+  const agentIdentities = async () => {
+    const id = 'agent-identities';
+    const pre = precheck(id, input);
+    if (pre) return void states.set(id, pre);
+    const read = await readCollection(
+      client,
+      'v1.0',
+      `/servicePrincipals/microsoft.graph.agentIdentity?$select=id,displayName,agentIdentityBlueprintId&$expand=${encodeURIComponent('sponsors($select=id)')}`,
+    );
+    states.set(id, classifyAnswer(id, input, read.answer));
+    if (read.answer.kind !== 'ok') return;
+    // Only what a rule can report: agents without a sponsor, of the run's blueprints.
+    raw.agentIdentities = read.values.filter((a) => {
+      const blueprint = typeof a.agentIdentityBlueprintId === 'string' ? a.agentIdentityBlueprintId.toLowerCase() : '';
+      const sponsors = Array.isArray(a.sponsors) ? a.sponsors : [];
+      return sponsors.length === 0 && (wanted ? wanted.has(blueprint) : true);
+    });
+  };
+
   const appManagementPolicy = async () => {
     const id = 'app-management-policy';
     const pre = precheck(id, input);
@@ -162,12 +181,14 @@ export async function readLifecycle(client: GraphClient, options: ReadLifecycleO
     }),
     recommendations(),
     appManagementPolicy(),
+    agentIdentities(),
   ]);
   const ids: LifecycleSignalId[] = [
     'service-principal-sign-in-activity',
     'app-credential-sign-in-activity',
     'directory-recommendations',
     'app-management-policy',
+    'agent-identities',
   ];
   return {
     states: ids.map(
@@ -182,19 +203,26 @@ export async function readLifecycle(client: GraphClient, options: ReadLifecycleO
   };
 }
 
-/** Apps whose owners are read in one $batch (three requests each: two owner lists and the app's references). */
-const OWNER_APPS_PER_BATCH = 6;
+/**
+ * Apps whose owners are read in one $batch: three requests each (two owner lists and the app's references), four
+ * for a blueprint (its sponsors), so six apps never exceed Graph's 20 requests.
+ */
+const OWNER_APPS_PER_BATCH = 5;
 const OWNER_SELECT = '$select=id,displayName,userPrincipalName,appId';
 
 /**
- * Reads the owners of every app as the inventory streams by, 6 apps (18 requests) per $batch, into `sink`
+ * Reads the owners of every app as the inventory streams by, 5 apps (at most 20 requests) per $batch, into `sink`
  * (by object id of the application and of its service principal) before the apps are yielded, so the rules see
  * them. `state` is updated in place: available, or why some owners could not be read (those apps are not judged).
  */
 export async function* withOwners(
   client: GraphClient,
   items: AsyncIterable<InventoryItem> | Iterable<InventoryItem>,
-  sink: { owners: Map<string, DirectoryOwner[]>; accountability: Map<string, string | null> },
+  sink: {
+    owners: Map<string, DirectoryOwner[]>;
+    accountability: Map<string, string | null>;
+    sponsors: Map<string, DirectoryOwner[]>;
+  },
   state: SignalState,
   options: Pick<ReadLifecycleOptions, 'cloud' | 'roles'>,
 ): AsyncGenerator<InventoryItem> {
@@ -218,6 +246,12 @@ export async function* withOwners(
         method: 'GET',
         url: `/applications/${item.app.objectId}?$select=id,notes,serviceManagementReference`,
       });
+      if (item.app.kind === 'agentIdentityBlueprint')
+        requests.push({
+          id: `b${requests.length}`,
+          method: 'GET',
+          url: `/applications/${item.app.objectId}/microsoft.graph.agentIdentityBlueprint/sponsors?${OWNER_SELECT}`,
+        });
       const sp = item.app.servicePrincipal;
       if (sp)
         requests.push({
@@ -245,7 +279,7 @@ export async function* withOwners(
         const value = body && Array.isArray(body.value) ? (body.value as unknown[]) : null;
         if (value) {
           // An app with more owners than one page holds keeps the first page: enough for both rules.
-          sink.owners.set(
+          (request.id.startsWith('b') ? sink.sponsors : sink.owners).set(
             objectId,
             value
               .filter((v): v is Json => typeof v === 'object' && v !== null)

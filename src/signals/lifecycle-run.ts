@@ -22,14 +22,18 @@ export async function addLifecycleSignals(
   const read = await readLifecycle(client, { ...options, licences: signals.licences });
   const owners = new Map<string, DirectoryOwner[]>();
   const accountability = new Map<string, string | null>();
+  const sponsors = new Map<string, DirectoryOwner[]>();
   const owned = ownersState();
-  const lifecycle = { ...normaliseLifecycle(read.raw), owners, accountability };
+  const lifecycle = { ...normaliseLifecycle(read.raw), owners, accountability, sponsors };
   // Graph's request ids differ on every call: kept out of the report, so shards merge into the full scan's report.
   const states = [...signals.states, ...read.states].map((s) => ({ ...s, reason: withoutRequestIds(s.reason) }));
   return {
     // The owners state is completed in place by wrap(), before audit() builds the report.
     signals: { ...signals, states: [...states, owned], lifecycle },
     wrap: (items) =>
-      withOwners(client, items, { owners, accountability }, owned, { cloud: options.cloud, roles: options.roles }),
+      withOwners(client, items, { owners, accountability, sponsors }, owned, {
+        cloud: options.cloud,
+        roles: options.roles,
+      }),
   };
 }

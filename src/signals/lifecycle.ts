@@ -10,7 +10,8 @@ export type LifecycleSignalId =
   | 'app-credential-sign-in-activity'
   | 'directory-recommendations'
   | 'app-management-policy'
-  | 'owners';
+  | 'owners'
+  | 'agent-identities';
 
 export const LIFECYCLE_SIGNAL_IDS: readonly LifecycleSignalId[] = [
   'service-principal-sign-in-activity',
@@ -18,6 +19,7 @@ export const LIFECYCLE_SIGNAL_IDS: readonly LifecycleSignalId[] = [
   'directory-recommendations',
   'app-management-policy',
   'owners',
+  'agent-identities',
 ];
 
 /** The last sign-in of a service principal (reports/servicePrincipalSignInActivities). */
@@ -105,6 +107,18 @@ export interface LifecycleSignals {
    * its `notes`; null when it records neither. Read with the owners.
    */
   accountability?: ReadonlyMap<string, string | null>;
+  /** Sponsors of each agent identity blueprint, by its object id (lower case); read with the owners. */
+  sponsors?: ReadonlyMap<string, readonly DirectoryOwner[]>;
+  /** Agent identities without a sponsor, by the appId (lower case) of their blueprint; present when read. */
+  unsponsoredAgents?: ReadonlyMap<string, readonly AgentIdentity[]>;
+}
+
+/** An agent identity (Microsoft Entra Agent ID): a service principal acting for its blueprint. */
+export interface AgentIdentity {
+  id: string;
+  displayName: string | null;
+  /** The appId of its blueprint. */
+  blueprintAppId: string;
 }
 
 /** Graph's answers as read (already narrowed to the run's apps), for normaliseLifecycle and snapshots. */
@@ -115,6 +129,8 @@ export interface RawLifecycle {
   defaultAppManagementPolicy?: Record<string, unknown>;
   /** Owners (directoryObject JSON) by object id of the application or service principal. */
   owners?: Record<string, Record<string, unknown>[]>;
+  /** agentIdentity JSON with their `sponsors` expanded (only those without one are kept). */
+  agentIdentities?: Record<string, unknown>[];
 }
 
 type Json = Record<string, unknown>;
@@ -295,6 +311,17 @@ export function normaliseLifecycle(raw: RawLifecycle): LifecycleSignals {
       .map((r) => ({ ...r, impacted: r.impacted.filter((i) => i.status === ACTIVE) }))
       .filter((r) => r.impacted.length > 0);
   if (raw.defaultAppManagementPolicy) out.appManagementPolicy = toAppManagementPolicy(raw.defaultAppManagementPolicy);
+  if (raw.agentIdentities) {
+    const map = new Map<string, AgentIdentity[]>();
+    for (const o of raw.agentIdentities) {
+      const id = str(o, 'id');
+      const blueprintAppId = str(o, 'agentIdentityBlueprintId');
+      if (!id || !blueprintAppId || list(o.sponsors).length > 0) continue;
+      const key = blueprintAppId.toLowerCase();
+      map.set(key, [...(map.get(key) ?? []), { id, displayName: str(o, 'displayName'), blueprintAppId }]);
+    }
+    out.unsponsoredAgents = map;
+  }
   if (raw.owners) {
     const map = new Map<string, DirectoryOwner[]>();
     for (const [id, owners] of Object.entries(raw.owners))

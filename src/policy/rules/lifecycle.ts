@@ -276,6 +276,39 @@ export const appManagementPolicyWeak: RuleDefinition = {
   check: () => [],
 };
 
+// ---------------------------------------------------------------------------------------------
+// agent-without-sponsor
+
+export const agentWithoutSponsor: RuleDefinition = {
+  id: 'agent-without-sponsor',
+  defaultSeverity: 'warning',
+  title: 'An agent identity blueprint, or one of its agent identities, has no sponsor.',
+  rationale:
+    "Microsoft Entra Agent ID gives AI agents identities: a blueprint (an application that holds the credentials, federated ones included, and is checked by every credential and federated-trust rule) and the agent identities it acts for. A sponsor is the person accountable for an agent: they can disable, extend or remove it. Entra requires one at creation, but sponsors leave; an agent nobody sponsors runs unattended with the blueprint's credentials. Sponsors are read with `Application.Read.All` (`applications/{id}/microsoft.graph.agentIdentityBlueprint/sponsors`), agent identities with `AgentIdentity.Read.All` (or `Application.Read.All`).",
+  example: 'Agent identity blueprint "support-agent" (…) has no sponsor: nobody is accountable for the agents it runs.',
+  fix: 'Add a sponsor in the Entra admin center (Agent ID → the blueprint or agent identity → Sponsors) or with `POST /applications/{id}/microsoft.graph.agentIdentityBlueprint/sponsors/$ref`.',
+  check(app: AppInventory, context: EvaluationContext): RuleHit[] {
+    const lifecycle = context.signals?.lifecycle;
+    if (app.kind !== 'agentIdentityBlueprint' || !lifecycle) return [];
+    const hits: RuleHit[] = [];
+    const sponsors = lifecycle.sponsors?.get(app.objectId.toLowerCase());
+    if (available(context.signals, 'owners') && sponsors !== undefined && sponsors.length === 0)
+      hits.push({
+        target: { kind: 'application', id: app.objectId, name: app.displayName },
+        message: `Agent identity blueprint ${quote(app.displayName)} (${app.appId}) has no sponsor: nobody is accountable for the agents it runs with its credentials.`,
+        remediation: `Add a sponsor (Entra admin center → Agent ID → blueprint ${app.appId} → Sponsors, or POST https://graph.microsoft.com/v1.0/applications/${app.objectId}/microsoft.graph.agentIdentityBlueprint/sponsors/$ref).`,
+      });
+    if (available(context.signals, 'agent-identities'))
+      for (const agent of lifecycle.unsponsoredAgents?.get(app.appId.toLowerCase()) ?? [])
+        hits.push({
+          target: { kind: 'servicePrincipal', id: agent.id, name: agent.displayName ?? agent.id },
+          message: `Agent identity ${quote(agent.displayName ?? agent.id)} (${agent.id}) of blueprint ${quote(app.displayName)} (${app.appId}) has no sponsor: nobody is accountable for what it does with the blueprint's credentials.`,
+          remediation: `Add a sponsor (Entra admin center → Agent ID → agent identity ${agent.id} → Sponsors, or POST https://graph.microsoft.com/v1.0/servicePrincipals/${agent.id}/microsoft.graph.agentIdentity/sponsors/$ref), or delete the agent identity if it is no longer used.`,
+        });
+    return hits;
+  },
+};
+
 export const lifecycleRules: readonly RuleDefinition[] = [
   servicePrincipalUnused,
   credentialUnused,
@@ -283,4 +316,5 @@ export const lifecycleRules: readonly RuleDefinition[] = [
   privilegedAppOwner,
   appWithoutOwner,
   appManagementPolicyWeak,
+  agentWithoutSponsor,
 ];
