@@ -179,7 +179,11 @@ beforeEach(() => {
 
 async function scan(...extra: string[]): Promise<Report> {
   const run = await runCli(
-    ['scan', '--all', '--format', 'json', '--quiet', '--graph-endpoint', emulators().graph.url, ...extra],
+    [
+      'scan',
+      ...(extra.includes('--apps') ? [] : ['--all']),
+      ...['--format', 'json', '--quiet', '--graph-endpoint', emulators().graph.url, ...extra],
+    ],
     { now: NOW },
   );
   expect(run.stderr).not.toMatch(/Could not/);
@@ -216,9 +220,10 @@ describe('tenant scan (CLI)', () => {
       "Entra's action steps:",
     );
     expect(of(report, 'privileged-app-owner')).toEqual([['privileged-deploy', 'application']]);
-    expect(of(report, 'app-without-owner')).toEqual([['orphan-deploy', 'application']]);
-    expect(report.findings.find((f) => f.rule === 'app-without-owner')?.message).toContain(
-      'serviceManagementReference',
+    // A tenant scan reads owners of privileged apps and blueprints only (orphan-deploy is neither), and says so.
+    expect(of(report, 'app-without-owner')).toEqual([]);
+    expect(report.signals?.find((s) => s.signal === 'owners')?.reason).toContain(
+      'the privileged apps and the agent identity blueprints only',
     );
     expect(of(report, 'app-management-policy-weak')).toEqual([['tenant', 'tenant']]);
     // Agent ID: blueprints are shown as such, judged by the credential rules, and need sponsors.
@@ -237,6 +242,14 @@ describe('tenant scan (CLI)', () => {
     expect(report.findings.find((f) => f.rule === 'app-management-policy-weak')?.message).toContain('is disabled');
   });
 
+  it("scan --apps reads every listed app's owners: app-without-owner on the ownerless one only", async () => {
+    const report = await scan('--apps', [orphan.appId, referenced.appId, active.appId].join(','));
+    expect(of(report, 'app-without-owner')).toEqual([['orphan-deploy', 'application']]);
+    expect(report.findings.find((f) => f.rule === 'app-without-owner')?.message).toContain(
+      'serviceManagementReference',
+    );
+  });
+
   it('stays quiet when the policy blocks new secrets and everything is owned or referenced', async () => {
     const state = emulators().tenant;
     state.fixture.lifecycle = lifecycle({
@@ -244,7 +257,7 @@ describe('tenant scan (CLI)', () => {
       recommendations: [],
     });
     (state.fixture.lifecycle.owners as Record<string, unknown[]>)[orphanSp.id] = [OWNER];
-    const report = await scan();
+    const report = await scan('--apps', [orphan.appId, referenced.appId, active.appId].join(','));
     expect(of(report, 'app-management-policy-weak')).toEqual([]);
     expect(of(report, 'entra-recommendation')).toEqual([]);
     expect(of(report, 'app-without-owner')).toEqual([]);

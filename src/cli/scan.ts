@@ -70,7 +70,7 @@ export async function scanCommand(argv: readonly string[], io: CliIo, deps: CliD
     const client = await connect(live, deps.createCredential);
     inventory = liveInventory(client, selection, progress);
     // [signals][lifecycle] Entra's signals, read once per run; owners batched as the apps stream (issues 13, 14).
-    const run = await readRunSignals(client, live.cloud ?? 'AzureCloud', selection);
+    const run = await readRunSignals(client, live.cloud ?? 'AzureCloud', selection, policy);
     inventory = run.wrap(inventory);
     signals = run.signals;
   }

@@ -3,6 +3,9 @@
 // delegated), so a missing permission is recognised from Graph's answer.
 import type { CloudName } from '../auth/clouds.js';
 import type { GraphClient } from '../graph/client.js';
+import type { AppInventory } from '../inventory/model.js';
+import type { CompiledPolicy } from '../policy/index.js';
+import { privilegesOf } from '../policy/rules/lifecycle.js';
 import { addLifecycleSignals, type LifecycleRun } from '../signals/lifecycle-run.js';
 import { normaliseSignals } from '../signals/normalise.js';
 import { readSignals } from '../signals/read.js';
@@ -12,9 +15,18 @@ export async function readRunSignals(
   client: GraphClient,
   cloud: CloudName,
   selection: Selection,
+  policy: CompiledPolicy,
 ): Promise<LifecycleRun> {
   const appIds = selection.kind === 'apps' ? selection.appIds.filter((id) => inShard(id, selection.shard)) : undefined;
   const scope = { cloud, roles: null, ...(appIds ? { appIds } : {}) };
   const signals = normaliseSignals(await readSignals(client, scope));
-  return addLifecycleSignals(client, signals, scope);
+  // A tenant scan reads owners where they matter most: privileged apps (privileged-app-owner) and blueprints.
+  const context = { now: new Date(0), settings: policy.settings };
+  const ownersOf = appIds
+    ? undefined
+    : {
+        select: (app: AppInventory) => app.kind === 'agentIdentityBlueprint' || privilegesOf(app, context).length > 0,
+        which: 'the privileged apps and the agent identity blueprints',
+      };
+  return addLifecycleSignals(client, signals, { ...scope, ...(ownersOf ? { ownersOf } : {}) });
 }

@@ -12,6 +12,7 @@ import { graphHttpError } from '../graph/client.js';
 import { HttpError, errorMessage } from '../http/retry.js';
 import { classifyAnswer, precheck, type ClassifyInput, type SignalAnswer } from './classify.js';
 import { LICENCE_NAMES, signalSpec } from './catalogue.js';
+import type { AppInventory } from '../inventory/model.js';
 import type { RawLifecycle } from './lifecycle.js';
 import { toOwner, withoutRequestIds, type DirectoryOwner, type LifecycleSignalId } from './lifecycle.js';
 import type { SignalState, TenantLicences } from './model.js';
@@ -224,7 +225,10 @@ export async function* withOwners(
     sponsors: Map<string, DirectoryOwner[]>;
   },
   state: SignalState,
-  options: Pick<ReadLifecycleOptions, 'cloud' | 'roles'>,
+  options: Pick<ReadLifecycleOptions, 'cloud' | 'roles'> & {
+    /** Only these apps' owners are read (a tenant scan); the others pass through unread. Every app when absent. */
+    only?: { select: (app: AppInventory) => boolean; which: string };
+  },
 ): AsyncGenerator<InventoryItem> {
   const input: ClassifyInput = { cloud: options.cloud, roles: options.roles, licences: {} as TenantLicences };
   const pre = precheck('owners', input);
@@ -309,12 +313,12 @@ export async function* withOwners(
             ...firstFailure,
             reason: `${withoutRequestIds(firstFailure.reason)} (${failed} of ${read + failed} owner reads failed; those apps were not judged by ${signalSpec('owners').rules.join(', ')}.)`,
           }
-        : { status: 'available', reason: 'Read the owners of the apps and their service principals.' },
+        : { status: 'available', reason: readReason(options.only?.which) },
     );
   };
   let buffer: InventoryItem[] = [];
   for await (const item of items) {
-    if (pre) {
+    if (pre || ('app' in item && options.only && !options.only.select(item.app))) {
       yield item;
       continue;
     }
@@ -331,7 +335,14 @@ export async function* withOwners(
   }
 }
 
+function readReason(which: string | undefined): string {
+  return which === undefined
+    ? 'Read the owners of the apps and their service principals.'
+    : `Read the owners of ${which} only: a tenant scan does not spend three Graph requests on every app, so app-without-owner judged those apps only (scan --apps judges it for any app).`;
+}
+
 /** The owners signal's state before any read, completed in place by withOwners. */
-export function ownersState(): SignalState {
+export function ownersState(which?: string): SignalState {
+  if (which !== undefined) return { signal: 'owners', status: 'available', reason: readReason(which) };
   return { signal: 'owners', status: 'available', reason: 'Read the owners of the apps and their service principals.' };
 }

@@ -236,7 +236,7 @@ export const appWithoutOwner: RuleDefinition = {
   defaultSeverity: 'notice',
   title: 'Nobody is recorded as accountable for the deploy identity: no owner and no service management reference.',
   rationale:
-    'A deploy identity nobody is accountable for is never reviewed, rotated or removed. An owner (read with `Application.Read.All`) or a `serviceManagementReference` (or `notes`) on the app registration both count; for privileged apps prefer the reference, since owners can add credentials (see `privileged-app-owner`).',
+    "A deploy identity nobody is accountable for is never reviewed, rotated or removed. An owner (read with `Application.Read.All`) or a `serviceManagementReference` (or `notes`) on the app registration both count; for privileged apps prefer the reference, since owners can add credentials (see `privileged-app-owner`). The action and `scan --apps` read every listed app's owners (three Graph requests per app, batched); `scan --all` reads them for privileged apps and agent identity blueprints only, and its `signals` entry says so.",
   example:
     'App "deploy-api" (…) has no owner and records no service management reference: nobody is accountable for it.',
   fix: 'Record the accountable team in the app\'s "Service management reference" (`az ad app update --id <appId> --set serviceManagementReference=<team or ticket>`), or, for an app without privileged permissions, add an owner.',
