@@ -155,3 +155,31 @@ export function servicePrincipalOwner(sp: GraphServicePrincipal): Json {
     appId: sp.appId,
   };
 }
+
+/** A service principal sign-in with a federated credential (schema-derived shape of the beta signIn resource). */
+export function federatedSignIn(
+  app: { appId: string; displayName: string },
+  sp: { id: string },
+  ficId: string,
+  at: string,
+): Record<string, unknown> {
+  return {
+    id: stableGuid(`signin:${ficId}:${at}`),
+    createdDateTime: at,
+    appId: app.appId,
+    appDisplayName: app.displayName,
+    servicePrincipalId: sp.id,
+    servicePrincipalName: app.displayName,
+    signInEventTypes: ['servicePrincipal'],
+    clientCredentialType: 'federatedIdentityCredential',
+    federatedCredentialId: ficId,
+    servicePrincipalCredentialKeyId: null,
+    servicePrincipalCredentialThumbprint: null,
+    resourceId: '797f4846-ba00-4fd7-ba43-dac1f8f63013',
+    resourceDisplayName: 'Windows Azure Service Management API',
+    ipAddress: '20.1.2.3',
+    conditionalAccessStatus: 'notApplied',
+    appliedConditionalAccessPolicies: [],
+    status: { errorCode: 0, failureReason: null, additionalDetails: null },
+  };
+}

@@ -6,6 +6,7 @@ import {
   evaluateApp,
   lifecycleTenantFindings,
   mergeRecommendations,
+  withSignInEvidence,
   policyFindings,
   signalFindings,
   SparedApps,
@@ -55,7 +56,14 @@ export async function audit(
       });
       const result = evaluateApp(app, options.policy, options.context);
       // [lifecycle] an Entra recommendation our own finding already states is merged into it (issue 14).
-      findings.push(...mergeRecommendations(result.findings, options.context.signals));
+      // [lifecycle] and fic-unused carries the sign-in logs' "last used" evidence.
+      const signals = options.context.signals;
+      findings.push(
+        ...mergeRecommendations(
+          withSignInEvidence(result.findings, signals, options.policy.settings.unusedDays),
+          signals,
+        ),
+      );
       suppressed.push(...result.suppressed);
       coverage.add(app, options.context.signals); // [signals]
       spared.add(app); // [lifecycle]

@@ -5,11 +5,12 @@ import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { app as appBuilder, servicePrincipal as spBuilder, tenant } from '../../emulator/fixtures.js';
-import { userOwner } from '../../emulator/lifecycle-fixtures.js';
+import { federatedSignIn, userOwner } from '../../emulator/lifecycle-fixtures.js';
+import { entraIdP2Sku } from '../../emulator/signals-fixtures.js';
 import type { InventoryItem } from '../../src/audit.js';
 import { createGraphClient } from '../../src/graph/client.js';
 import { SparedApps, policyWeaknesses } from '../../src/policy/lifecycle-findings.js';
-import { mergeRecommendations } from '../../src/policy/rules/lifecycle.js';
+import { mergeRecommendations, withSignInEvidence } from '../../src/policy/rules/lifecycle.js';
 import { LIFECYCLE_SIGNAL_SPECS } from '../../src/signals/lifecycle-catalogue.js';
 import {
   durationDays,
@@ -19,9 +20,9 @@ import {
   withoutRequestIds,
   type DirectoryOwner,
 } from '../../src/signals/lifecycle.js';
-import { ownersState, withOwners } from '../../src/signals/lifecycle-read.js';
+import { ownersState, readLifecycle, withOwners } from '../../src/signals/lifecycle-read.js';
 import type { TenantSignals } from '../../src/signals/model.js';
-import { useGraph } from '../emulator/graph-harness.js';
+import { TEST_TOKENS, useGraph } from '../emulator/graph-harness.js';
 
 describe('parsing', () => {
   test.each([
@@ -268,4 +269,84 @@ describe('docs', () => {
       for (const rule of spec.rules) expect(row).toContain(`\`${rule}\``);
     },
   );
+});
+
+describe('fic-unused evidence from the service principal sign-in logs (Graph emulator, real SDK client)', () => {
+  const NOW = new Date();
+  const daysAgo = (n: number) => new Date(NOW.getTime() - n * 86_400_000).toISOString();
+  const deploy = appBuilder({ displayName: 'deploy-logs' });
+  const deploySp = spBuilder({ app: deploy });
+  const USED = 'f1c00000-0000-4000-8000-000000000001';
+  const IDLE = 'f1c00000-0000-4000-8000-000000000002';
+  const OLD = 'f1c00000-0000-4000-8000-000000000003';
+  const graph = useGraph(() => ({
+    ...tenant({ applications: [deploy], servicePrincipals: [deploySp] }),
+    signals: { subscribedSkus: [entraIdP2Sku()] },
+    lifecycle: {
+      signIns: [
+        federatedSignIn(deploy, deploySp, USED, daysAgo(3)),
+        federatedSignIn(deploy, deploySp, USED, daysAgo(9)),
+        federatedSignIn(deploy, deploySp, OLD, daysAgo(45)), // older than the logs keep: outside the window read
+        { ...federatedSignIn(deploy, deploySp, IDLE, daysAgo(1)), signInEventTypes: ['interactiveUser'] },
+      ],
+    },
+  }));
+  TEST_TOKENS['audit-token'] = { appId: '0b8e4f6a-3c21-4d7e-8f90-a1b2c3d4e5aa', roles: ['AuditLog.Read.All'] };
+  const FAST = { sleep: async () => undefined, random: () => 0, attemptTimeoutMs: 5000, maxAttempts: 2 };
+
+  async function evidence(skus: Record<string, unknown>[]) {
+    graph().state.fixture.signals = { subscribedSkus: skus };
+    const client = createGraphClient({
+      graphEndpoint: graph().url,
+      getAccessToken: async () => 'audit-token',
+      retry: FAST,
+    });
+    const read = await readLifecycle(client, {
+      cloud: 'AzureCloud',
+      roles: ['AuditLog.Read.All'],
+      licences:
+        skus.length > 0
+          ? { workloadIdPremium: 'unlicensed', workloadIdConditionalAccess: 'unlicensed', entraIdPremium: 'licensed' }
+          : {
+              workloadIdPremium: 'unlicensed',
+              workloadIdConditionalAccess: 'unlicensed',
+              entraIdPremium: 'unlicensed',
+            },
+      appIds: [deploy.appId],
+      now: NOW,
+    });
+    const signals = {
+      states: read.states,
+      licences: {},
+      lifecycle: normaliseLifecycle(read.raw),
+    } as unknown as TenantSignals;
+    const finding = (id: string) => ({
+      rule: 'fic-unused',
+      appId: deploy.appId,
+      target: { kind: 'federatedCredential', id, name: id },
+      message: 'The federated credential is unused by the workflows.',
+    });
+    const findings = withSignInEvidence([finding(USED), finding(IDLE), finding(OLD)], signals);
+    return { read, messages: findings.map((f) => f.message) };
+  }
+
+  test('last use within the window, or none with the window named as too short to judge', async () => {
+    const { read, messages } = await evidence([entraIdP2Sku()]);
+    expect(read.states.find((s) => s.signal === 'service-principal-sign-ins')?.status).toBe('available');
+    expect(messages[0]).toContain(`show a sign-in with it on ${daysAgo(3).slice(0, 10)}`);
+    expect(messages[1]).toContain('show no sign-in with it; that window is too short to judge whether it is unused');
+    expect(messages[2]).toContain('show no sign-in with it');
+    const request = graph().log.entries.find((e) => e.path.includes('auditLogs/signIns'));
+    expect(decodeURIComponent(request?.path ?? '')).toContain(
+      `signInEventTypes/any(t: t eq 'servicePrincipal') and appId eq '${deploy.appId}'`,
+    );
+  });
+
+  test('a tenant without Entra ID P1/P2: unlicensed, and the findings stay as they were', async () => {
+    const { read, messages } = await evidence([]);
+    const state = read.states.find((s) => s.signal === 'service-principal-sign-ins');
+    expect(state?.status).toBe('unlicensed');
+    expect(state?.reason).toContain('Microsoft Entra ID P1 or P2');
+    expect(messages).toEqual(Array(3).fill('The federated credential is unused by the workflows.'));
+  });
 });

@@ -21,6 +21,8 @@ export interface LifecycleFixture {
   defaultAppManagementPolicy?: Json;
   /** directoryObject JSON (with @odata.type) of the owners, by object id of the application or service principal. */
   owners?: Record<string, Json[]>;
+  /** signIn JSON (beta), any order; served newest first. */
+  signIns?: Json[];
   /** agentIdentity JSON (servicePrincipal subtype), each with its `sponsors` (directoryObject JSON) inline. */
   agentIdentities?: Json[];
   /** Sponsors (directoryObject JSON) by object id of an agent identity blueprint. */
@@ -182,6 +184,55 @@ export function registerLifecycleRoutes(router: Router, options: LifecycleRouteO
       );
     },
   );
+
+  // Sign-in logs (beta): service principal sign-ins only with an explicit signInEventTypes filter, newest first,
+  // pages of at most 1,000; Entra ID P1/P2 only. The emulator understands the documented filter shape
+  // (createdDateTime ge …, signInEventTypes/any(t: t eq '…'), appId eq '…', joined by `and`).
+  route(['beta'], '/auditLogs/signIns', LIFECYCLE_PERMISSIONS.signInActivity, (req, _version, fixture, base) => {
+    if (!hasPlan(options.subscribedSkus(), ENTRA_ID_PREMIUM_PLANS))
+      throw new GraphHttpError(
+        403,
+        'Authentication_RequestFromNonPremiumTenantOrB2CTenant',
+        "Neither tenant is B2C or tenant doesn't have premium license",
+      );
+    const filter = req.url.searchParams.get('$filter') ?? '';
+    const clauses = filter === '' ? [] : filter.split(/\s+and\s+/i).map((c) => c.trim().replace(/^\((.*)\)$/, '$1'));
+    let types = ['interactiveUser'];
+    let from = -Infinity;
+    let appId: string | null = null;
+    for (const clause of clauses) {
+      let m: RegExpExecArray | null;
+      if ((m = /^createdDateTime ge (\S+)$/i.exec(clause))) from = Date.parse(m[1] ?? '');
+      else if ((m = /^signInEventTypes\/any\(t: t eq '(\w+)'\)$/i.exec(clause))) types = [m[1] ?? ''];
+      else if ((m = /^appId eq '([^']*)'$/i.exec(clause))) appId = (m[1] ?? '').toLowerCase();
+      else throw badRequest(`Invalid filter clause: '${clause}'.`, 'BadRequest');
+    }
+    if (Number.isNaN(from)) throw badRequest('Invalid filter clause: createdDateTime.', 'BadRequest');
+    const selected = (fixture.signIns ?? [])
+      .filter((s) => {
+        const kinds = Array.isArray(s.signInEventTypes) ? (s.signInEventTypes as string[]) : ['interactiveUser'];
+        return (
+          kinds.some((k) => types.includes(k)) &&
+          Date.parse(String(s.createdDateTime)) >= from &&
+          (appId === null || String(s.appId).toLowerCase() === appId)
+        );
+      })
+      .sort((a, b) => String(b.createdDateTime).localeCompare(String(a.createdDateTime)));
+    const top = Math.min(Number(req.url.searchParams.get('$top') ?? 1000), 1000);
+    const token = req.url.searchParams.get('$skiptoken');
+    const offset = token === null ? 0 : Number(Buffer.from(token, 'base64url').toString('utf8').replace(/^o/, ''));
+    const body: Json = {
+      '@odata.context': `${base}/$metadata#auditLogs/signIns`,
+      value: selected.slice(offset, offset + top),
+    };
+    if (offset + top < selected.length) {
+      const params = new URLSearchParams();
+      for (const [k, v] of req.url.searchParams) if (k !== '$skiptoken') params.append(k, v);
+      params.append('$skiptoken', Buffer.from(`o${offset + top}`).toString('base64url'));
+      body['@odata.nextLink'] = `${req.url.pathname}?${params.toString()}`;
+    }
+    return body;
+  });
 
   /** Without Workload ID Premium the workload identity recommendations are absent ([U]: the exact behaviour). */
   const recommendations = (fixture: LifecycleFixture): Json[] => {

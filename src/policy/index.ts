@@ -5,7 +5,7 @@ export { evaluate, evaluateApp, type Evaluation, type EvaluationInput } from './
 export { policyFindings, EXCEPTION_EXPIRED_RULE } from './exceptions.js';
 export { signalFindings, SIGNAL_UNAVAILABLE_RULE } from './signal-findings.js';
 export { lifecycleTenantFindings, SparedApps, APP_MANAGEMENT_POLICY_RULE } from './lifecycle-findings.js';
-export { mergeRecommendations } from './rules/lifecycle.js';
+export { mergeRecommendations, withSignInEvidence } from './rules/lifecycle.js';
 export { compareFindings, sortFindings } from './order.js';
 export { RULES, ruleById } from './rules/index.js';
 export { DEFAULT_SETTINGS, SETTING_SPECS } from './settings.js';

@@ -65,6 +65,18 @@ export const LIFECYCLE_SIGNAL_SPECS: readonly SignalSpec[] = [
     rules: ['privileged-app-owner', 'app-without-owner', 'agent-without-sponsor'],
   },
   {
+    id: 'service-principal-sign-ins',
+    title: "the service principal sign-in logs, for the federated credentials' last use (beta auditLogs/signIns)",
+    endpoint: 'beta/auditLogs/signIns',
+    permissions: ['AuditLog.Read.All', 'Directory.Read.All'],
+    licence: 'entraIdPremium',
+    clouds: ALL_CLOUDS,
+    // Evidence only: fic-unused is judged from the workflows either way.
+    rules: [],
+    licenceAdds:
+      'when each federated credential was last used (within the 30 days the logs keep), as evidence in fic-unused',
+  },
+  {
     id: 'agent-identities',
     title: 'the agent identities and their sponsors (servicePrincipals/microsoft.graph.agentIdentity)',
     endpoint: 'v1.0/servicePrincipals/microsoft.graph.agentIdentity',

@@ -32,6 +32,8 @@ export interface ReadLifecycleOptions {
   licences: TenantLicences;
   /** The deploy identities (appIds) of the run; the whole tenant when absent (tenant scan). */
   appIds?: readonly string[];
+  /** The run's clock (the sign-in log window ends here); the current time when absent. */
+  now?: Date;
 }
 
 export interface LifecycleRead {
@@ -61,6 +63,32 @@ async function readCollection(client: GraphClient, version: GraphVersion, path: 
     };
   } catch (error) {
     return { answer: failureOf(error), values: [] };
+  }
+}
+
+/** Pages of sign-ins read per app (newest first, 1,000 each); a busier identity's window ends earlier. */
+const SIGN_IN_PAGES_MAX = 5;
+
+/** Up to `maxPages` pages of a collection, newest first as Graph serves sign-ins. */
+async function readPages(client: GraphClient, path: string, maxPages: number): Promise<Read & { capped: boolean }> {
+  try {
+    const values: Json[] = [];
+    let link: string | undefined = `${client.endpoint}/beta${path}`;
+    for (let page = 0; link !== undefined; page += 1) {
+      if (page === maxPages) return { answer: { kind: 'ok' }, values, capped: true };
+      const body = (await client.getJson(link)) as Json;
+      if (typeof body !== 'object' || body === null || !Array.isArray(body.value))
+        return {
+          answer: { kind: 'failure', message: 'Graph answered without a "value" array' },
+          values,
+          capped: false,
+        };
+      values.push(...body.value.filter((v): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)));
+      link = typeof body['@odata.nextLink'] === 'string' ? body['@odata.nextLink'] : undefined;
+    }
+    return { answer: { kind: 'ok' }, values, capped: false };
+  } catch (error) {
+    return { answer: failureOf(error), values: [], capped: false };
   }
 }
 
@@ -154,6 +182,53 @@ export async function readLifecycle(client: GraphClient, options: ReadLifecycleO
     });
   };
 
+  const signIns = async () => {
+    const id = 'service-principal-sign-ins';
+    const pre = precheck(id, input);
+    if (pre) return void states.set(id, pre);
+    // Per app and capped: a tenant scan does not read the whole tenant's sign-in logs.
+    if (!options.appIds || options.appIds.length > FILTERED_READS_MAX)
+      return void states.set(id, {
+        signal: id,
+        status: 'available',
+        reason: `Not read in a run of more than ${FILTERED_READS_MAX} apps (a tenant scan): the sign-in logs are read per app; fic-unused carries no "last used" evidence here.`,
+      });
+    const now = options.now ?? new Date();
+    const retentionDays = options.licences.entraIdPremium === 'licensed' ? 30 : 7;
+    const since = new Date(now.getTime() - retentionDays * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const lastUsed: Record<string, string> = {};
+    let oldest = now.toISOString();
+    let capped = false;
+    for (const appId of options.appIds) {
+      const filter = `createdDateTime ge ${since} and signInEventTypes/any(t: t eq 'servicePrincipal') and appId eq ${odata(appId)}`;
+      const read = await readPages(
+        client,
+        `/auditLogs/signIns?$filter=${encodeURIComponent(filter)}&$top=1000`,
+        SIGN_IN_PAGES_MAX,
+      );
+      if (read.answer.kind !== 'ok') return void states.set(id, classifyAnswer(id, input, read.answer));
+      if (read.capped) {
+        capped = true;
+        const last = read.values.at(-1);
+        if (typeof last?.createdDateTime === 'string' && last.createdDateTime > since && last.createdDateTime < oldest)
+          oldest = last.createdDateTime;
+      }
+      for (const s of read.values) {
+        const fic = typeof s.federatedCredentialId === 'string' ? s.federatedCredentialId.toLowerCase() : '';
+        const at = typeof s.createdDateTime === 'string' ? s.createdDateTime : '';
+        if (fic && at && (lastUsed[fic] ?? '') < at) lastUsed[fic] = at;
+      }
+    }
+    const start = capped ? oldest : since;
+    raw.federatedSignIns = {
+      lastUsed,
+      since: start,
+      days: Math.max(0, Math.floor((now.getTime() - Date.parse(start)) / 86_400_000)),
+      capped,
+    };
+    states.set(id, classifyAnswer(id, input, { kind: 'ok' }));
+  };
+
   const appManagementPolicy = async () => {
     const id = 'app-management-policy';
     const pre = precheck(id, input);
@@ -183,6 +258,7 @@ export async function readLifecycle(client: GraphClient, options: ReadLifecycleO
     recommendations(),
     appManagementPolicy(),
     agentIdentities(),
+    signIns(),
   ]);
   const ids: LifecycleSignalId[] = [
     'service-principal-sign-in-activity',
@@ -190,6 +266,7 @@ export async function readLifecycle(client: GraphClient, options: ReadLifecycleO
     'directory-recommendations',
     'app-management-policy',
     'agent-identities',
+    'service-principal-sign-ins',
   ];
   return {
     states: ids.map(

@@ -11,7 +11,8 @@ export type LifecycleSignalId =
   | 'directory-recommendations'
   | 'app-management-policy'
   | 'owners'
-  | 'agent-identities';
+  | 'agent-identities'
+  | 'service-principal-sign-ins';
 
 export const LIFECYCLE_SIGNAL_IDS: readonly LifecycleSignalId[] = [
   'service-principal-sign-in-activity',
@@ -20,6 +21,7 @@ export const LIFECYCLE_SIGNAL_IDS: readonly LifecycleSignalId[] = [
   'app-management-policy',
   'owners',
   'agent-identities',
+  'service-principal-sign-ins',
 ];
 
 /** The last sign-in of a service principal (reports/servicePrincipalSignInActivities). */
@@ -109,8 +111,22 @@ export interface LifecycleSignals {
   accountability?: ReadonlyMap<string, string | null>;
   /** Sponsors of each agent identity blueprint, by its object id (lower case); read with the owners. */
   sponsors?: ReadonlyMap<string, readonly DirectoryOwner[]>;
+  /** Federated credential use from the sign-in logs; present when read (the action, `scan --apps`). */
+  federatedSignIns?: FederatedSignIns;
   /** Agent identities without a sponsor, by the appId (lower case) of their blueprint; present when read. */
   unsponsoredAgents?: ReadonlyMap<string, readonly AgentIdentity[]>;
+}
+
+/** What the service principal sign-in logs say about federated credentials, within the window they cover. */
+export interface FederatedSignIns {
+  /** Last sign-in per federated credential id (lower case). */
+  lastUsed: ReadonlyMap<string, string>;
+  /** Start of the window read (the logs' retention or the oldest sign-in read); ISO timestamp. */
+  since: string;
+  /** Days the window covers. */
+  days: number;
+  /** True when the window ends early because the read stopped at its page cap (busy identities). */
+  capped: boolean;
 }
 
 /** An agent identity (Microsoft Entra Agent ID): a service principal acting for its blueprint. */
@@ -129,6 +145,8 @@ export interface RawLifecycle {
   defaultAppManagementPolicy?: Record<string, unknown>;
   /** Owners (directoryObject JSON) by object id of the application or service principal. */
   owners?: Record<string, Record<string, unknown>[]>;
+  /** Last use per federated credential id, from the sign-in logs, and the window read. */
+  federatedSignIns?: { lastUsed: Record<string, string>; since: string; days: number; capped: boolean };
   /** agentIdentity JSON with their `sponsors` expanded (only those without one are kept). */
   agentIdentities?: Record<string, unknown>[];
 }
@@ -311,6 +329,13 @@ export function normaliseLifecycle(raw: RawLifecycle): LifecycleSignals {
       .map((r) => ({ ...r, impacted: r.impacted.filter((i) => i.status === ACTIVE) }))
       .filter((r) => r.impacted.length > 0);
   if (raw.defaultAppManagementPolicy) out.appManagementPolicy = toAppManagementPolicy(raw.defaultAppManagementPolicy);
+  if (raw.federatedSignIns)
+    out.federatedSignIns = {
+      lastUsed: new Map(Object.entries(raw.federatedSignIns.lastUsed).map(([k, v]) => [k.toLowerCase(), v])),
+      since: raw.federatedSignIns.since,
+      days: raw.federatedSignIns.days,
+      capped: raw.federatedSignIns.capped,
+    };
   if (raw.agentIdentities) {
     const map = new Map<string, AgentIdentity[]>();
     for (const o of raw.agentIdentities) {

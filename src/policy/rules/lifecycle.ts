@@ -175,6 +175,32 @@ export function mergeRecommendations<T extends MergeableFinding>(
 }
 
 // ---------------------------------------------------------------------------------------------
+// fic-unused: "last used" evidence from the sign-in logs
+
+/**
+ * Adds to each fic-unused finding what the service principal sign-in logs say about the credential: its last use
+ * within the window read, or that none is recorded there, and when the window (the logs' retention) is too short
+ * to tell whether it is unused. Mutates and returns the findings. Pure apart from that.
+ */
+export function withSignInEvidence<T extends MergeableFinding & { target: { id: string; kind: string } }>(
+  findings: T[],
+  signals: TenantSignals | undefined,
+  unusedDays = 90,
+): T[] {
+  const evidence = signals?.lifecycle?.federatedSignIns;
+  if (!evidence || stateOf(signals, 'service-principal-sign-ins')?.status !== 'available') return findings;
+  for (const f of findings) {
+    if (f.rule !== 'fic-unused' || f.target.kind !== 'federatedCredential') continue;
+    const last = evidence.lastUsed.get(f.target.id.toLowerCase());
+    const window = `the service principal sign-in logs read (since ${evidence.since.slice(0, 10)}, ${plural(evidence.days, 'day')}${evidence.capped ? ', cut short by the read limit' : ''})`;
+    f.message += last
+      ? ` Yet ${window} show a sign-in with it on ${last.slice(0, 10)}: something outside the analysed workflows uses it; find it before deleting.`
+      : ` ${window.replace(/^the/, 'The')} show no sign-in with it${evidence.days < unusedDays ? `; that window is too short to judge whether it is unused (the logs keep 30 days with Entra ID P1/P2, 7 without)` : ''}.`;
+  }
+  return findings;
+}
+
+// ---------------------------------------------------------------------------------------------
 // privileged-app-owner, app-without-owner
 
 const inList = (list: readonly string[], value: string | null): boolean =>
