@@ -171,7 +171,7 @@ describe('scan --all, sharded scans merged, and an exported snapshot agree', () 
       'notEvaluated',
     ]);
     expect(doc).toMatchObject({ version: 1, tenant: tenant.tenantId, exportedAt: NOW.toISOString(), notEvaluated: [] });
-    expect((doc.graphAppRoles as unknown[]).length).toBe(10);
+    expect((doc.graphAppRoles as unknown[]).length).toBe(17);
 
     emulators().log.clear();
     const offline = await runCli(['scan', '--all', '--snapshot', snapshot, '--format', 'json'], {

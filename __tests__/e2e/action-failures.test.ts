@@ -90,7 +90,7 @@ describe('throttling: 429 with Retry-After', () => {
     expect(run.report?.summary).toMatchObject({ appsEvaluated: 2, appsNotEvaluated: 0, warnings: 1 });
     const batches = emulators()
       .log.of('graph')
-      .filter((e) => e.method === 'POST');
+      .filter((e) => e.method === 'POST' && !(e.body ?? '').includes('/owners')); // owners: one more batch (issue 14)
     expect(batches.map((b) => b.status)).toEqual([429, 200]);
     expect(gapAfter(batches[0] as LoggedRequest, batches[1] as LoggedRequest)).toBeGreaterThanOrEqual(1000);
   });
@@ -107,7 +107,8 @@ describe('throttling: 429 with Retry-After', () => {
     expect(items.map((i) => i.status)).toEqual([429, 200]);
     const batches = emulators()
       .log.of('graph')
-      .filter((e) => e.method === 'POST');
+      // The apps' batches; the owners are read in one more (issue 14).
+      .filter((e) => e.method === 'POST' && !(e.body ?? '').includes('/owners'));
     expect(batches).toHaveLength(2);
     expect(gapAfter(batches[0] as LoggedRequest, batches[1] as LoggedRequest)).toBeGreaterThanOrEqual(1000);
     // The second batch carried only the throttled item.
