@@ -81,7 +81,7 @@ describe('the entra-federation-guard process', () => {
     );
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as Report;
-    expect(report.summary).toEqual({ errors: 3, warnings: 12, notices: 0, appsEvaluated: 5, appsNotEvaluated: 0 });
+    expect(report.summary).toEqual({ errors: 3, warnings: 13, notices: 0, appsEvaluated: 5, appsNotEvaluated: 0 });
     expect(
       emulators()
         .log.of('entra')
