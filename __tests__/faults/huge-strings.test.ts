@@ -49,7 +49,8 @@ describe('10 MB strings', () => {
       const client = createGraphClient({
         graphEndpoint: graph().url,
         getAccessToken: async () => 'reader-token',
-        retry: FAST_RETRY,
+        // A 10 MB answer takes longer than FAST_RETRY's 400 ms per attempt on a loaded machine; this test is about size.
+        retry: { ...FAST_RETRY, attemptTimeoutMs: 60_000 },
       });
       const inventory = reader === 'readApps' ? readApps(client, [victim.appId]) : scanTenant(client);
       const { items } = await collect(inventory);
