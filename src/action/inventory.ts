@@ -51,9 +51,16 @@ export async function readInventory(
   const lifecycleRead = signalsRead.then((signals) =>
     addLifecycleSignals(client, signals, { cloud: inputs.cloud, roles, appIds: inputs.apps }),
   );
-  const items: InventoryItem[] = [];
+  // The apps are read beside the signals; then each app's owners, batched (issue 14).
+  const appsRead = (async () => {
+    const read: InventoryItem[] = [];
+    for await (const item of readApps(client, inputs.apps)) read.push(item);
+    return read;
+  })();
+  appsRead.catch(() => undefined); // awaited below; this only keeps an early throw above from orphaning it
   const lifecycle = await lifecycleRead;
-  // [lifecycle] each app's owners are read, batched, as the apps come in (issue 14).
-  for await (const item of lifecycle.wrap(readApps(client, inputs.apps))) items.push(item);
+  const items: InventoryItem[] = [];
+  // [lifecycle] owners and sponsors of the apps read (issue 14).
+  for await (const item of lifecycle.wrap(await appsRead)) items.push(item);
   return { items, signals: lifecycle.signals };
 }
