@@ -84,6 +84,12 @@ console.log(
 console.log(
   '  requests naming keyCredentials in $select beyond the first 150, at 150 a minute (key$sel: how many the scan sent).',
 );
+// Issue 14: the same 50,000-app scan with Entra's signals on (report collections once per run, owners batched).
+const withSignals = await runScan('signals', 50_000, setup);
+console.log(
+  `  with signals at ${withSignals.apps} apps: ${ms(withSignals.wallMs)}, ${withSignals.httpRequests} HTTP, ${withSignals.operations} Graph ops, ${withSignals.throttled} × 429, ${withSignals.resourceUnits} RU, peak RSS ${mb(withSignals.maxRssMb)} (target < 250 MB), live heap ${withSignals.liveHeapMb.toFixed(1)} MB` +
+    (withSignals.appsNotEvaluated > 0 ? `  (${withSignals.appsNotEvaluated} not evaluated!)` : ''),
+);
 const tenK = scans[1];
 if (tenK) {
   const perApp = {

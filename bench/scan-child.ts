@@ -9,10 +9,13 @@ import { listApplications } from '../src/graph/reader.js';
 import type { ScanProgress } from '../src/graph/tenant-scan.js';
 import type { InventoryItem } from '../src/audit.js';
 import { DEFAULT_POLICY, evaluateApp } from '../src/policy/index.js';
+import { readRunSignals } from '../src/cli/signals.js';
+import type { Selection } from '../src/cli/selection.js';
+import type { TenantSignals } from '../src/signals/model.js';
 
 const [mode, graphUrl, token] = process.argv.slice(2);
-if ((mode !== 'scan' && mode !== 'naive' && mode !== 'baseline') || !graphUrl || !token)
-  throw new Error('usage: scan-child.ts scan|naive|baseline <graph-url> <token>');
+if ((mode !== 'scan' && mode !== 'naive' && mode !== 'baseline' && mode !== 'signals') || !graphUrl || !token)
+  throw new Error('usage: scan-child.ts scan|naive|baseline|signals <graph-url> <token>');
 
 let retries = 0;
 const client = createGraphClient({
@@ -32,14 +35,20 @@ async function* naive(): AsyncGenerator<InventoryItem> {
 
 const started = performance.now();
 async function* nothing(): AsyncGenerator<InventoryItem> {}
-const inventory: AsyncIterable<InventoryItem> =
-  mode === 'scan'
+let inventory: AsyncIterable<InventoryItem> =
+  mode === 'scan' || mode === 'signals'
     ? readGraphInventory(client, { kind: 'listing', onProgress: (p) => (progress = p) }, { retry })
     : mode === 'naive'
       ? naive()
       : nothing();
 const counts = { appsEvaluated: 0, appsNotEvaluated: 0, findings: 0 };
-const context = { now: new Date() };
+const context: { now: Date; signals?: TenantSignals } = { now: new Date() };
+if (mode === 'signals') {
+  // Issue 14: Entra's signals on, as `scan --all` reads them (report collections once, owners of privileged apps).
+  const run = await readRunSignals(client, 'AzureCloud', { kind: 'all' } as Selection, DEFAULT_POLICY);
+  inventory = run.wrap(inventory);
+  context.signals = run.signals;
+}
 for await (const item of inventory) {
   if ('app' in item) {
     counts.appsEvaluated += 1;

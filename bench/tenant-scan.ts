@@ -5,8 +5,15 @@ import path from 'node:path';
 import { FaultPlan, RequestLog, startService } from '../emulator/core/server.js';
 import { tlsMaterial } from '../emulator/core/tls.js';
 import { createGraphRouter } from '../emulator/graph.js';
-import { syntheticTenant } from '../emulator/fixtures.js';
-import { TenantState } from '../emulator/tenant.js';
+import { GRAPH_APP_ROLES, syntheticTenant } from '../emulator/fixtures.js';
+import {
+  credentialSignInActivity,
+  recommendation,
+  servicePrincipalSignInActivity,
+  userOwner,
+} from '../emulator/lifecycle-fixtures.js';
+import { entraIdP2Sku, workloadIdSku } from '../emulator/signals-fixtures.js';
+import { TenantState, type TenantFixture } from '../emulator/tenant.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { repoRoot } from './process-start.js';
@@ -15,7 +22,7 @@ const READER_APP_ID = '0b8e4f6a-3c21-4d7e-8f90-a1b2c3d4e5f6';
 const TOKEN = 'bench-reader-token';
 
 export interface ScanRun {
-  mode: 'scan' | 'naive' | 'baseline';
+  mode: 'scan' | 'naive' | 'baseline' | 'signals';
   apps: number;
   wallMs: number;
   maxRssMb: number;
@@ -38,8 +45,13 @@ export interface ScanSetup {
   ruPer10s: number;
 }
 
-export async function runScan(mode: 'scan' | 'naive' | 'baseline', apps: number, setup: ScanSetup): Promise<ScanRun> {
+export async function runScan(
+  mode: 'scan' | 'naive' | 'baseline' | 'signals',
+  apps: number,
+  setup: ScanSetup,
+): Promise<ScanRun> {
   const fixture = syntheticTenant(apps, { seed: 11, ficsPerApp: 4 });
+  if (mode === 'signals') withLifecycle(fixture);
   const state = new TenantState(fixture);
   const faults = new FaultPlan();
   faults.latencyMs = setup.latencyMs;
@@ -53,7 +65,10 @@ export async function runScan(mode: 'scan' | 'naive' | 'baseline', apps: number,
             ok: true,
             appId: READER_APP_ID,
             // The guard's documented permissions (README): apps, and directory roles through the RBAC API.
-            roles: ['Application.Read.All', 'RoleManagement.Read.Directory'],
+            roles:
+              mode === 'signals'
+                ? [...SIGNAL_ROLES, 'RoleManagement.Read.Directory']
+                : ['Application.Read.All', 'RoleManagement.Read.Directory'],
             tenantId: fixture.tenantId,
           }
         : { ok: false, status: 401, code: 'InvalidAuthenticationToken', message: 'Access token validation failure.' },
@@ -114,6 +129,61 @@ export async function runScan(mode: 'scan' | 'naive' | 'baseline', apps: number,
     rmSync(dir, { recursive: true, force: true });
     await service.close();
   }
+}
+
+const SIGNAL_ROLES = [
+  'Application.Read.All',
+  'LicenseAssignment.Read.All',
+  'AuditLog.Read.All',
+  'DirectoryRecommendations.Read.All',
+  'Policy.Read.All',
+  'IdentityRiskyServicePrincipal.Read.All',
+  'IdentityRiskEvent.Read.All',
+];
+
+/**
+ * Issue 14's signals for the synthetic tenant: Entra ID P2 and Workload ID Premium, a sign-in activity entry per
+ * app (every third one stale), one per secret, a recommendation naming every 50th app, the default policy, and
+ * every 1,000th app privileged and owned by a user.
+ */
+function withLifecycle(fixture: TenantFixture): void {
+  const now = Date.now();
+  const at = (days: number) => new Date(now - days * 86_400_000).toISOString();
+  fixture.signals = { subscribedSkus: [entraIdP2Sku(), workloadIdSku('P2')] };
+  const owner = userOwner('owner@contoso.com');
+  const owners: Record<string, Record<string, unknown>[]> = {};
+  fixture.applications.forEach((app, i) => {
+    if (i % 1000 !== 0) return;
+    owners[app.id] = [owner];
+    const sp = fixture.servicePrincipals.find((s) => s.appId === app.appId);
+    const graphSp = fixture.servicePrincipals[0];
+    if (sp && graphSp)
+      sp.appRoleAssignments = [
+        {
+          id: `bb000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+          appRoleId: GRAPH_APP_ROLES['Application.ReadWrite.All'],
+          principalId: sp.id,
+          resourceId: graphSp.id,
+          resourceDisplayName: 'Microsoft Graph',
+        },
+      ];
+  });
+  fixture.lifecycle = {
+    servicePrincipalSignInActivities: fixture.applications.map((app, i) =>
+      servicePrincipalSignInActivity(app, at(i % 3 === 0 ? 200 : 2)),
+    ),
+    appCredentialSignInActivities: fixture.applications.flatMap((app) =>
+      app.passwordCredentials.map((c) => credentialSignInActivity(app, c, null)),
+    ),
+    recommendations: [
+      recommendation(
+        fixture.tenantId,
+        'staleApps',
+        fixture.applications.filter((_, i) => i % 50 === 0),
+      ),
+    ],
+    owners,
+  };
 }
 
 /** The emulator's documented cost model (emulator/graph/throttle.ts), recomputed from the logged path. */

@@ -55,6 +55,12 @@ export const SIGNAL_GRAPH_APP_ROLES = {
   'IdentityRiskEvent.Read.All': '6e472fd1-ad78-48da-a0f0-97ab2c6b769e',
   'Policy.Read.All': '246dd0d5-5bd0-4def-940b-0421030a5b68',
   'Organization.Read.All': '498476ce-e0fe-48b0-b801-37ba7e2685c6',
+  // [U] the id of LicenseAssignment.Read.All was not found in a public copy of the Graph appRoles; made up here.
+  'LicenseAssignment.Read.All': stableGuid('graph-app-role:LicenseAssignment.Read.All'),
+  // Usage and lifecycle (emulator/facts/signals.md#usage-and-lifecycle).
+  'AuditLog.Read.All': 'b0afded3-3588-46d8-8b3d-9842eff778da',
+  // [U] the id of DirectoryRecommendations.Read.All was not found in a public copy of the Graph appRoles; made up here.
+  'DirectoryRecommendations.Read.All': stableGuid('graph-app-role:DirectoryRecommendations.Read.All'),
 } as const;
 
 /** Every application permission the builders know. */
@@ -77,6 +83,9 @@ const GRAPH_ROLE_NAMES: Record<GraphPermission, string> = {
   'IdentityRiskEvent.Read.All': 'Read all identity risk event information',
   'Policy.Read.All': "Read your organization's policies",
   'Organization.Read.All': 'Read organization information',
+  'LicenseAssignment.Read.All': 'Read all license assignments',
+  'AuditLog.Read.All': 'Read all audit log data',
+  'DirectoryRecommendations.Read.All': 'Read all Azure AD recommendations',
 };
 
 /** Built-in Entra directory role template ids. */

@@ -49,6 +49,7 @@ import {
   ResourceUnitThrottle,
   selectsKeyCredentials,
 } from './graph/throttle.js';
+import { registerAgentIdentityRoutes, registerLifecycleRoutes } from './graph/lifecycle.js';
 import type { GraphApplication, GraphServicePrincipal, TenantState } from './tenant.js';
 
 export type { GraphVersion } from './graph/resources.js';
@@ -384,6 +385,19 @@ export function createGraphRouter(state: TenantState, options: GraphOptions): Ro
       ? { type: memberOfType(ctx), items: sp.memberOf ?? [] }
       : { type: appRoleAssignmentType as ResourceType<never>, items: sp.appRoleAssignments ?? [] };
 
+  // Agent identities (issue 14): before the service principal routes, which would read the cast as an id.
+  const lifecycleOptions = {
+    verifyBearer: options.verifyBearer,
+    baseUrl: options.baseUrl,
+    fixture: () => state.fixture.lifecycle,
+    subscribedSkus: () => state.fixture.signals?.subscribedSkus,
+    objectExists: (id: string) => Boolean(state.applicationById(id) ?? state.servicePrincipalById(id)),
+    isBlueprint: (id: string) =>
+      String(state.applicationById(id)?.['@odata.type'] ?? '').toLowerCase() ===
+      '#microsoft.graph.agentidentityblueprint',
+  };
+  registerAgentIdentityRoutes(router, lifecycleOptions);
+
   get('/applications', (ctx) =>
     collection(ctx, applicationType, state.fixture.applications, 'applications', applicationNav),
   );
@@ -497,6 +511,8 @@ export function createGraphRouter(state: TenantState, options: GraphOptions): Ro
     baseUrl: options.baseUrl,
     fixture: () => state.fixture.signals,
   });
+  // Usage and lifecycle (issue 14): sign-in activity reports, recommendations, app management policy, owners.
+  registerLifecycleRoutes(router, lifecycleOptions);
 
   // Anything else under a version root: Graph names the first segment it could not resolve.
   router.add('GET', /\/(?<version>v1\.0|beta)(?:\/(?<rest>.*))?/, (req) => unknownSegment(req, authenticate));

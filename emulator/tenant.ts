@@ -3,6 +3,7 @@
 // by the Entra emulator (which app may sign in, with which federated credentials and roles)
 // and the Graph emulator (what it serves).
 import type { SignalsFixture } from './graph/signals.js';
+import type { LifecycleFixture } from './graph/lifecycle.js';
 
 import type { ArmFixture } from './arm.js';
 
@@ -120,6 +121,8 @@ export interface TenantFixture {
   signals?: SignalsFixture;
   /** Azure Resource Manager: user-assigned managed identities, their federated credentials, role assignments. */
   arm?: ArmFixture;
+  /** Usage and lifecycle: sign-in activity, recommendations, app management policy, owners (emulator/graph/lifecycle.ts). */
+  lifecycle?: LifecycleFixture;
 }
 
 /** Mutable tenant held by the emulators; tests change it between runs. */

@@ -3,7 +3,16 @@
 import type { AppInventory, NotEvaluated } from './inventory/model.js';
 import { trustsRepository } from './policy/rules/workflow.js';
 import type { CompiledPolicy } from './policy/index.js';
-import { evaluateApp, policyFindings, signalFindings, snapshotFindings } from './policy/index.js';
+import {
+  evaluateApp,
+  lifecycleTenantFindings,
+  mergeRecommendations,
+  withSignInEvidence,
+  policyFindings,
+  signalFindings,
+  snapshotFindings,
+  SparedApps,
+} from './policy/index.js';
 import type { EvaluationContext, Finding } from './policy/types.js';
 import { workflowUnreadableFindings } from './policy/rules/workflow-unreadable.js';
 import { buildReport } from './report/build.js';
@@ -42,12 +51,21 @@ export async function audit(
   const notEvaluated: NotEvaluated[] = [];
   const seen = new Set<string>();
   const coverage = new CoverageNotes(); // [signals] conditional access notes (issue 13)
+  const spared = new SparedApps(options.context.signals); // [lifecycle] app management policy cut-off (issue 14)
 
   const assume = options.context.workflows ? options.assumeUnattributed : undefined;
   const held: AppInventory[] = [];
   const evaluate = (app: AppInventory, context: AuditOptions['context']) => {
     const result = evaluateApp(app, options.policy, context);
-    findings.push(...result.findings);
+    // [lifecycle] An Entra recommendation our own finding already states is merged into it, and fic-unused
+    // carries the sign-in logs' "last used" evidence (issue 14).
+    const signals = context.signals;
+    findings.push(
+      ...mergeRecommendations(
+        withSignInEvidence(result.findings, signals, options.policy.settings.unusedDays),
+        signals,
+      ),
+    );
     suppressed.push(...result.suppressed);
   };
   for await (const item of inventory) {
@@ -65,6 +83,7 @@ export async function audit(
         ...(app.resourceId !== undefined ? { resourceId: app.resourceId } : {}),
       });
       coverage.add(app, options.context.signals); // [signals]
+      spared.add(app); // [lifecycle]
       const workflows = options.context.workflows;
       if (assume === 'named' || (assume === 'trusts-repository' && workflows && trustsRepository(app, workflows)))
         held.push(app);
@@ -84,6 +103,8 @@ export async function audit(
   // [signals] fail-on-unavailable-signals, and every signal's status in report.signals (issue 13).
   const signals = options.context.signals;
   if (signals) findings.push(...signalFindings(options.policy, signals.states, options.scope?.tenant));
+  // [lifecycle] app-management-policy-weak, once per run (issue 14).
+  findings.push(...lifecycleTenantFindings(options.policy, signals, spared, options.scope?.tenant));
 
   return buildReport({
     tool: { name: TOOL_NAME, version: TOOL_VERSION },

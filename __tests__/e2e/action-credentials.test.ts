@@ -6,6 +6,7 @@ import {
   annotations,
   app,
   buildTenant,
+  signalsNotice,
   certificate,
   daysFromNow,
   fic,
@@ -118,6 +119,8 @@ describe('a clean federated app', () => {
     expect(run.outputs.errors).toBe(String(run.report?.summary.errors));
     expect(run.outputs.warnings).toBe(String(run.report?.summary.warnings));
     expect(annotations(run.stdout)).toEqual([]);
+    // The guard holds only Application.Read.All: one notice names the signals it could not read and the fix.
+    expect(signalsNotice(run.stdout)?.message).toContain('AuditLog.Read.All');
     expect(run.summary).toContain('**Entra Federation Guard: pass**');
     expect(run.summary).toContain(`### No findings (1 app)\n\n- payments-deploy (\`${clean.appId}\`)`);
   });

@@ -98,6 +98,7 @@ describe('compilePolicy accepts a complete policy', () => {
       privilegedGraphPermissions: ['Application.ReadWrite.All'],
       privilegedDirectoryRoles: ['Global Administrator'],
       failOnUnavailableSignals: false,
+      unusedDays: 90,
     });
   });
 
@@ -184,6 +185,7 @@ test('DEFAULT_POLICY is the catalogue defaults with the documented settings', ()
     snapshotMaxAgeDays: 7,
     maxFederatedCredentials: 18,
     failOnUnavailableSignals: false,
+    unusedDays: 90,
     privilegedGraphPermissions: [
       'RoleManagement.ReadWrite.Directory',
       '9e3f62cf-ca93-4989-b6ce-bf83c28f9fe8',
@@ -307,7 +309,7 @@ describe('compilePolicy rejects each class of mistake at the offending node', ()
     [
       'unknown setting',
       'version: 1\nsettings:\n  allowed-issuer: [https://x.example]\n',
-      `${FILE}:3:3: unknown key \`allowed-issuer\` in \`settings\` (did you mean \`allowed-issuers\`?); expected one of \`allowed-issuers\`, \`allowed-owners\`, \`max-secret-lifetime-days\`, \`expiry-warning-days\`, \`snapshot-max-age-days\`, \`max-federated-credentials\`, \`privileged-graph-permissions\`, \`privileged-directory-roles\`, \`fail-on-unavailable-signals\``,
+      `${FILE}:3:3: unknown key \`allowed-issuer\` in \`settings\` (did you mean \`allowed-issuers\`?); expected one of \`allowed-issuers\`, \`allowed-owners\`, \`max-secret-lifetime-days\`, \`expiry-warning-days\`, \`snapshot-max-age-days\`, \`max-federated-credentials\`, \`privileged-graph-permissions\`, \`privileged-directory-roles\`, \`fail-on-unavailable-signals\`, \`unused-days\``,
     ],
     [
       'setting of the wrong type',

@@ -55,7 +55,7 @@ describe('licences from subscribedSkus', () => {
     ['a deleted subscription unlocks nothing', [sku([WORKLOAD_ID_P2_PLAN], 'Deleted')], 'unlicensed', 'unlicensed'],
     ['Entra ID P2 is not Workload ID', [sku(['eec0eb4f-6444-4f95-aba0-50c24d67f998'])], 'unlicensed', 'unlicensed'],
   ])('%s', (_name, skus, premium, ca) => {
-    expect(licencesFromSkus(skus)).toEqual({ workloadIdPremium: premium, workloadIdConditionalAccess: ca });
+    expect(licencesFromSkus(skus)).toMatchObject({ workloadIdPremium: premium, workloadIdConditionalAccess: ca });
   });
 
   test('a plan whose provisioning is disabled does not count; garbage is ignored', () => {

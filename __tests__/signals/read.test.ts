@@ -83,7 +83,7 @@ describe('licensed tenant, guard with every permission', () => {
       'service-principal-risk-detections': 'available',
       'conditional-access-policies': 'available',
     });
-    expect(raw.licences).toEqual({ workloadIdPremium: 'licensed', workloadIdConditionalAccess: 'licensed' });
+    expect(raw.licences).toMatchObject({ workloadIdPremium: 'licensed', workloadIdConditionalAccess: 'licensed' });
     const signals = normaliseSignals(raw);
     expect([...(signals.risk?.values() ?? [])].map((r) => [r.appId, r.riskState, r.riskLevel])).toEqual([
       [deploy.appId, 'atRisk', 'high'],

@@ -88,7 +88,7 @@ function option(url: URL, name: string, version: GraphVersion): string | null {
 }
 
 /** $filter, $top and $skiptoken over an in-memory collection, Graph's paging with an absolute nextLink. */
-function page(
+export function page(
   req: EmulatorRequest,
   version: GraphVersion,
   items: Json[],

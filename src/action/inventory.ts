@@ -4,6 +4,7 @@
 // import once the OIDC request is on its way, so the Azure SDK and MSAL (most of the bundle) load while the
 // network answers instead of before the first request.
 import * as core from '@actions/core';
+import type { InventoryItem } from '../audit.js';
 import { createManagedIdentityReader } from '../arm/raw.js';
 import { acquireArmToken } from '../arm/token.js';
 import { resolveCloud } from '../auth/clouds.js';
@@ -16,6 +17,7 @@ import { createGraphClient, type GraphClient } from '../graph/client.js';
 import { errorMessage } from '../http/retry.js';
 import { normaliseSignals } from '../signals/normalise.js';
 import { readSignals } from '../signals/read.js';
+import { addLifecycleSignals, type LifecycleRun } from '../signals/lifecycle-run.js';
 import { rolesOfAccessToken } from '../signals/token.js';
 
 export interface ActionLiveReads {
@@ -59,7 +61,7 @@ export function actionLiveReads(
       return { client, roles: rolesOfAccessToken(accessToken) };
     })());
 
-  const inventory = graphInventorySource({
+  const graph = graphInventorySource({
     tenant: identity.tenantId,
     selection: { kind: 'ids', appIds: inputs.apps },
     client: async () => (await connect()).client,
@@ -70,22 +72,46 @@ export function actionLiveReads(
       getAccessToken: async () => (await acquireArmToken(credential, cloud.armEndpoint)).token,
     }),
   });
+  // Entra's signals once per run: risk and conditional access (issue 13), then usage and lifecycle once the
+  // licences are known (issue 14). The owners of each app are read as the apps pass (lifecycle.wrap).
+  const lifecycle = connect().then(async ({ client, roles }) => {
+    const scope = { cloud: inputs.cloud, roles, appIds: inputs.apps };
+    return addLifecycleSignals(client, normaliseSignals(await readSignals(client, scope)), scope);
+  });
+  lifecycle.catch(() => undefined); // a failed sign-in is reported by the inventory, app by app
   const signals: TenantRead = {
     name: 'signals',
     async read() {
-      let connected: { client: GraphClient; roles: string[] | null };
       try {
-        connected = await connect();
+        return { signals: (await lifecycle).signals };
       } catch {
         return {}; // the apps are reported as not evaluated, with the sign-in error
       }
-      const raw = await readSignals(connected.client, {
-        cloud: inputs.cloud,
-        roles: connected.roles,
-        appIds: inputs.apps,
-      });
-      return { signals: normaliseSignals(raw) };
     },
   };
+  const inventory: InventorySource = {
+    ...graph,
+    read: (notices) => withOwners(graph.read(notices), lifecycle),
+  };
   return { inventory, tenantReads: [signals] };
+}
+
+/** The apps (read beside the signals), each with its owners read before it is judged. */
+async function* withOwners(
+  items: AsyncIterable<InventoryItem> | Iterable<InventoryItem>,
+  lifecycle: Promise<LifecycleRun>,
+): AsyncGenerator<InventoryItem> {
+  const read: InventoryItem[] = [];
+  const reading = (async () => {
+    for await (const item of items) read.push(item);
+  })();
+  let run: LifecycleRun | null = null;
+  try {
+    run = await lifecycle;
+  } catch {
+    // no sign-in: the items are the apps not evaluated, with why
+  }
+  await reading;
+  if (run) yield* run.wrap(read);
+  else yield* read;
 }

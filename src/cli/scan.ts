@@ -6,7 +6,6 @@ import { snapshotInventorySource } from '../engine/inventory.js';
 import type { InventorySource, RepositorySource, TenantRead } from '../engine/sources.js';
 import { readSnapshotFile, SnapshotError } from '../snapshot/index.js';
 import { normaliseSignals } from '../signals/normalise.js';
-import { readSignals } from '../signals/read.js';
 import { enumValue, flag, parseCommandLine, stringValue, validated, type Values } from './args.js';
 import { IncompleteError, UsageError } from './errors.js';
 import { HELP } from './help.js';
@@ -24,6 +23,9 @@ import {
   type RepositoryAnalysis,
 } from './repository.js';
 import { formatShard, inShard, parseSelection, type Selection } from './selection.js';
+import { readRunSignals } from './signals.js';
+import type { LifecycleRun } from '../signals/lifecycle-run.js';
+import type { InventoryItem } from '../audit.js';
 
 const OPTIONS = {
   ...SELECTION_OPTIONS,
@@ -80,25 +82,15 @@ export async function scanCommand(argv: readonly string[], io: CliIo, deps: CliD
     // Signing in fails fast, before anything is listed.
     let roles: string[] | null = null;
     const client = await connect(live, deps.createCredential, (r) => (roles = r));
-    // [signals] Read once, beside the apps: every rule sees them (issue 13).
-    tenantReads.push({
-      name: 'signals',
-      read: async () => ({
-        signals: normaliseSignals(
-          await readSignals(client, {
-            cloud: live.cloud ?? 'AzureCloud',
-            roles,
-            ...(selection.kind === 'apps' ? { appIds: selection.appIds } : {}),
-          }),
-        ),
-      }),
-    });
+    // [signals][lifecycle] Entra's signals, read once per run (issues 13, 14); owners are read as the apps pass.
+    const run = readRunSignals(client, live.cloud ?? 'AzureCloud', selection, policy, roles);
+    tenantReads.push({ name: 'signals', read: async () => ({ signals: (await run).signals }) });
     // [managed identities] their federated credentials come from ARM
     const managedIdentities = managedIdentityReader(live, deps.createCredential);
     inventory = {
       kind: 'graph',
       scope: { tenant: live.tenant, ...(shard ? { shard } : {}) },
-      read: (notices) => liveInventory(client, selection, progress, notices, managedIdentities),
+      read: (notices) => withOwners(run, liveInventory(client, selection, progress, notices, managedIdentities)),
     };
   }
 
@@ -167,4 +159,12 @@ function localRepository(analysed: RepositoryAnalysis, factNotices: readonly str
       return { workflows: analysed.analysis, repository: analysed.analysis.repository };
     },
   };
+}
+
+/** The apps as they stream, each with its owners read (in batches) once the run's signals are in. */
+async function* withOwners(
+  run: Promise<LifecycleRun>,
+  items: AsyncIterable<InventoryItem>,
+): AsyncGenerator<InventoryItem> {
+  yield* (await run).wrap(items);
 }

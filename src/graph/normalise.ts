@@ -121,6 +121,8 @@ export function toFederatedCredential(raw: unknown, path: string): FederatedCred
 }
 
 export interface ApplicationCore {
+  /** Set for an agent identity blueprint (Graph's @odata.type #microsoft.graph.agentIdentityBlueprint). */
+  kind?: 'agentIdentityBlueprint';
   objectId: string;
   appId: string;
   displayName: string;
@@ -136,7 +138,9 @@ export function toApplication(raw: unknown): ApplicationCore {
   const path = 'application';
   const o = asObject(raw, path);
   const nextLink = optionalString(o, 'federatedIdentityCredentials@odata.nextLink', path);
+  const blueprint = optionalString(o, '@odata.type', path)?.toLowerCase() === '#microsoft.graph.agentidentityblueprint';
   return {
+    ...(blueprint ? { kind: 'agentIdentityBlueprint' as const } : {}),
     objectId: requiredString(o, 'id', path),
     appId: requiredString(o, 'appId', path),
     displayName: optionalString(o, 'displayName', path) ?? '',

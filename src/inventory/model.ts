@@ -66,11 +66,16 @@ export interface ServicePrincipal {
   directoryRoles: DirectoryRoleMembership[];
 }
 
-/** What signs in: an app registration, or a user-assigned managed identity (whose trusts live in ARM). */
-export type IdentityKind = 'application' | 'managedIdentity';
+/**
+ * What signs in: an app registration, an agent identity blueprint (Microsoft Entra Agent ID, an application subtype
+ * that holds the credentials of its agents), or a user-assigned managed identity (whose trusts live in ARM).
+ */
+export type IdentityKind = 'application' | 'agentIdentityBlueprint' | 'managedIdentity';
+/** The kinds an app registration read from Graph's applications can be. */
+export type AppKind = Extract<IdentityKind, 'application' | 'agentIdentityBlueprint'>;
 
 export interface AppInventory {
-  /** Absent means 'application' (inventories built before managed identities were read). */
+  /** Absent means 'application' (inventories built before managed identities and blueprints were read). */
   kind?: IdentityKind;
   appId: string;
   objectId: string;

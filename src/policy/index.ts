@@ -4,6 +4,8 @@ export { PolicyError } from './errors.js';
 export { evaluate, evaluateApp, type Evaluation, type EvaluationInput } from './evaluate.js';
 export { policyFindings, EXCEPTION_EXPIRED_RULE } from './exceptions.js';
 export { signalFindings, SIGNAL_UNAVAILABLE_RULE } from './signal-findings.js';
+export { lifecycleTenantFindings, SparedApps, APP_MANAGEMENT_POLICY_RULE } from './lifecycle-findings.js';
+export { mergeRecommendations, withSignInEvidence } from './rules/lifecycle.js';
 export { compareFindings, sortFindings } from './order.js';
 export { RULES, ruleById } from './rules/index.js';
 export { snapshotFindings, SNAPSHOT_STALE_RULE } from './rules/snapshot.js';

@@ -41,6 +41,7 @@ export const DEFAULT_SETTINGS: Readonly<PolicySettings> = Object.freeze({
   privilegedGraphPermissions: [...DEFAULT_PRIVILEGED_GRAPH_PERMISSIONS],
   privilegedDirectoryRoles: [...DEFAULT_PRIVILEGED_DIRECTORY_ROLES],
   failOnUnavailableSignals: false,
+  unusedDays: 90,
 });
 
 export type SettingKind = 'issuers' | 'owners' | 'names' | 'days' | 'credentialCount' | 'boolean';
@@ -110,6 +111,13 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     kind: 'boolean',
     description:
       'Fail the run (rule signal-unavailable) when a signal an enabled rule needs could not be read (unlicensed, forbidden or error) instead of only noting it.',
+  },
+  {
+    key: 'unused-days',
+    field: 'unusedDays',
+    kind: 'days',
+    description:
+      'Days without a sign-in after which a deploy identity (service-principal-unused) or a secret or certificate (credential-unused) counts as unused.',
   },
 ];
 

@@ -68,6 +68,8 @@ export interface PolicySettings {
   clientIds?: Readonly<Record<string, string>>;
   /** Fail the run when a signal a rule needs is not available (unlicensed, forbidden, error). */
   failOnUnavailableSignals?: boolean;
+  /** Days without a sign-in after which an identity or credential counts as unused (issue 14). */
+  unusedDays?: number;
 }
 
 /** Everything a rule may look at besides the app itself. Pure data. */

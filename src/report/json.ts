@@ -45,7 +45,7 @@ export function toJsonReport(report: Report): Record<string, unknown> {
     suppressed: report.suppressed.map(suppressed),
     notices: [...report.notices],
   };
-  // [signals] issue 13: additive, only when the run read signals.
+  // [signals] each of Entra's signals with its status (issues 13, 14); absent when the run read none.
   if (report.signals !== undefined)
     out.signals = report.signals.map((s) => ({ signal: s.signal, status: s.status, reason: s.reason }));
   if (report.scope !== undefined) {

@@ -9,7 +9,14 @@ import { signalsText } from './signals.js';
 
 export interface TextOptions {
   color: boolean;
+  /** Budget in UTF-8 bytes (default 1,000,000: a tenant scan's text stays under GitHub's 1 MiB summary limit). */
+  maxBytes?: number;
 }
+
+/** The text report's default budget, the job summary's (src/report/summary.ts). */
+export const TEXT_MAX_BYTES = 1_000_000;
+/** Room kept for the truncation note and the closing sections' headings. */
+const TEXT_RESERVE = 4096;
 
 const ANSI = { red: 31, yellow: 33, cyan: 36, green: 32, bold: 1, dim: 2 } as const;
 type Style = keyof typeof ANSI;
@@ -37,29 +44,59 @@ export function renderText(report: Report, options: TextOptions): string {
     lines.push('');
   }
 
+  // [issue 14] Findings and suppressed findings fill the budget in order; what does not fit is counted.
+  const budget = (options.maxBytes ?? TEXT_MAX_BYTES) - TEXT_RESERVE;
+  let used = lines.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
+  let shown = 0;
+  let full = false;
+  const fits = (block: string[]): boolean => {
+    const cost = block.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
+    if (full || used + cost > budget) {
+      full = true;
+      return false;
+    }
+    used += cost;
+    return true;
+  };
   for (const group of groupByApp(report, report.findings)) {
-    if (group.findings.length === 0) continue;
-    lines.push(paint('bold', appHeading(group.displayName, group.appId, clean)));
-    for (const f of group.findings) lines.push(...findingLines(f, paint, clean));
+    if (group.findings.length === 0 || full) continue;
+    const heading = paint('bold', appHeading(group.displayName, group.appId, clean));
+    if (!fits([heading, ''])) break;
+    lines.push(heading);
+    for (const f of group.findings) {
+      const block = findingLines(f, paint, clean);
+      if (!fits(block)) break;
+      lines.push(...block);
+      shown += 1;
+    }
     lines.push('');
   }
 
   if (report.suppressed.length > 0) {
     lines.push(paint('dim', `Suppressed by policy exceptions (${report.suppressed.length}):`));
     for (const f of report.suppressed) {
-      lines.push(
+      const block = [
         `${INDENT}${LABEL[f.severity]} ${clean(f.rule, 100)}  ${f.target.kind} "${clean(f.target.name, 200)}" (app ${clean(f.appId, 100)})`,
         `${DETAIL_INDENT}Exception: ${clean(f.exception.reason, 500)} (expires ${clean(f.exception.expires, 40)})`,
-      );
+      ];
+      if (!fits(block)) break;
+      lines.push(...block);
     }
     lines.push('');
   }
 
   if (report.notices.length > 0) {
     lines.push('Notices:');
-    for (const n of report.notices) lines.push(`${INDENT}- ${clean(n)}`);
+    for (const n of report.notices) if (fits([`${INDENT}- ${clean(n)}`])) lines.push(`${INDENT}- ${clean(n)}`);
     lines.push('');
   }
+  if (full)
+    lines.push(
+      paint(
+        'bold',
+        `Truncated: this report shows ${shown} of ${report.findings.length} findings to stay under GitHub's 1 MiB summary limit; the JSON and SARIF reports (--format json, --format sarif) list every finding.`,
+      ),
+    );
   return `${lines.join('\n').trimEnd()}\n`;
 }
 

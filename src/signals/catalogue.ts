@@ -4,9 +4,10 @@
 // (permissions and national-cloud tables) and the Workload ID FAQ (learn.microsoft.com/entra/workload-id/
 // workload-identities-faqs) for licences.
 import type { CloudName } from '../auth/clouds.js';
+import { LIFECYCLE_SIGNAL_SPECS } from './lifecycle-catalogue.js';
 import type { SignalId } from './model.js';
 
-export type LicenceKind = 'workloadIdPremium' | 'workloadIdConditionalAccess';
+export type LicenceKind = 'workloadIdPremium' | 'workloadIdConditionalAccess' | 'entraIdPremium';
 
 export interface SignalSpec {
   id: SignalId;
@@ -28,6 +29,7 @@ export interface SignalSpec {
 export const LICENCE_NAMES: Record<LicenceKind, string> = {
   workloadIdPremium: 'Microsoft Entra Workload ID Premium',
   workloadIdConditionalAccess: 'Microsoft Entra Workload ID (P1 or Premium)',
+  entraIdPremium: 'Microsoft Entra ID P1 or P2',
 };
 
 const ALL_CLOUDS: readonly CloudName[] = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
@@ -75,6 +77,7 @@ export const SIGNAL_SPECS: readonly SignalSpec[] = [
     licenceAdds:
       'conditional access for workload identities: blocking a deploy identity outside trusted locations or when it is at risk',
   },
+  ...LIFECYCLE_SIGNAL_SPECS, // usage and lifecycle (issue 14)
 ];
 
 export function signalSpec(id: SignalId): SignalSpec {

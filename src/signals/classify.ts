@@ -31,7 +31,7 @@ function licenceFix(spec: SignalSpec): string {
 }
 
 function licenceOf(spec: SignalSpec, licences: TenantLicences): LicenceState {
-  return spec.licence ? licences[spec.licence] : 'licensed';
+  return spec.licence ? (licences[spec.licence] ?? 'unknown') : 'licensed';
 }
 
 /** The state a signal has before any call: unsupportedCloud or forbidden, or null when it should be read. */

@@ -8,11 +8,18 @@ export const WORKLOAD_ID_P1_PLAN = '84c289f0-efcb-486f-8581-07f44fc9efad';
 /** Workload ID Premium (P2): conditional access, ID Protection for workload identities and the rest. */
 export const WORKLOAD_ID_P2_PLAN = '7dc0e92d-bf15-401d-907e-0884efe7c760';
 
+/** Entra ID P1 (AAD_PREMIUM) and P2 (AAD_PREMIUM_P2): sign-in logs and usage reports (issue 14). */
+export const ENTRA_ID_PREMIUM_PLANS: readonly string[] = [
+  '41781fb2-bc02-4b7c-bd55-b576c07bb09d',
+  'eec0eb4f-6444-4f95-aba0-50c24d67f998',
+];
+
 const ACTIVE_SKU = new Set(['enabled', 'warning']);
 
 export const UNKNOWN_LICENCES: TenantLicences = Object.freeze({
   workloadIdPremium: 'unknown',
   workloadIdConditionalAccess: 'unknown',
+  entraIdPremium: 'unknown',
 });
 
 /** The licences a subscribedSkus collection grants; tolerant of missing fields. */
@@ -35,5 +42,6 @@ export function licencesFromSkus(skus: readonly unknown[]): TenantLicences {
   return {
     workloadIdPremium: premium ? 'licensed' : 'unlicensed',
     workloadIdConditionalAccess: premium || plans.has(WORKLOAD_ID_P1_PLAN) ? 'licensed' : 'unlicensed',
+    entraIdPremium: ENTRA_ID_PREMIUM_PLANS.some((p) => plans.has(p)) ? 'licensed' : 'unlicensed',
   };
 }

@@ -1,6 +1,7 @@
 // Entra's own signals about the deploy identities (risk, conditional access, and later usage,
 // recommendations, owners…): each is read once per run and classified before any rule looks at it.
 // Plain data only: the pure engine consumes TenantSignals, the report lists every SignalState.
+import type { LifecycleSignalId, LifecycleSignals } from './lifecycle.js';
 
 /** Why a signal could or could not be read; a signal that is not `available` never passes silently. */
 export type SignalStatus = 'available' | 'unlicensed' | 'forbidden' | 'unsupportedCloud' | 'error';
@@ -13,7 +14,12 @@ export const SIGNAL_STATUSES: readonly SignalStatus[] = [
 ];
 
 export type SignalId =
-  'subscribed-skus' | 'risky-service-principals' | 'service-principal-risk-detections' | 'conditional-access-policies';
+  | 'subscribed-skus'
+  | 'risky-service-principals'
+  | 'service-principal-risk-detections'
+  | 'conditional-access-policies'
+  /** Usage and lifecycle (issue 14): src/signals/lifecycle.ts. */
+  | LifecycleSignalId;
 
 /** One entry of `report.signals`. */
 export interface SignalState {
@@ -31,6 +37,8 @@ export interface TenantLicences {
   workloadIdPremium: LicenceState;
   /** Workload ID P1 or Premium: conditional access for workload identities. */
   workloadIdConditionalAccess: LicenceState;
+  /** Entra ID P1 or P2: sign-in logs and usage reports (issue 14); absent in older snapshots. */
+  entraIdPremium?: LicenceState;
 }
 
 export type RiskLevel = 'low' | 'medium' | 'high' | 'hidden' | 'none' | 'unknownFutureValue';
@@ -94,6 +102,8 @@ export interface TenantSignals {
   detections?: ReadonlyMap<string, RiskDetection[]>;
   /** Every conditional access policy of the tenant; present when read. */
   conditionalAccess?: readonly ConditionalAccessPolicy[];
+  /** Usage, recommendations, the app management policy, owners and sponsors (issue 14). */
+  lifecycle?: LifecycleSignals;
 }
 
 export function stateOf(signals: TenantSignals | undefined, id: SignalId): SignalState | undefined {

@@ -9,6 +9,7 @@ import { policyRules } from './policy.js';
 import { snapshotRules } from './snapshot.js';
 import { workflowUnreadable } from './workflow-unreadable.js';
 import { signalRules } from './signals.js';
+import { lifecycleRules } from './lifecycle.js';
 
 export const RULES: readonly RuleDefinition[] = Object.freeze([
   ...credentialRules,
@@ -18,6 +19,7 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
   workflowUnreadable,
   ...privilegeRules,
   ...signalRules,
+  ...lifecycleRules,
   ...policyRules,
   ...snapshotRules,
 ]);
