@@ -88,11 +88,11 @@ describe('the entra-federation-guard process', () => {
       env,
     );
     expect(run.stderr).toMatch(
-      /^scan: 6\/6 apps read, 20 findings in \d+\.\ds\nscan: 3 error\(s\) and 17 warning\(s\) found; --fail-on error \(exit 1\)\.\n$/,
+      /^scan: 6\/6 apps read, 21 findings in \d+\.\ds\nscan: 3 error\(s\) and 18 warning\(s\) found; --fail-on error \(exit 1\)\.\n$/,
     );
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as Report;
-    expect(report.summary).toEqual({ errors: 3, warnings: 17, notices: 0, appsEvaluated: 6, appsNotEvaluated: 0 });
+    expect(report.summary).toEqual({ errors: 3, warnings: 18, notices: 0, appsEvaluated: 6, appsNotEvaluated: 0 });
     // One token for Graph, one for ARM (the demo tenant's managed identity).
     expect(
       emulators()

@@ -6,11 +6,26 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadScenario } from '../../emulator/fixtures.js';
+import { LIFECYCLE_SIGNAL_SPECS } from '../../src/signals/lifecycle-catalogue.js';
 import { grantSignalPermissions } from '../../emulator/signals-fixtures.js';
 import type { Report } from '../../src/report/model.js';
 import { parseSnapshot } from '../../src/snapshot/index.js';
 import { useEmulators } from '../helpers/emulators.js';
 import { runCli } from './run.js';
+
+/** The usage and lifecycle signals (issue 14), which snapshots do not carry yet, and the findings that need them. */
+const LIFECYCLE_IDS: ReadonlySet<string> = new Set(LIFECYCLE_SIGNAL_SPECS.map((s) => s.id));
+const LIFECYCLE_RULES: ReadonlySet<string> = new Set(LIFECYCLE_SIGNAL_SPECS.flatMap((s) => s.rules));
+function withoutLifecycle(report: Report): Report {
+  const findings = report.findings.filter((f) => !LIFECYCLE_RULES.has(f.rule));
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  return {
+    ...report,
+    summary: { ...report.summary, errors: count('error'), warnings: count('warning'), notices: count('notice') },
+    findings,
+    signals: (report.signals ?? []).filter((s) => !LIFECYCLE_IDS.has(s.signal)),
+  };
+}
 
 const NOW = new Date();
 const GUARD_APP = '0b8e4f6a-3c21-4d7e-8f90-a1b2c3d4e5f6';
@@ -57,7 +72,7 @@ describe('scan --all with the signal permissions', () => {
     const run = await runCli(['scan', '--all', ...graph(), '--format', 'json'], { now: NOW });
     expect(run.code).toBe(1);
     const report = parse(run.stdout);
-    expect(report.signals?.map((s) => [s.signal, s.status])).toEqual([
+    expect(report.signals?.filter((s) => !LIFECYCLE_IDS.has(s.signal)).map((s) => [s.signal, s.status])).toEqual([
       ['subscribed-skus', 'available'],
       ['risky-service-principals', 'available'],
       ['service-principal-risk-detections', 'available'],
@@ -120,7 +135,8 @@ describe('export and an offline scan of the snapshot', () => {
       const judged = JSON.parse(offline.stdout) as { scope?: { snapshot?: unknown } };
       expect(judged.scope?.snapshot).toEqual({ exportedAt: expect.any(String), tenant: expect.any(String) });
       delete judged.scope?.snapshot;
-      expect(judged).toEqual(JSON.parse(live.stdout));
+      // A snapshot records the risk and conditional access signals, not yet the usage and lifecycle ones.
+      expect(withoutLifecycle(judged as Report)).toEqual(withoutLifecycle(parse(live.stdout)));
       const now = await runCli(['scan', '--all', ...graph(), '--format', 'json'], { now: NOW });
       expect(signalRules(parse(now.stdout))).toEqual([`conditional-access-missing ${EXCLUDED_APP}`]);
     } finally {

@@ -108,7 +108,7 @@ describe('scan --all, sharded scans merged, and an exported snapshot agree', () 
     const report = parse(full);
     expect(report.apps.map((a) => a.appId).sort()).toEqual(ALL_APPS);
     // privileged-app-owner too (ci-automation-shared has a user owner; issue 14).
-    expect(report.summary).toEqual({ errors: 3, warnings: 17, notices: 0, appsEvaluated: 6, appsNotEvaluated: 0 });
+    expect(report.summary).toEqual({ errors: 3, warnings: 18, notices: 0, appsEvaluated: 6, appsNotEvaluated: 0 });
     // The managed identity is counted among the apps, its credentials read from ARM.
     expect(report.apps.find((a) => a.appId === MANAGED_IDENTITY)).toEqual({
       appId: MANAGED_IDENTITY,
@@ -154,7 +154,7 @@ describe('scan --all, sharded scans merged, and an exported snapshot agree', () 
     expect(merged).toEqual({
       code: 1,
       stdout: full,
-      stderr: 'merge: 3 error(s) and 17 warning(s) found; --fail-on error (exit 1).\n',
+      stderr: 'merge: 3 error(s) and 18 warning(s) found; --fail-on error (exit 1).\n',
     });
   });
 
@@ -274,8 +274,9 @@ describe('exit codes', () => {
     const run = await runCli(['scan', '--apps', LEGACY_APP, ...graph(), '--fail-on', failOn, '--format', 'json'], {
       now: NOW,
     });
-    // The fifth warning is the legacy app's directory role, which Graph names now the guard may read roles.
-    expect(parse(run.stdout).summary).toMatchObject({ errors: 0, warnings: 6 });
+    // Among the warnings: the legacy app's directory role (Graph names it now the guard may read roles), and
+    // privileged-app-owner for its user owner, since that role makes the app privileged (issue 14).
+    expect(parse(run.stdout).summary).toMatchObject({ errors: 0, warnings: 7 });
     expect(run.code).toBe(code);
   });
 
@@ -387,7 +388,7 @@ describe('progress and streams', () => {
   it('keeps stdout for the report: without a terminal, progress is plain lines on stderr', async () => {
     const run = await runCli(['scan', '--all', ...graph(), '--format', 'json', '--fail-on', 'never'], { now: NOW });
     expect(() => JSON.parse(run.stdout)).not.toThrow();
-    expect(run.stderr).toMatch(/^scan: 6\/6 apps read, 20 findings in \d+\.\ds\n$/);
+    expect(run.stderr).toMatch(/^scan: 6\/6 apps read, 21 findings in \d+\.\ds\n$/);
     expect(run.stderr.includes('\r') || run.stderr.includes('\u001b')).toBe(false);
   });
 
@@ -399,7 +400,7 @@ describe('progress and streams', () => {
     expect(run.stderr).toContain('\r');
     const [live, last] = run.stderr.split('\r\u001b[K');
     expect(live?.startsWith('\rscan: ')).toBe(true);
-    expect(last).toMatch(/^scan: 6\/6 apps read, 20 findings in \d+\.\ds\n$/);
+    expect(last).toMatch(/^scan: 6\/6 apps read, 21 findings in \d+\.\ds\n$/);
     expect(() => JSON.parse(run.stdout)).not.toThrow();
   });
 

@@ -15,7 +15,7 @@ import {
 import type { TenantFixture } from '../../emulator/tenant.js';
 import { useEmulators } from '../helpers/emulators.js';
 import {
-  annotations,
+  signalsNotice,
   app,
   buildTenant,
   githubFixture,
@@ -65,8 +65,17 @@ const run = (tenant: TenantFixture, inputs: Record<string, string> = {}, files: 
   emulators().tenant.fixture = structuredClone(tenant);
   return runGuard(emulators(), { apps: [deploy.appId], inputs, files });
 };
+/** The risk and conditional access signals (issue 13); the usage and lifecycle ones have their own tests. */
+const RISK_AND_ACCESS = [
+  'subscribed-skus',
+  'risky-service-principals',
+  'service-principal-risk-detections',
+  'conditional-access-policies',
+];
 const statuses = (signals: { signal: string; status: string }[] | undefined) =>
-  Object.fromEntries((signals ?? []).map((s) => [s.signal, s.status]));
+  Object.fromEntries(
+    (signals ?? []).filter((s) => RISK_AND_ACCESS.includes(s.signal)).map((s) => [s.signal, s.status]),
+  );
 const SIGNAL_RULES = ['service-principal-at-risk', 'conditional-access-missing', 'signal-unavailable'];
 /** The signal rules that fired (the deploy app's legacy secret trips the credential rules too). */
 const rules = (findings: { rule: string }[] | undefined) =>
@@ -108,7 +117,10 @@ describe('an at-risk deploy identity', () => {
     // The enabled risk policy blocks this identity's sign-in now: the report predicts AADSTS53003.
     expect(result.report?.notices.join('\n')).toContain('AADSTS53003');
     expect(result.summary).toContain('service-principal-at-risk');
-    expect(result.summary).not.toContain('Entra signals not checked');
+    // Every risk and conditional access signal was read: none of them is in the "not checked" line.
+    expect(result.summary).not.toMatch(
+      /signals not checked:[^\n]*(service-principal-at-risk|conditional-access-missing)/,
+    );
     expect(result.stdout).not.toContain('Xy7');
   });
 
@@ -140,9 +152,7 @@ describe('an unlicensed tenant', () => {
         'conditional-access-policies': 'unlicensed',
       });
       expect(rules(result.report?.findings)).toEqual([]);
-      const notice = annotations(result.stdout).find(
-        (a) => a.properties.title === 'Entra Federation Guard: signals not checked',
-      );
+      const notice = signalsNotice(result.stdout);
       expect(notice?.message).toContain(
         'conditional-access-missing (unlicensed: needs Microsoft Entra Workload ID (P1 or Premium), which would add conditional access for workload identities',
       );
@@ -161,13 +171,13 @@ describe('a guard without the permissions', () => {
       tenantWith(licensed({ riskyServicePrincipals: [riskyServicePrincipal(deploySp)] }), ['Application.Read.All']),
     );
     expect(result.code).toBe(0);
-    expect(new Set(result.report?.signals?.map((s) => s.status))).toEqual(new Set(['forbidden']));
+    expect(new Set(Object.values(statuses(result.report?.signals)))).toEqual(new Set(['forbidden']));
     expect(rules(result.report?.findings)).toEqual([]);
     expect(result.summary).toContain(
       'service-principal-at-risk (forbidden: grant IdentityRiskyServicePrincipal.Read.All, IdentityRiskEvent.Read.All)',
     );
     // The guard never opted in to signals: the summary says it, no annotation nags.
-    expect(annotations(result.stdout).filter((a) => /signals/.test(a.properties.title ?? ''))).toEqual([]);
+    expect(signalsNotice(result.stdout)).toBeUndefined();
   });
 
   it('only missing Policy.Read.All: conditional access forbidden, with a notice; risk still checked', async () => {
@@ -181,9 +191,7 @@ describe('a guard without the permissions', () => {
       'risky-service-principals': 'available',
       'conditional-access-policies': 'forbidden',
     });
-    const notice = annotations(result.stdout).find(
-      (a) => a.properties.title === 'Entra Federation Guard: signals not checked',
-    );
+    const notice = signalsNotice(result.stdout);
     expect(notice?.message).toContain('conditional-access-missing (forbidden: grant Policy.Read.All)');
   });
 
@@ -198,7 +206,9 @@ describe('a guard without the permissions', () => {
     );
     expect(result.report?.verdict).toBe('fail');
     expect(
-      result.report?.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.target.kind, f.target.name]),
+      result.report?.findings
+        .filter((f) => f.severity === 'error' && RISK_AND_ACCESS.includes(f.target.name))
+        .map((f) => [f.rule, f.target.kind, f.target.name]),
     ).toEqual([['signal-unavailable', 'tenant', 'conditional-access-policies']]);
   });
 });

@@ -6,7 +6,7 @@ import {
   certificate,
   DIRECTORY_ROLE_TEMPLATES,
   fic,
-  GRAPH_APP_ROLES,
+  ALL_GRAPH_APP_ROLES,
   loadScenario,
   resolveRelativeDates,
   secret,
@@ -62,7 +62,7 @@ describe('the demo scenario', () => {
 
   it("carries Microsoft Graph's real appRole ids", () => {
     const graphSp = demo.servicePrincipals.find((s) => s.appId === MICROSOFT_GRAPH_APP_ID);
-    expect(Object.fromEntries((graphSp?.appRoles ?? []).map((r) => [r.value, r.id]))).toEqual(GRAPH_APP_ROLES);
+    expect(Object.fromEntries((graphSp?.appRoles ?? []).map((r) => [r.value, r.id]))).toEqual(ALL_GRAPH_APP_ROLES);
   });
 
   it('has the risky trusts, the privileged service principal and all four directory roles', () => {

@@ -74,7 +74,7 @@ describe('buildReport', () => {
     expect(report.apps).toEqual([{ ...DEPLOY_API, kind: 'application' }, identity]);
     expect(() =>
       buildReport({ tool: TOOL, apps: [{ ...DEPLOY_API, kind: 'robot' as 'application' }], findings: [] }),
-    ).toThrow('apps[0].kind must be application or managedIdentity, got "robot"');
+    ).toThrow('apps[0].kind must be one of application, agentIdentityBlueprint, managedIdentity, got "robot"');
   });
 
   it('dedupes apps, not-evaluated entries (keeping each reason) and notices', () => {

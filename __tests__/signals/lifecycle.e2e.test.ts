@@ -227,7 +227,7 @@ describe('tenant scan (CLI)', () => {
     );
     expect(of(report, 'app-management-policy-weak')).toEqual([['tenant', 'tenant']]);
     // Agent ID: blueprints are shown as such, judged by the credential rules, and need sponsors.
-    expect(report.apps.filter((a) => a.kind).map((a) => [a.displayName, a.kind])).toEqual([
+    expect(report.apps.filter((a) => a.kind === 'agentIdentityBlueprint').map((a) => [a.displayName, a.kind])).toEqual([
       ['sponsored-blueprint', 'agentIdentityBlueprint'],
       ['support-agent-blueprint', 'agentIdentityBlueprint'],
     ]);

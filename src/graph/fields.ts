@@ -5,6 +5,8 @@
 // what the run holds and what a snapshot stores stay as small as with $select.
 
 export const APPLICATION_FIELDS = [
+  // Tells an agent identity blueprint (#microsoft.graph.agentIdentityBlueprint) from a plain application.
+  '@odata.type',
   'id',
   'appId',
   'displayName',

@@ -226,10 +226,12 @@ function validateTool(tool: unknown, context: string): { name: string; version: 
   };
 }
 
+const IDENTITY_KINDS: readonly IdentityKind[] = ['application', 'agentIdentityBlueprint', 'managedIdentity'];
+
 function validateApp(app: AppRef, path: string): ReportApp {
   const kind = app?.kind ?? 'application';
-  if (kind !== 'application' && kind !== 'managedIdentity')
-    throw new Error(`${path}.kind must be application or managedIdentity, got ${JSON.stringify(kind)}`);
+  if (!IDENTITY_KINDS.includes(kind))
+    throw new Error(`${path}.kind must be one of ${IDENTITY_KINDS.join(', ')}, got ${JSON.stringify(kind)}`);
   return {
     appId: requireNonEmpty(app?.appId, `${path}.appId`),
     objectId: requireString(app?.objectId, `${path}.objectId`),

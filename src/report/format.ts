@@ -51,9 +51,11 @@ export function compareApps(
   return compareText(a.displayName, b.displayName) || compareText(a.appId, b.appId);
 }
 
-/** The name an app is shown under: a managed identity says so, an app registration is its display name. */
+/** The name an app is shown under: a managed identity or an agent blueprint says so, an app registration is its name. */
 export function appName(app: { displayName: string; appId: string; kind?: string }): string {
-  return app.kind === 'managedIdentity' ? `Managed identity ${app.displayName || app.appId}` : app.displayName;
+  if (app.kind === 'managedIdentity') return `Managed identity ${app.displayName || app.appId}`;
+  if (app.kind === 'agentIdentityBlueprint') return `Agent identity blueprint ${app.displayName || app.appId}`;
+  return app.displayName;
 }
 
 export interface AppGroup<F extends Finding> {

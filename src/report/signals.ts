@@ -73,6 +73,12 @@ export function signalsText(report: Pick<Report, 'signals'>): string[] {
 
 /** Whether the run should raise a notice annotation: not when the guard was given no signal permission at all. */
 export function signalsNeedAttention(report: Pick<Report, 'signals'>): boolean {
-  const states = report.signals ?? [];
-  return states.some((s) => s.status !== 'available') && !states.every((s) => s.status === 'forbidden');
+  // Signals the minimum permission already reads (owners, agent identities) say nothing about opting in.
+  const optIn = (report.signals ?? []).filter(
+    (s) => !SIGNAL_SPECS.find((spec) => spec.id === s.signal)?.permissions.includes(MINIMUM_PERMISSION),
+  );
+  return optIn.some((s) => s.status !== 'available') && !optIn.every((s) => s.status === 'forbidden');
 }
+
+/** What the guard always holds (README, quick start). */
+const MINIMUM_PERMISSION = 'Application.Read.All';
