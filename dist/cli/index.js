@@ -42867,2964 +42867,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3363:
+/***/ 8080:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  $: () => (/* binding */ maskSecret),
-  O: () => (/* binding */ redactTokens)
-});
-
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function utils_toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!fs.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(os.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + os.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/auth/redact.ts
-var redact = __nccwpck_require__(5353);
-;// CONCATENATED MODULE: ./src/auth/mask.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ maskSecret),
+/* harmony export */   O: () => (/* binding */ redactTokens)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5353);
 // Masking and redaction: every value that could echo a credential is registered with the runner (its log masker)
 // and with the redaction of every output (./redact.ts) before anything is logged.
 
@@ -45835,12 +42886,12 @@ function maskSecret(value) {
     if (value.length === 0 || masked.has(value))
         return;
     masked.add(value);
-    (0,redact/* registerSecret */.cl)(value);
-    core_setSecret(value);
+    (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(value);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
 }
 /** Replaces every credential the run holds, and anything shaped like a token, in untrusted text. */
 function redactTokens(text) {
-    return (0,redact/* redact */.E$)(text);
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(text);
 }
 
 
@@ -45969,7 +43020,7 @@ function walk(value) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2722);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(229);
 // The CLI's entry point: parse and dispatch happen in main(), which owns error handling and exit codes.
 
 // `… | head` closes the pipe early: that is the reader's choice, not an error, so leave quietly (no stack trace).
@@ -45987,7 +43038,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2722:
+/***/ 229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45996,8 +43047,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./src/auth/mask.ts + 17 modules
-var mask = __nccwpck_require__(3363);
+// EXTERNAL MODULE: ./src/auth/mask.ts
+var auth_mask = __nccwpck_require__(8080);
 // EXTERNAL MODULE: ./src/http/retry.ts
 var http_retry = __nccwpck_require__(8902);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -46179,6 +43230,7 @@ const DEFAULT_SETTINGS = Object.freeze({
     privilegedGraphPermissions: [...DEFAULT_PRIVILEGED_GRAPH_PERMISSIONS],
     privilegedDirectoryRoles: [...DEFAULT_PRIVILEGED_DIRECTORY_ROLES],
     failOnUnavailableSignals: false,
+    unusedDays: 90,
 });
 const SETTING_SPECS = [
     {
@@ -46235,6 +43287,12 @@ const SETTING_SPECS = [
         kind: 'boolean',
         description: 'Fail the run (rule signal-unavailable) when a signal an enabled rule needs could not be read (unlicensed, forbidden or error) instead of only noting it.',
     },
+    {
+        key: 'unused-days',
+        field: 'unusedDays',
+        kind: 'days',
+        description: 'Days without a sign-in after which a deploy identity (service-principal-unused) or a secret or certificate (credential-unused) counts as unused.',
+    },
 ];
 /** GitHub user and organisation names: alphanumerics and single inner hyphens, at most 39 characters. */
 const GITHUB_OWNER_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
@@ -46247,7 +43305,7 @@ function text_quote(text) {
     return `"${clean.length > MAX_NAME ? `${clean.slice(0, MAX_NAME - 1)}…` : clean}"`;
 }
 function appLabel(app) {
-    return `app ${text_quote(app.displayName)} (${app.appId})`;
+    return `${app.kind === 'managedIdentity' ? 'managed identity' : 'app'} ${text_quote(app.displayName)} (${app.appId})`;
 }
 function credentialsOf(app) {
     const list = [];
@@ -46683,7 +43741,7 @@ const ENCODED_COLON = '%3A';
  */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /** GitHub's context precedence: environment > pull_request > ref (emulator/facts/federation.md#context-precedence). */
-function contextOf(claims) {
+function subject_contextOf(claims) {
     if (claims.environment !== undefined && claims.environment !== '') {
         return { kind: 'environment', name: claims.environment };
     }
@@ -46691,7 +43749,7 @@ function contextOf(claims) {
         return { kind: 'pull_request' };
     return { kind: 'ref', ref: claims.ref };
 }
-function formatContext(ctx) {
+function subject_formatContext(ctx) {
     switch (ctx.kind) {
         case 'environment':
             return `environment:${encodeValue(ctx.name)}`;
@@ -46701,12 +43759,12 @@ function formatContext(ctx) {
             return `ref:${encodeValue(ctx.ref)}`;
     }
 }
-function formatSubject(claims, format) {
+function subject_formatSubject(claims, format) {
     switch (format.kind) {
         case 'default':
-            return `repo:${repoPart(claims, false)}:${formatContext(contextOf(claims))}`;
+            return `repo:${repoPart(claims, false)}:${subject_formatContext(subject_contextOf(claims))}`;
         case 'immutable':
-            return `repo:${repoPart(claims, true)}:${formatContext(contextOf(claims))}`;
+            return `repo:${repoPart(claims, true)}:${subject_formatContext(subject_contextOf(claims))}`;
         case 'custom':
             return formatCustom(claims, format);
     }
@@ -46724,7 +43782,7 @@ function formatCustom(claims, format) {
         if (key === 'repo')
             return `repo:${repoPart(claims, format.immutable === true)}`;
         if (key === 'context')
-            return formatContext(contextOf(claims));
+            return subject_formatContext(subject_contextOf(claims));
         const value = claims[key];
         if (key === 'environment' && (value === undefined || value === '')) {
             throw new SubjectFormatError("the subject template includes 'environment', so GitHub requires the job to use an environment");
@@ -47737,7 +44795,101 @@ function cutAtLabel(text, label) {
     return at === -1 ? text : text.slice(0, at).trimEnd();
 }
 
+;// CONCATENATED MODULE: ./src/arm/resource-id.ts
+// A user-assigned managed identity's Azure Resource Manager id, and where a managed identity's service
+// principal names it. Resource ids are case-insensitive in ARM; the spelling read is kept for display.
+const IDENTITY_PROVIDER_TYPE = 'Microsoft.ManagedIdentity/userAssignedIdentities';
+// Segments hold no slash; every quantifier is bounded by a slash, so matching is linear.
+const RESOURCE_ID = /^\/subscriptions\/([^/]+)\/resourcegroups\/([^/]+)\/providers\/microsoft\.managedidentity\/userassignedidentities\/([^/]+)$/i;
+/** The parts of a user-assigned identity's resource id; null for anything else (a system-assigned identity's host resource, say). */
+function parseIdentityResourceId(value) {
+    const id = value.trim().replace(/\/+$/, '');
+    if (id.length > 1024)
+        return null;
+    const match = RESOURCE_ID.exec(id);
+    if (!match?.[1] || !match[2] || !match[3])
+        return null;
+    return { id, subscriptionId: match[1], resourceGroup: match[2], name: match[3] };
+}
+/**
+ * A service principal JSON's managed identity: 'user-assigned' with the resource id Entra lists in
+ * `alternativeNames`, 'system-assigned' (its alternativeNames name the host resource, which holds no
+ * federated credentials), or null for any other service principal.
+ */
+function managedIdentityOf(servicePrincipal) {
+    if (servicePrincipal.servicePrincipalType !== 'ManagedIdentity')
+        return null;
+    const names = Array.isArray(servicePrincipal.alternativeNames) ? servicePrincipal.alternativeNames : [];
+    for (const name of names) {
+        if (typeof name !== 'string')
+            continue;
+        const parsed = parseIdentityResourceId(name);
+        if (parsed)
+            return { kind: 'user-assigned', resourceId: parsed };
+    }
+    return { kind: 'system-assigned' };
+}
+
+;// CONCATENATED MODULE: ./src/policy/rules/managed-identity.ts
+// Remediation for user-assigned managed identities: their federated credentials are Azure Resource Manager
+// resources, changed with `az identity federated-credential …` or the ARM REST call, never through Graph.
+// `az rest` given a resource id (no host) sends it to the current cloud's Resource Manager endpoint, so the
+// REST form below is right in every cloud (Azure CLI `az rest --url` help).
+
+
+const MANAGED_IDENTITY_API_VERSION = '2023-01-31';
+/** The identity's ARM coordinates when `app` is a user-assigned managed identity; null for an app registration. */
+function managed_identity_managedIdentityOf(app) {
+    if (app.kind !== 'managedIdentity' || app.resourceId === undefined)
+        return null;
+    return parseIdentityResourceId(app.resourceId);
+}
+/** "app" or "managed identity", for messages. */
+function identityNoun(app) {
+    return app.kind === 'managedIdentity' ? 'managed identity' : 'app';
+}
+function identityArgs(identity) {
+    return `--identity-name ${shellQuote(identity.name)} --resource-group ${shellQuote(identity.resourceGroup)} --subscription ${shellQuote(identity.subscriptionId)}`;
+}
+function credentialPath(identity, name) {
+    return `${identity.id}/federatedIdentityCredentials/${encodeURIComponent(name)}?api-version=${MANAGED_IDENTITY_API_VERSION}`;
+}
+/** `az identity federated-credential create` for the credential `spec` describes. */
+function identityCreateCommand(identity, spec) {
+    const body = credentialBody(spec);
+    return `az identity federated-credential create --name ${shellQuote(spec.name)} ${identityArgs(identity)} --issuer ${shellQuote(spec.issuer)} --subject ${shellQuote(spec.subject)} --audiences ${shellQuote(String(body.audiences[0]))}`;
+}
+/** The ARM REST call that creates (or replaces) the credential, through `az rest` on the current cloud. */
+function identityCreateRequest(identity, spec) {
+    const { issuer, subject, audiences } = credentialBody(spec);
+    const body = JSON.stringify({ properties: { issuer, subject, audiences } });
+    return `az rest --method PUT --url ${shellQuote(credentialPath(identity, spec.name))} --body ${shellQuote(body)}`;
+}
+/** Create, as a sentence: the az command, or the ARM REST call. */
+function identityCreateRemediation(identity, spec) {
+    return `Add the credential to the managed identity: \`${identityCreateCommand(identity, spec)}\` — or through Azure Resource Manager: \`${identityCreateRequest(identity, spec)}\``;
+}
+function identityDeleteCommand(identity, fic) {
+    return `\`az identity federated-credential delete --name ${shellQuote(fic.name)} ${identityArgs(identity)} --yes\``;
+}
+/** Changes issuer, subject or audiences of an existing credential (ARM replaces the whole resource). */
+function identityUpdateCommand(identity, fic, change) {
+    const issuer = change.issuer ?? fic.issuer;
+    const subject = change.subject ?? fic.subject ?? '';
+    const audiences = change.audiences ?? fic.audiences;
+    return `\`az identity federated-credential update --name ${shellQuote(fic.name)} ${identityArgs(identity)} --issuer ${shellQuote(issuer)} --subject ${shellQuote(subject)} --audiences ${audiences.map(shellQuote).join(' ')}\``;
+}
+function identityListCommand(identity) {
+    return `\`az identity federated-credential list ${identityArgs(identity)}\``;
+}
+/** The create command for either kind, in backticks: `az identity federated-credential create` or `az ad app …`. */
+function createCommandFor(app, spec) {
+    const identity = managed_identity_managedIdentityOf(app);
+    return identity ? `\`${identityCreateCommand(identity, spec)}\`` : `\`${azCreateCommand(app.appId, spec)}\``;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/rules/trust.ts
+
 
 
 
@@ -47835,7 +44987,7 @@ function ficTarget(fic) {
 }
 function ficLabel(app, fic) {
     const flexible = fic.claimsMatchingExpression !== null ? 'flexible federated credential' : 'federated credential';
-    return `${flexible} ${text_quote(fic.name)} of app ${text_quote(app.displayName)} (${app.appId})`;
+    return `${flexible} ${text_quote(fic.name)} of ${identityNoun(app)} ${text_quote(app.displayName)} (${app.appId})`;
 }
 /** What the credential trusts, as written in Entra. */
 function trustText(fic) {
@@ -47849,9 +45001,15 @@ function ficUrl(app, fic) {
     return `https://graph.microsoft.com/${version}/applications/${app.objectId}/federatedIdentityCredentials/${fic.id}`;
 }
 function patchCommand(app, fic, body) {
+    const identity = managed_identity_managedIdentityOf(app);
+    if (identity)
+        return identityUpdateCommand(identity, fic, JSON.parse(body));
     return `\`az rest --method PATCH --uri ${ficUrl(app, fic)} --body '${body}'\``;
 }
 function deleteFicCommand(app, fic) {
+    const identity = managed_identity_managedIdentityOf(app);
+    if (identity)
+        return identityDeleteCommand(identity, fic);
     // The az CLI errors on reading flexible credentials (Entra's flexible FIC page), so those go through Graph directly.
     return fic.claimsMatchingExpression !== null
         ? `\`az rest --method DELETE --uri ${ficUrl(app, fic)}\``
@@ -47859,6 +45017,7 @@ function deleteFicCommand(app, fic) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/rules/workflow.ts
+
 
 
 
@@ -47941,7 +45100,7 @@ function credentialsFor(app, context, assumed) {
 /** "app X (id)" or, for an assumed attribution, which apps and why. */
 function signsInPhrase(app, context, job, assumed) {
     if (!assumed)
-        return `signs in as app ${text_quote(app.displayName)} (${app.appId})`;
+        return `signs in as ${identityNoun(app)} ${text_quote(app.displayName)} (${app.appId})`;
     const ref = federatedSignIns(job).find((s) => s.clientId)?.clientId?.value;
     const apps = (context.assumedApps ?? [app]).map((a) => `${text_quote(a.displayName)} (${a.appId})`).join(', ');
     const why = context.assumedBecause === 'trusts-repository'
@@ -48023,7 +45182,9 @@ const ficMissing = {
                         // The called workflow's jobs may name an environment, which would change the subject: not certain.
                         ...(job.remoteWorkflow !== undefined ? { severity: 'warning' } : {}),
                         message: `The ${jobLabel(job)} ${signsInPhrase(app, context, job, assumed)} and presents ${text_quote(subject.subject)} on ${subject.trigger}, but ${why}.${fixNote(job, subject)}${assumptionNote(job)}`,
-                        remediation: `Add the credential: \`${azCreateCommand(app.appId, spec)}\` — or through Microsoft Graph:\n${graphCreateRequest(app.objectId, spec)}`,
+                        remediation: managed_identity_managedIdentityOf(app)
+                            ? identityCreateRemediation(managed_identity_managedIdentityOf(app), spec)
+                            : `Add the credential: \`${azCreateCommand(app.appId, spec)}\` — or through Microsoft Graph:\n${graphCreateRequest(app.objectId, spec)}`,
                     });
                 }
                 else if (subject.kind === 'pattern') {
@@ -48041,8 +45202,10 @@ const ficMissing = {
                     target: jobTarget(job),
                     location: { file: job.file, line: job.line },
                     severity: 'warning',
-                    message: `The ${jobLabel(job)} ${signsInPhrase(app, context, job, assumed)} and can also present subjects matching ${list}; only a flexible federated credential can serve a subject that varies from run to run, and none of the app's does.`,
-                    remediation: `Either restrict the trigger to fixed branches, tags or an environment (so the job presents one exact subject), or add a flexible federated credential (Graph beta \`claimsMatchingExpression\`, bound to the repository's id as Entra requires, e.g. \`${compliantExpression({ operator: 'matches', value: uncoveredPatterns[0]?.subject ?? 'repo:<owner>/<repo>:ref:refs/heads/release/*' }, repositoryIds(analysis.repository))}\`) covering exactly these runs.`,
+                    message: `The ${jobLabel(job)} ${signsInPhrase(app, context, job, assumed)} and can also present subjects matching ${list}; only a flexible federated credential can serve a subject that varies from run to run, and none of the ${identityNoun(app)}'s does.`,
+                    remediation: managed_identity_managedIdentityOf(app)
+                        ? 'A managed identity supports no flexible federated credentials: restrict the trigger to fixed branches, tags or an environment, so the job presents one exact subject, and add a credential for it (or sign in as an app registration with a flexible credential).'
+                        : `Either restrict the trigger to fixed branches, tags or an environment (so the job presents one exact subject), or add a flexible federated credential (Graph beta \`claimsMatchingExpression\`, bound to the repository's id as Entra requires, e.g. \`${compliantExpression({ operator: 'matches', value: uncoveredPatterns[0]?.subject ?? 'repo:<owner>/<repo>:ref:refs/heads/release/*' }, repositoryIds(analysis.repository))}\`) covering exactly these runs.`,
                 });
             }
         }
@@ -48122,9 +45285,11 @@ const ficCaseMismatch = {
                     target: ficTarget(fic),
                     location: subjectLocation(job, subject),
                     message: `The ${ficLabel(app, fic)} matches the ${jobLabel(job)} only when case is ignored, so Entra rejects it (AADSTS7002138). The job presents ${text_quote(subject.subject)}; ${describeDifferences(decision.differences)}.${assumptionNote(job)}`,
-                    remediation: fic.claimsMatchingExpression === null
-                        ? `Set the subject to ${text_quote(subject.subject)}: \`az ad app federated-credential update --id ${app.appId} --federated-credential-id ${fic.id} --parameters '${JSON.stringify({ subject: subject.subject }).replace(/'/g, `'\\''`)}'\`.`
-                        : `Correct the letter case in the credential's expression to match ${text_quote(subject.subject)}.`,
+                    remediation: fic.claimsMatchingExpression === null && managed_identity_managedIdentityOf(app)
+                        ? `Set the subject to ${text_quote(subject.subject)}: ${identityUpdateCommand(managed_identity_managedIdentityOf(app), fic, { subject: subject.subject })}.`
+                        : fic.claimsMatchingExpression === null
+                            ? `Set the subject to ${text_quote(subject.subject)}: \`az ad app federated-credential update --id ${app.appId} --federated-credential-id ${fic.id} --parameters '${JSON.stringify({ subject: subject.subject }).replace(/'/g, `'\\''`)}'\`.`
+                            : `Correct the letter case in the credential's expression to match ${text_quote(subject.subject)}.`,
                 });
             }
         }
@@ -48230,7 +45395,7 @@ const ficMutableSubject = {
             hits.push({
                 target: ficTarget(fic),
                 message: `The ${ficLabel(app, fic)} uses the name-based subject ${text_quote(fic.subject ?? '')}, but ${repository.owner}/${repository.name} has immutable subjects: GitHub presents ${text_quote(immutable)}.`,
-                remediation: `Add a credential for ${text_quote(immutable)} (\`${azCreateCommand(app.appId, { name: credentialName(immutable, new Set(app.federatedCredentials.map((c) => c.name))), issuer: fic.issuer, subject: immutable })}\`), then delete this one: ${deleteFicCommand(app, fic)}.`,
+                remediation: `Add a credential for ${text_quote(immutable)} (${createCommandFor(app, { name: credentialName(immutable, new Set(app.federatedCredentials.map((c) => c.name))), issuer: fic.issuer, subject: immutable })}), then delete this one: ${deleteFicCommand(app, fic)}.`,
             });
         }
         return hits;
@@ -48314,6 +45479,7 @@ function probeScope(subPattern, context) {
         scope.claimKeys = format.claimKeys;
     return scope;
 }
+
 
 
 
@@ -48872,7 +46038,9 @@ const ficNearLimit = {
             {
                 target: { kind: 'application', id: app.objectId, name: app.displayName },
                 message: `${appLabel(app)} has ${count} of Entra's ${ENTRA_FEDERATED_CREDENTIAL_LIMIT} federated credentials (warning from ${threshold}); ${count >= ENTRA_FEDERATED_CREDENTIAL_LIMIT ? 'no further one can be added' : `only ${ENTRA_FEDERATED_CREDENTIAL_LIMIT - count} more can be added`}.`,
-                remediation: `Delete the credentials no workflow uses (\`az ad app federated-credential list --id ${app.appId}\` to review, \`az ad app federated-credential delete --id ${app.appId} --federated-credential-id <id>\` to remove), or move unrelated workloads to their own app registration.`,
+                remediation: managed_identity_managedIdentityOf(app)
+                    ? `Delete the credentials no workflow uses (${identityListCommand(managed_identity_managedIdentityOf(app))} to review, \`az identity federated-credential delete --name <name> …\` to remove), or move unrelated workloads to their own identity.`
+                    : `Delete the credentials no workflow uses (\`az ad app federated-credential list --id ${app.appId}\` to review, \`az ad app federated-credential delete --id ${app.appId} --federated-credential-id <id>\` to remove), or move unrelated workloads to their own app registration.`,
             },
         ];
     },
@@ -49174,9 +46342,6 @@ function describePolicy(policy, quote) {
 }
 
 ;// CONCATENATED MODULE: ./src/signals/model.ts
-// Entra's own signals about the deploy identities (risk, conditional access, and later usage,
-// recommendations, owners…): each is read once per run and classified before any rule looks at it.
-// Plain data only: the pure engine consumes TenantSignals, the report lists every SignalState.
 const SIGNAL_STATUSES = [
     'available',
     'unlicensed',
@@ -49311,7 +46476,543 @@ const signalRules = [
     signalUnavailable,
 ];
 
+;// CONCATENATED MODULE: ./src/signals/lifecycle.ts
+// Usage and lifecycle signals (issue 14): when the deploy identities and their credentials last signed in, Entra's
+// own recommendations about them, the tenant's default app management policy, and who owns (or sponsors) them.
+// Plain data and tolerant normalisation from Graph's JSON: an entry without the fields a rule needs is dropped,
+// never guessed. Shapes: Microsoft Graph beta reference pages of servicePrincipalSignInActivity,
+// appCredentialSignInActivity, recommendation/impactedResource, and v1.0 tenantAppManagementPolicy
+// (emulator/facts/signals.md, "Usage and lifecycle").
+const LIFECYCLE_SIGNAL_IDS = (/* unused pure expression or super */ null && ([
+    'service-principal-sign-in-activity',
+    'app-credential-sign-in-activity',
+    'directory-recommendations',
+    'app-management-policy',
+    'owners',
+    'agent-identities',
+    'service-principal-sign-ins',
+]));
+const str = (o, key) => typeof o[key] === 'string' && o[key] !== '' ? o[key] : null;
+const obj = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+const list = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'object' && v !== null && !Array.isArray(v)) : [];
+/**
+ * Graph's timestamps as milliseconds; tolerant of the documented examples' offsets without a leading zero
+ * ("2021-03-01T00:00:00-8:00").
+ */
+function timestampMs(text) {
+    if (text === null)
+        return null;
+    const fixed = text.replace(/([+-])(\d):(\d{2})$/, '$10$2:$3');
+    const ms = Date.parse(fixed);
+    return Number.isNaN(ms) ? null : ms;
+}
+function latest(values) {
+    let best = null;
+    for (const text of values) {
+        const ms = timestampMs(text);
+        if (text !== null && ms !== null && (best === null || ms > best.ms))
+            best = { text, ms };
+    }
+    return best === null ? null : new Date(best.ms).toISOString();
+}
+/** Every timestamp a signInActivity carries (last, non-interactive, successful). */
+function activityTimes(value) {
+    const a = obj(value);
+    return [
+        str(a, 'lastSignInDateTime'),
+        str(a, 'lastNonInteractiveSignInDateTime'),
+        str(a, 'lastSuccessfulSignInDateTime'),
+    ];
+}
+function toServicePrincipalActivity(o) {
+    const appId = str(o, 'appId');
+    if (!appId)
+        return null;
+    const appOnly = activityTimes(o.applicationAuthenticationClientSignInActivity);
+    return {
+        appId,
+        lastAppOnlySignInDateTime: latest(appOnly),
+        lastSignInDateTime: latest([
+            ...activityTimes(o.lastSignInActivity),
+            ...appOnly,
+            ...activityTimes(o.applicationAuthenticationResourceSignInActivity),
+            ...activityTimes(o.delegatedClientSignInActivity),
+            ...activityTimes(o.delegatedResourceSignInActivity),
+        ]),
+    };
+}
+function toCredentialActivity(o) {
+    const keyId = str(o, 'keyId');
+    if (!keyId)
+        return null;
+    return {
+        keyId,
+        appId: str(o, 'appId'),
+        credentialOrigin: str(o, 'credentialOrigin'),
+        lastSignInDateTime: latest(activityTimes(o.signInActivity)),
+    };
+}
+const ACTIVE = 'active';
+function toRecommendation(o) {
+    const id = str(o, 'id');
+    const type = str(o, 'recommendationType');
+    if (!id || !type)
+        return null;
+    const steps = list(o.actionSteps)
+        .map((s) => ({ n: typeof s.stepNumber === 'number' ? s.stepNumber : 0, s }))
+        .sort((a, b) => a.n - b.n)
+        .map(({ s }) => {
+        const text = str(s, 'text') ?? '';
+        const url = str(obj(s.actionUrl), 'url');
+        return url && /^https:\/\//i.test(url) ? `${text.trim()} (${url})` : text.trim();
+    })
+        .filter((t) => t !== '');
+    const impacted = list(o.impactedResources).flatMap((r) => {
+        const subjectId = str(r, 'subjectId') ?? str(r, 'id');
+        if (!subjectId)
+            return [];
+        return [
+            {
+                subjectId,
+                displayName: str(r, 'displayName'),
+                status: str(r, 'status') ?? ACTIVE,
+                details: list(r.additionalDetails)
+                    .map((d) => `${str(d, 'key') ?? ''}=${str(d, 'value') ?? ''}`)
+                    .filter((d) => d !== '='),
+            },
+        ];
+    });
+    return {
+        id,
+        recommendationType: type,
+        displayName: str(o, 'displayName') ?? type,
+        status: str(o, 'status') ?? ACTIVE,
+        priority: str(o, 'priority'),
+        actionSteps: steps,
+        impacted,
+    };
+}
+function toRestriction(o) {
+    const restrictionType = str(o, 'restrictionType');
+    if (!restrictionType)
+        return null;
+    return {
+        restrictionType,
+        state: str(o, 'state') ?? 'enabled',
+        maxLifetime: str(o, 'maxLifetime'),
+        restrictForAppsCreatedAfterDateTime: str(o, 'restrictForAppsCreatedAfterDateTime'),
+    };
+}
+function toAppManagementPolicy(o) {
+    const app = obj(o.applicationRestrictions);
+    const restrictions = (value) => list(value)
+        .map(toRestriction)
+        .filter((r) => r !== null);
+    return {
+        isEnabled: o.isEnabled === true,
+        passwordRestrictions: restrictions(app.passwordCredentials),
+        keyRestrictions: restrictions(app.keyCredentials),
+    };
+}
+const OWNER_TYPES = {
+    '#microsoft.graph.user': 'user',
+    '#microsoft.graph.serviceprincipal': 'servicePrincipal',
+    '#microsoft.graph.group': 'group',
+};
+function toOwner(o) {
+    const id = str(o, 'id');
+    if (!id)
+        return null;
+    const kind = OWNER_TYPES[(str(o, '@odata.type') ?? '').toLowerCase()] ?? 'other';
+    return {
+        id,
+        kind,
+        displayName: str(o, 'displayName'),
+        principalName: kind === 'user' ? str(o, 'userPrincipalName') : kind === 'servicePrincipal' ? str(o, 'appId') : null,
+    };
+}
+function normaliseLifecycle(raw) {
+    const out = {};
+    if (raw.servicePrincipalSignInActivities) {
+        const map = new Map();
+        for (const item of raw.servicePrincipalSignInActivities) {
+            const entry = toServicePrincipalActivity(item);
+            if (entry)
+                map.set(entry.appId.toLowerCase(), entry);
+        }
+        out.servicePrincipalActivity = map;
+    }
+    if (raw.appCredentialSignInActivities) {
+        const map = new Map();
+        for (const item of raw.appCredentialSignInActivities) {
+            const entry = toCredentialActivity(item);
+            if (!entry)
+                continue;
+            const key = entry.keyId.toLowerCase();
+            const known = map.get(key);
+            // One keyId can appear once per origin (app, service principal): keep its latest use.
+            if (!known || (timestampMs(entry.lastSignInDateTime) ?? 0) > (timestampMs(known.lastSignInDateTime) ?? 0))
+                map.set(key, entry);
+        }
+        out.credentialActivity = map;
+    }
+    if (raw.recommendations)
+        out.recommendations = raw.recommendations
+            .map(toRecommendation)
+            .filter((r) => r !== null && r.status === ACTIVE)
+            .map((r) => ({ ...r, impacted: r.impacted.filter((i) => i.status === ACTIVE) }))
+            .filter((r) => r.impacted.length > 0);
+    if (raw.defaultAppManagementPolicy)
+        out.appManagementPolicy = toAppManagementPolicy(raw.defaultAppManagementPolicy);
+    if (raw.federatedSignIns)
+        out.federatedSignIns = {
+            lastUsed: new Map(Object.entries(raw.federatedSignIns.lastUsed).map(([k, v]) => [k.toLowerCase(), v])),
+            since: raw.federatedSignIns.since,
+            days: raw.federatedSignIns.days,
+            capped: raw.federatedSignIns.capped,
+        };
+    if (raw.agentIdentities) {
+        const map = new Map();
+        for (const o of raw.agentIdentities) {
+            const id = str(o, 'id');
+            const blueprintAppId = str(o, 'agentIdentityBlueprintId');
+            if (!id || !blueprintAppId || list(o.sponsors).length > 0)
+                continue;
+            const key = blueprintAppId.toLowerCase();
+            map.set(key, [...(map.get(key) ?? []), { id, displayName: str(o, 'displayName'), blueprintAppId }]);
+        }
+        out.unsponsoredAgents = map;
+    }
+    if (raw.owners) {
+        const map = new Map();
+        for (const [id, owners] of Object.entries(raw.owners))
+            map.set(id.toLowerCase(), owners.map(toOwner).filter((o) => o !== null));
+        out.owners = map;
+    }
+    return out;
+}
+/** Days of an ISO 8601 duration made of days (and optionally weeks, hours); null when it has months or years. */
+function durationDays(text) {
+    if (text === null)
+        return null;
+    const m = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(text.trim());
+    if (!m || text.trim().toUpperCase() === 'P' || /T$/i.test(text.trim()))
+        return null;
+    const [weeks, days, hours, minutes, seconds] = [m[1], m[2], m[3], m[4], m[5]].map((v) => Number(v ?? 0));
+    return weeks * 7 + days + (hours + minutes / 60 + seconds / 3600) / 24;
+}
+/** "… (request-id 6048fcc4-…)" → "…": Graph's request ids differ on every call, so reports leave them out. */
+function withoutRequestIds(text) {
+    return text.replace(/ \(request-id [0-9a-f-]{1,64}\)/gi, '');
+}
+
+;// CONCATENATED MODULE: ./src/policy/rules/lifecycle.ts
+
+
+
+
+const available = (signals, id) => stateOf(signals, id)?.status === 'available';
+function sinceText(lastMs, now) {
+    return lastMs === null
+        ? 'no sign-in is recorded for it'
+        : `its last sign-in was on ${isoDay(lastMs)} (${plural(wholeDays(lastMs, now), 'day')} ago)`;
+}
+// ---------------------------------------------------------------------------------------------
+// service-principal-unused
+const servicePrincipalUnused = {
+    id: 'service-principal-unused',
+    defaultSeverity: 'warning',
+    title: 'The deploy identity has not signed in for `unused-days` (default 90).',
+    rationale: 'An identity nobody signs in as is standing access nobody needs: its credentials and federated trusts can still be used, by whoever finds them first. Entra\'s usage report (`reports/servicePrincipalSignInActivities`, Microsoft Graph beta, `AuditLog.Read.All`, Entra ID P1 or P2, global cloud only) says when each service principal last signed in; an app younger than `unused-days` is not judged. The report may count partial sign-ins as activity (Graph reference), so the rule errs towards "used".',
+    example: 'The service principal of app "legacy-deploy" (…) has not signed in for 90 days: its last sign-in was on 2026-06-01 (187 days ago).',
+    fix: 'Confirm nothing deploys with it any more, then delete the app registration (`az ad app delete --id <appId>`), or at least its credentials and federated credentials.',
+    check(app, context) {
+        const activity = context.signals?.lifecycle?.servicePrincipalActivity;
+        const sp = app.servicePrincipal;
+        if (!activity || !sp || !available(context.signals, 'service-principal-sign-in-activity'))
+            return [];
+        const now = context.now.getTime();
+        const days = context.settings.unusedDays ?? 90;
+        const created = timestampMs(app.createdDateTime);
+        if (created === null || wholeDays(created, now) < days)
+            return [];
+        const last = timestampMs(activity.get(app.appId.toLowerCase())?.lastSignInDateTime ?? null);
+        if (last !== null && wholeDays(last, now) < days)
+            return [];
+        return [
+            {
+                target: { kind: 'servicePrincipal', id: sp.objectId, name: sp.displayName ?? app.displayName },
+                message: `The service principal of ${appLabel(app)} has not signed in for ${plural(days, 'day')}: ${sinceText(last, now)}, in Entra's usage report. Its credentials and federated trusts still admit sign-ins.`,
+                remediation: `Confirm nothing deploys with it (Entra admin center → Enterprise applications → ${sp.objectId} → Sign-in logs), then delete the app registration (\`az ad app delete --id ${app.appId}\`) or at least its credentials and federated credentials.`,
+            },
+        ];
+    },
+};
+// ---------------------------------------------------------------------------------------------
+// credential-unused
+const credentialUnused = {
+    id: 'credential-unused',
+    defaultSeverity: 'warning',
+    title: 'A secret or certificate has not been used to sign in for `unused-days` (default 90).',
+    rationale: "A secret nobody uses is the easiest one to delete and the most likely to leak unnoticed. Entra's usage report (`reports/appCredentialSignInActivities`, Microsoft Graph beta, `AuditLog.Read.All`, Entra ID P1 or P2, global cloud only) says when each secret and certificate last signed in; expired credentials (see `credential-expired`) and credentials younger than `unused-days` are not judged. Federated credentials are not in that report.",
+    example: 'App "deploy-api" has client secret "ci" (key id …), not used to sign in for 90 days: no sign-in is recorded for it.',
+    fix: 'Delete the credential (`az ad app credential delete --id <appId> --key-id <keyId>`); if something still needs to sign in, give it a federated credential instead.',
+    check(app, context) {
+        const activity = context.signals?.lifecycle?.credentialActivity;
+        if (!activity || !available(context.signals, 'app-credential-sign-in-activity'))
+            return [];
+        const now = context.now.getTime();
+        const days = context.settings.unusedDays ?? 90;
+        return credentialsOf(app).flatMap((c) => {
+            const end = timestampMs(c.credential.endDateTime);
+            if (end !== null && end <= now)
+                return [];
+            const start = timestampMs(c.credential.startDateTime);
+            if (start === null || wholeDays(start, now) < days)
+                return [];
+            const last = timestampMs(activity.get(c.credential.keyId.toLowerCase())?.lastSignInDateTime ?? null);
+            if (last !== null && wholeDays(last, now) < days)
+                return [];
+            return [
+                {
+                    target: credentialTarget(c),
+                    message: `${appLabel(app)} has ${credentialLabel(c)}, not used to sign in for ${plural(days, 'day')}: ${sinceText(last, now)}, in Entra's usage report.`,
+                    remediation: `Delete it: ${deleteCommand(app, c)}. If something still needs to sign in as the app, give it a federated credential instead of a secret.`,
+                },
+            ];
+        });
+    },
+};
+// ---------------------------------------------------------------------------------------------
+// entra-recommendation
+/** Recommendation types the engine reports itself, and the rule whose finding carries them. */
+const RECOMMENDATION_RULES = {
+    staleAppCreds: ['credential-unused'],
+    staleApps: ['service-principal-unused'],
+    applicationCredentialExpiry: ['credential-expiring', 'credential-expired'],
+    servicePrincipalKeyExpiry: ['credential-expiring', 'credential-expired'],
+    ownerlessApps: ['app-without-owner'],
+    longLivedCredentials: ['secret-lifetime-too-long'],
+};
+const STEPS_SHOWN = 5;
+/** The impacted resources of a recommendation that name this app (by appId, application or SP object id). */
+function impactsOf(app, r) {
+    const ids = new Set([app.appId, app.objectId, app.servicePrincipal?.objectId ?? ''].map((i) => i.toLowerCase()));
+    return r.impacted.filter((i) => ids.has(i.subjectId.toLowerCase()));
+}
+/** "Entra's steps: 1. … 2. …" (untrusted text, quoted). */
+function recommendationSteps(r) {
+    if (r.actionSteps.length === 0)
+        return 'Entra lists no action steps.';
+    const shown = r.actionSteps.slice(0, STEPS_SHOWN).map((s) => text_quote(s.length > 300 ? `${s.slice(0, 299)}…` : s));
+    return `Entra's action steps: ${shown.join(' ')}${r.actionSteps.length > STEPS_SHOWN ? ` (and ${r.actionSteps.length - STEPS_SHOWN} more)` : ''}.`;
+}
+const entraRecommendation = {
+    id: 'entra-recommendation',
+    defaultSeverity: 'warning',
+    title: 'Microsoft Entra has an active recommendation about the app.',
+    rationale: "Entra's recommendations (`directory/recommendations`, Microsoft Graph beta, `DirectoryRecommendations.Read.All`) flag unused credentials (`staleAppCreds`), unused apps (`staleApps`), expiring credentials (`applicationCredentialExpiry`, `servicePrincipalKeyExpiry`) and more; the workload identity ones need Workload ID Premium. The guard ties them to the repository that deploys with the app, with Entra's own action steps. When one of the guard's own findings on the app says the same thing, the recommendation is added to that finding instead of being repeated.",
+    example: 'Microsoft Entra recommends "Remove unused credentials from applications" (staleAppCreds, priority medium) for app "deploy-api" (…). Entra\'s action steps: "1. For application resources, navigate to the app registration section in your tenant." …',
+    fix: "Follow Entra's action steps, then mark the recommendation completed (Entra admin center → Recommendations) or let Entra close it on its next run (every 24–48 hours).",
+    check(app, context) {
+        const recommendations = context.signals?.lifecycle?.recommendations;
+        const state = stateOf(context.signals, 'directory-recommendations')?.status;
+        if (!recommendations || (state !== 'available' && state !== 'unlicensed'))
+            return [];
+        return recommendations.flatMap((r) => {
+            const impacts = impactsOf(app, r);
+            if (impacts.length === 0)
+                return [];
+            const details = [...new Set(impacts.flatMap((i) => i.details))].slice(0, 5);
+            return [
+                {
+                    target: { kind: 'application', id: r.id, name: r.displayName },
+                    message: `Microsoft Entra recommends ${text_quote(r.displayName)} (${text_quote(r.recommendationType)}${r.priority ? `, priority ${text_quote(r.priority)}` : ''}) for ${appLabel(app)}${details.length > 0 ? ` (${details.map(text_quote).join(', ')})` : ''}.`,
+                    remediation: `${recommendationSteps(r)} Then mark it completed in the Entra admin center (Recommendations) or let Entra close it on its next run.`,
+                },
+            ];
+        });
+    },
+};
+/**
+ * A recommendation the engine already reports itself is merged into that finding rather than repeated: the
+ * first finding of the matching rule on the same app gets one sentence naming it, and the entra-recommendation
+ * finding is dropped. Returns the findings to keep. Pure.
+ */
+function mergeRecommendations(findings, signals) {
+    const recommendations = signals?.lifecycle?.recommendations;
+    if (!recommendations || !findings.some((f) => f.rule === 'entra-recommendation'))
+        return [...findings];
+    const byId = new Map(recommendations.map((r) => [r.id, r]));
+    const kept = [];
+    for (const f of findings) {
+        const r = f.rule === 'entra-recommendation' ? byId.get(f.target.id) : undefined;
+        const rules = r ? (RECOMMENDATION_RULES[r.recommendationType] ?? []) : [];
+        const ours = findings.find((o) => o !== f && o.appId === f.appId && rules.includes(o.rule));
+        if (r && ours) {
+            ours.message += ` Microsoft Entra recommends the same (${text_quote(r.displayName)}, ${text_quote(r.recommendationType)}).`;
+            continue;
+        }
+        kept.push(f);
+    }
+    return kept;
+}
+// ---------------------------------------------------------------------------------------------
+// fic-unused: "last used" evidence from the sign-in logs
+/**
+ * Adds to each fic-unused finding what the service principal sign-in logs say about the credential: its last use
+ * within the window read, or that none is recorded there, and when the window (the logs' retention) is too short
+ * to tell whether it is unused. Mutates and returns the findings. Pure apart from that.
+ */
+function withSignInEvidence(findings, signals, unusedDays = 90) {
+    const evidence = signals?.lifecycle?.federatedSignIns;
+    if (!evidence || stateOf(signals, 'service-principal-sign-ins')?.status !== 'available')
+        return findings;
+    for (const f of findings) {
+        if (f.rule !== 'fic-unused' || f.target.kind !== 'federatedCredential')
+            continue;
+        const last = evidence.lastUsed.get(f.target.id.toLowerCase());
+        const window = `the service principal sign-in logs read (since ${evidence.since.slice(0, 10)}, ${plural(evidence.days, 'day')}${evidence.capped ? ', cut short by the read limit' : ''})`;
+        f.message += last
+            ? ` Yet ${window} show a sign-in with it on ${last.slice(0, 10)}: something outside the analysed workflows uses it; find it before deleting.`
+            : ` ${window.replace(/^the/, 'The')} show no sign-in with it${evidence.days < unusedDays ? `; that window is too short to judge whether it is unused (the logs keep 30 days with Entra ID P1/P2, 7 without)` : ''}.`;
+    }
+    return findings;
+}
+// ---------------------------------------------------------------------------------------------
+// privileged-app-owner, app-without-owner
+const lifecycle_inList = (list, value) => value !== null && list.some((entry) => entry.toLowerCase() === value.toLowerCase());
+/** The privileged permissions and roles the app's service principal holds, as names. */
+function privilegesOf(app, context) {
+    const sp = app.servicePrincipal;
+    if (!sp)
+        return [];
+    const { privilegedGraphPermissions: graph, privilegedDirectoryRoles: roles } = context.settings;
+    return [
+        ...sp.appRoleAssignments
+            .filter((a) => lifecycle_inList(graph, a.permission) || lifecycle_inList(graph, a.appRoleId))
+            .map((a) => `application permission ${a.permission ?? a.appRoleId}`),
+        ...sp.directoryRoles
+            .filter((r) => lifecycle_inList(roles, r.roleTemplateId) || lifecycle_inList(roles, r.displayName))
+            .map((r) => `directory role ${text_quote(r.displayName ?? r.roleTemplateId ?? r.id)}`),
+    ];
+}
+const BOTH_RULES = 'The guard asks for both on purpose: every deploy identity needs someone accountable (app-without-owner), but an owner of a privileged app can add a credential to it and sign in as it (privileged-app-owner). To satisfy both, record the accountable team in the app\'s "Service management reference" (serviceManagementReference) or notes, and keep owner rights off privileged apps.';
+function ownerLabel(o) {
+    const kind = o.kind === 'servicePrincipal' ? 'service principal' : o.kind;
+    const name = o.principalName ?? o.displayName;
+    return `${kind} ${name ? `${text_quote(name)} (${o.id})` : o.id}`;
+}
+const privilegedAppOwner = {
+    id: 'privileged-app-owner',
+    defaultSeverity: 'warning',
+    title: 'A user or service principal owns an app that holds privileged permissions or roles.',
+    rationale: 'An owner of an app registration or service principal can add a secret or certificate to it and sign in as the app: owning a privileged deploy identity is holding its privileges, outside any role assignment review. Owners are read with `Application.Read.All` (`applications/{id}/owners`, `servicePrincipals/{id}/owners`); privileged means what `privileged-graph-permissions` and `privileged-directory-roles` say.',
+    example: 'User "dev@contoso.com" (…) owns the app registration of app "deploy-api" (…), which holds application permission Application.ReadWrite.All: the owner can add a credential and sign in as the app.',
+    fix: 'Remove the owner (`az ad app owner remove --id <appId> --owner-object-id <ownerId>`) and manage the app through a role assignment that is reviewed (Application Administrator scoped to the app, or PIM); record the accountable team in `serviceManagementReference` instead.',
+    check(app, context) {
+        const owners = context.signals?.lifecycle?.owners;
+        if (!owners || !available(context.signals, 'owners'))
+            return [];
+        const privileges = privilegesOf(app, context);
+        if (privileges.length === 0)
+            return [];
+        const sp = app.servicePrincipal;
+        const held = [
+            ...(owners.get(app.objectId.toLowerCase()) ?? []).map((o) => ({ o, of: 'the app registration' })),
+            ...(sp ? (owners.get(sp.objectId.toLowerCase()) ?? []) : []).map((o) => ({ o, of: 'the service principal' })),
+        ].filter(({ o }) => o.kind === 'user' || o.kind === 'servicePrincipal');
+        return held.map(({ o, of }) => ({
+            target: { kind: 'application', id: o.id, name: o.principalName ?? o.displayName ?? o.id },
+            message: `${ownerLabel(o).replace(/^./, (c) => c.toUpperCase())} owns ${of} of ${appLabel(app)}, which holds ${privileges.join(', ')}: the owner can add a credential to it and sign in as the app, with those privileges. ${BOTH_RULES}`,
+            remediation: `Remove the owner (\`az ad ${of === 'the app registration' ? 'app' : 'sp'} owner remove --id ${app.appId} --owner-object-id ${o.id}\`), manage the app through a reviewed role assignment instead, and record the accountable team in serviceManagementReference.`,
+        }));
+    },
+};
+const appWithoutOwner = {
+    id: 'app-without-owner',
+    defaultSeverity: 'notice',
+    title: 'Nobody is recorded as accountable for the deploy identity: no owner and no service management reference.',
+    rationale: "A deploy identity nobody is accountable for is never reviewed, rotated or removed. An owner (read with `Application.Read.All`) or a `serviceManagementReference` (or `notes`) on the app registration both count; for privileged apps prefer the reference, since owners can add credentials (see `privileged-app-owner`). The action and `scan --apps` read every listed app's owners (three Graph requests per app, batched); `scan --all` reads them for privileged apps and agent identity blueprints only, and its `signals` entry says so.",
+    example: 'App "deploy-api" (…) has no owner and records no service management reference: nobody is accountable for it.',
+    fix: 'Record the accountable team in the app\'s "Service management reference" (`az ad app update --id <appId> --set serviceManagementReference=<team or ticket>`), or, for an app without privileged permissions, add an owner.',
+    check(app, context) {
+        const lifecycle = context.signals?.lifecycle;
+        if (!lifecycle?.owners || !available(context.signals, 'owners'))
+            return [];
+        const appOwners = lifecycle.owners.get(app.objectId.toLowerCase());
+        if (appOwners === undefined)
+            return []; // not read (a failed read is in report.signals)
+        const sp = app.servicePrincipal;
+        const spOwners = sp ? (lifecycle.owners.get(sp.objectId.toLowerCase()) ?? []) : [];
+        if (appOwners.length > 0 || spOwners.length > 0)
+            return [];
+        if (lifecycle.accountability?.get(app.objectId.toLowerCase()))
+            return [];
+        return [
+            {
+                target: { kind: 'application', id: app.objectId, name: app.displayName },
+                message: `${appLabel(app)} has no owner and records no service management reference or notes: nobody is accountable for it. ${BOTH_RULES}`,
+                remediation: `Record the accountable team: \`az ad app update --id ${app.appId} --set serviceManagementReference=<team or ticket>\`${privilegesOf(app, context).length > 0 ? ' (the app is privileged: do not add an owner)' : ', or add an owner (`az ad app owner add --id ' + app.appId + ' --owner-object-id <objectId>`)'}.`,
+            },
+        ];
+    },
+};
+// ---------------------------------------------------------------------------------------------
+// app-management-policy-weak (tenant level, once per run: see lifecycleTenantFindings)
+const appManagementPolicyWeak = {
+    id: 'app-management-policy-weak',
+    defaultSeverity: 'warning',
+    title: "The tenant's default app management policy lets new client secrets be added, allows secret lifetimes above `max-secret-lifetime-days`, or spares apps created before a date.",
+    rationale: 'The default app management policy (`policies/defaultAppManagementPolicy`, `Policy.Read.All`) is the tenant-wide guard rail against new secrets: with `passwordAddition` enforced nobody can add a secret to an app registration, whatever the workflows do. Its lifetime limit is a "less than" comparison: 180 days is configured as `P181D` (CISA SCuBA baseline MS.AAD.5). A restriction with `restrictForAppsCreatedAfterDateTime` leaves every older app out. The policy never blocks existing secrets, only additions. Reported once per run, target kind `tenant`.',
+    example: "The tenant's default app management policy does not block new client secrets (no enabled passwordAddition restriction), and allows secret lifetimes up to 730 days (P731D), above max-secret-lifetime-days 180.",
+    fix: 'In the Entra admin center (Enterprise applications → Application policies) or with `PATCH /policies/defaultAppManagementPolicy`, enable the policy with a `passwordAddition` restriction (or a `passwordLifetime` of at most `max-secret-lifetime-days` + 1, e.g. `P181D`), without a `restrictForAppsCreatedAfterDateTime` that leaves existing apps out.',
+    // Its findings come from lifecycleTenantFindings(): it concerns the tenant, not an app.
+    check: () => [],
+};
+// ---------------------------------------------------------------------------------------------
+// agent-without-sponsor
+const agentWithoutSponsor = {
+    id: 'agent-without-sponsor',
+    defaultSeverity: 'warning',
+    title: 'An agent identity blueprint, or one of its agent identities, has no sponsor.',
+    rationale: "Microsoft Entra Agent ID gives AI agents identities: a blueprint (an application that holds the credentials, federated ones included, and is checked by every credential and federated-trust rule) and the agent identities it acts for. A sponsor is the person accountable for an agent: they can disable, extend or remove it. Entra requires one at creation, but sponsors leave; an agent nobody sponsors runs unattended with the blueprint's credentials. Sponsors are read with `Application.Read.All` (`applications/{id}/microsoft.graph.agentIdentityBlueprint/sponsors`), agent identities with `AgentIdentity.Read.All` (or `Application.Read.All`).",
+    example: 'Agent identity blueprint "support-agent" (…) has no sponsor: nobody is accountable for the agents it runs.',
+    fix: 'Add a sponsor in the Entra admin center (Agent ID → the blueprint or agent identity → Sponsors) or with `POST /applications/{id}/microsoft.graph.agentIdentityBlueprint/sponsors/$ref`.',
+    check(app, context) {
+        const lifecycle = context.signals?.lifecycle;
+        if (app.kind !== 'agentIdentityBlueprint' || !lifecycle)
+            return [];
+        const hits = [];
+        const sponsors = lifecycle.sponsors?.get(app.objectId.toLowerCase());
+        if (available(context.signals, 'owners') && sponsors !== undefined && sponsors.length === 0)
+            hits.push({
+                target: { kind: 'application', id: app.objectId, name: app.displayName },
+                message: `Agent identity blueprint ${text_quote(app.displayName)} (${app.appId}) has no sponsor: nobody is accountable for the agents it runs with its credentials.`,
+                remediation: `Add a sponsor (Entra admin center → Agent ID → blueprint ${app.appId} → Sponsors, or POST https://graph.microsoft.com/v1.0/applications/${app.objectId}/microsoft.graph.agentIdentityBlueprint/sponsors/$ref).`,
+            });
+        if (available(context.signals, 'agent-identities'))
+            for (const agent of lifecycle.unsponsoredAgents?.get(app.appId.toLowerCase()) ?? [])
+                hits.push({
+                    target: { kind: 'servicePrincipal', id: agent.id, name: agent.displayName ?? agent.id },
+                    message: `Agent identity ${text_quote(agent.displayName ?? agent.id)} (${agent.id}) of blueprint ${text_quote(app.displayName)} (${app.appId}) has no sponsor: nobody is accountable for what it does with the blueprint's credentials.`,
+                    remediation: `Add a sponsor (Entra admin center → Agent ID → agent identity ${agent.id} → Sponsors, or POST https://graph.microsoft.com/v1.0/servicePrincipals/${agent.id}/microsoft.graph.agentIdentity/sponsors/$ref), or delete the agent identity if it is no longer used.`,
+                });
+        return hits;
+    },
+};
+const lifecycleRules = [
+    servicePrincipalUnused,
+    credentialUnused,
+    entraRecommendation,
+    privilegedAppOwner,
+    appWithoutOwner,
+    appManagementPolicyWeak,
+    agentWithoutSponsor,
+];
+
 ;// CONCATENATED MODULE: ./src/policy/rules/index.ts
+
 
 
 
@@ -49329,6 +47030,7 @@ const RULES = Object.freeze([
     workflowUnreadable,
     ...privilegeRules,
     ...signalRules,
+    ...lifecycleRules,
     ...policyRules,
     ...snapshotRules,
 ]);
@@ -49379,10 +47081,13 @@ class PolicyReader {
     lineOf(node) {
         return this.lines.linePos(node.range?.[0] ?? 0).line;
     }
+    /** Each alias → its anchored node, found in one pass (yaml's Alias.resolve walks the document per call). */
+    targets;
     /** Follows an alias to its anchored node. */
     resolve(node) {
         if ((0,dist/* isAlias */.Vj)(node)) {
-            const target = node.resolve(this.doc);
+            this.targets ??= aliasTargets(this.doc);
+            const target = this.targets.get(node);
             if (!target)
                 this.fail(node, `alias \`*${node.source}\` names no anchor; expected an anchor defined earlier`);
             return target;
@@ -49431,6 +47136,44 @@ class PolicyReader {
             this.fail(node, `${what} is ${value}; expected a whole number from 1 to ${max}`);
         return value;
     }
+}
+/** An alias names the last node before it with that anchor: one visit in document order finds them all. */
+function aliasTargets(doc) {
+    const anchors = new Map();
+    const targets = new Map();
+    (0,dist/* visit */.YR)(doc, {
+        Node: (_key, node) => {
+            if ((0,dist/* isAlias */.Vj)(node)) {
+                const target = anchors.get(node.source);
+                if (target)
+                    targets.set(node, target);
+            }
+            else if (node.anchor)
+                anchors.set(node.anchor, node);
+        },
+    });
+    return targets;
+}
+/** The offset of the first key written twice in one mapping, with a hash set per mapping (linear). */
+function duplicateKeyAt(doc) {
+    let at;
+    (0,dist/* visit */.YR)(doc, {
+        Map: (_key, map) => {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const id = `${typeof pair.key.value}:${String(pair.key.value)}`;
+                if (seen.has(id)) {
+                    at = pair.key.range?.[0] ?? 0;
+                    return dist/* visit */.YR.BREAK;
+                }
+                seen.add(id);
+            }
+            return undefined;
+        },
+    });
+    return at;
 }
 /** A key or rule id from the file, quoted in full only when it is short and plain (the file may hold secrets). */
 function clipKey(key) {
@@ -49644,13 +47387,17 @@ const DEFAULT_POLICY = buildPolicy(null, new Map(), structuredClone({ ...DEFAULT
 /** Compiles a policy file's text; `file` is used in error messages and exception locations. */
 function compilePolicy(text, file) {
     const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    // yaml's own uniqueKeys check compares every pair of keys of a map (quadratic); duplicateKeyAt is linear.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
     const reader = new PolicyReader(file, doc, lines);
     const syntaxError = doc.errors[0];
     if (syntaxError) {
         const detail = syntaxError.code === 'DUPLICATE_KEY' ? 'duplicate key' : `YAML syntax error: ${syntaxError.message}`;
         reader.fail(null, `${detail}; expected well-formed YAML with each key once`, syntaxError.pos[0]);
     }
+    const duplicate = duplicateKeyAt(doc);
+    if (duplicate !== undefined)
+        reader.fail(null, 'duplicate key; expected well-formed YAML with each key once', duplicate);
     const root = reader.resolve(doc.contents);
     if (!root)
         reader.fail(null, 'the policy file is empty; expected a mapping that starts with `version: 1`');
@@ -49810,22 +47557,103 @@ function evaluate(apps, policy, input) {
     return { findings: sortFindings(findings), suppressed: sortFindings(suppressed) };
 }
 
+;// CONCATENATED MODULE: ./src/signals/lifecycle-catalogue.ts
+const ALL_CLOUDS = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
+/** The sign-in activity reports are served by the global cloud only (Graph beta reference, national clouds). */
+const GLOBAL_ONLY = ['AzureCloud'];
+const LIFECYCLE_SIGNAL_SPECS = [
+    {
+        id: 'service-principal-sign-in-activity',
+        title: "the deploy identities' last sign-ins (beta reports/servicePrincipalSignInActivities)",
+        endpoint: 'beta/reports/servicePrincipalSignInActivities',
+        permissions: ['AuditLog.Read.All', 'Directory.Read.All'],
+        licence: 'entraIdPremium',
+        clouds: GLOBAL_ONLY,
+        rules: ['service-principal-unused'],
+        licenceAdds: 'when each deploy identity last signed in, so an unused one can be removed',
+    },
+    {
+        id: 'app-credential-sign-in-activity',
+        title: "the secrets' and certificates' last sign-ins (beta reports/appCredentialSignInActivities)",
+        endpoint: 'beta/reports/appCredentialSignInActivities',
+        permissions: ['AuditLog.Read.All', 'Directory.Read.All'],
+        licence: 'entraIdPremium',
+        clouds: GLOBAL_ONLY,
+        rules: ['credential-unused'],
+        licenceAdds: 'when each secret and certificate was last used, so an unused one can be deleted',
+    },
+    {
+        id: 'directory-recommendations',
+        title: "Entra's recommendations about the apps (beta directory/recommendations)",
+        endpoint: 'beta/directory/recommendations',
+        permissions: ['DirectoryRecommendations.Read.All', 'DirectoryRecommendations.ReadWrite.All'],
+        licence: 'workloadIdPremium',
+        clouds: ALL_CLOUDS,
+        rules: ['entra-recommendation'],
+        licenceAdds: "Entra's workload identity recommendations (unused credentials, stale apps, expiring credentials) with their action steps",
+    },
+    {
+        id: 'app-management-policy',
+        title: "the tenant's default app management policy (policies/defaultAppManagementPolicy)",
+        endpoint: 'v1.0/policies/defaultAppManagementPolicy',
+        permissions: [
+            'Policy.Read.All',
+            'Policy.Read.ApplicationConfiguration',
+            'Policy.ReadWrite.ApplicationConfiguration',
+        ],
+        licence: null,
+        clouds: ALL_CLOUDS,
+        rules: ['app-management-policy-weak'],
+    },
+    {
+        id: 'owners',
+        title: 'the owners of the deploy identities and the sponsors of agent identity blueprints (applications/{id}/owners, servicePrincipals/{id}/owners, applications/{id}/microsoft.graph.agentIdentityBlueprint/sponsors)',
+        endpoint: 'v1.0/applications/{id}/owners',
+        permissions: ['Application.Read.All', 'Directory.Read.All', 'Application.ReadWrite.All'],
+        licence: null,
+        clouds: ALL_CLOUDS,
+        rules: ['privileged-app-owner', 'app-without-owner', 'agent-without-sponsor'],
+    },
+    {
+        id: 'service-principal-sign-ins',
+        title: "the service principal sign-in logs, for the federated credentials' last use (beta auditLogs/signIns)",
+        endpoint: 'beta/auditLogs/signIns',
+        permissions: ['AuditLog.Read.All', 'Directory.Read.All'],
+        licence: 'entraIdPremium',
+        clouds: ALL_CLOUDS,
+        // Evidence only: fic-unused is judged from the workflows either way.
+        rules: [],
+        licenceAdds: 'when each federated credential was last used (within the 30 days the logs keep), as evidence in fic-unused',
+    },
+    {
+        id: 'agent-identities',
+        title: 'the agent identities and their sponsors (servicePrincipals/microsoft.graph.agentIdentity)',
+        endpoint: 'v1.0/servicePrincipals/microsoft.graph.agentIdentity',
+        permissions: ['AgentIdentity.Read.All', 'Application.Read.All', 'Directory.Read.All'],
+        licence: null,
+        clouds: ALL_CLOUDS,
+        rules: ['agent-without-sponsor'],
+    },
+];
+
 ;// CONCATENATED MODULE: ./src/signals/catalogue.ts
+
 const LICENCE_NAMES = {
     workloadIdPremium: 'Microsoft Entra Workload ID Premium',
     workloadIdConditionalAccess: 'Microsoft Entra Workload ID (P1 or Premium)',
+    entraIdPremium: 'Microsoft Entra ID P1 or P2',
 };
-const ALL_CLOUDS = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
+const catalogue_ALL_CLOUDS = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
 /** ID Protection for workload identities is not offered by 21Vianet (Graph reference, national cloud table). */
 const NO_CHINA = ['AzureCloud', 'AzureUSGovernment'];
-const SIGNAL_SPECS = [
+const catalogue_SIGNAL_SPECS = [
     {
         id: 'subscribed-skus',
         title: "the tenant's licences (subscribedSkus)",
         endpoint: 'v1.0/subscribedSkus',
         permissions: ['LicenseAssignment.Read.All', 'Organization.Read.All', 'Directory.Read.All'],
         licence: null,
-        clouds: ALL_CLOUDS,
+        clouds: catalogue_ALL_CLOUDS,
         rules: [],
     },
     {
@@ -49854,13 +47682,14 @@ const SIGNAL_SPECS = [
         endpoint: 'v1.0/identity/conditionalAccess/policies',
         permissions: ['Policy.Read.All'],
         licence: 'workloadIdConditionalAccess',
-        clouds: ALL_CLOUDS,
+        clouds: catalogue_ALL_CLOUDS,
         rules: ['conditional-access-missing'],
         licenceAdds: 'conditional access for workload identities: blocking a deploy identity outside trusted locations or when it is at risk',
     },
+    ...LIFECYCLE_SIGNAL_SPECS, // usage and lifecycle (issue 14)
 ];
 function signalSpec(id) {
-    const spec = SIGNAL_SPECS.find((s) => s.id === id);
+    const spec = catalogue_SIGNAL_SPECS.find((s) => s.id === id);
     if (!spec)
         throw new Error(`unknown signal ${id}`);
     return spec;
@@ -49882,7 +47711,7 @@ function signalFindings(policy, states, tenant = '') {
     return states
         .filter((s) => UNAVAILABLE.has(s.status))
         .flatMap((s) => {
-        const spec = SIGNAL_SPECS.find((x) => x.id === s.signal);
+        const spec = catalogue_SIGNAL_SPECS.find((x) => x.id === s.signal);
         const rules = (spec?.rules ?? []).filter(enabled);
         if (rules.length === 0)
             return [];
@@ -49899,8 +47728,110 @@ function signalFindings(policy, states, tenant = '') {
     });
 }
 
+;// CONCATENATED MODULE: ./src/policy/lifecycle-findings.ts
+
+
+
+const APP_MANAGEMENT_POLICY_RULE = 'app-management-policy-weak';
+const enabled = (r) => r.state.toLowerCase() === 'enabled';
+/** The date a restriction starts at, when it spares apps created before it. */
+function cutOff(r) {
+    return timestampMs(r.restrictForAppsCreatedAfterDateTime);
+}
+/** The policy's enforced password restrictions that spare older apps, with their cut-off. */
+function partialRestrictions(policy) {
+    return policy.passwordRestrictions.filter(enabled).flatMap((restriction) => {
+        const from = cutOff(restriction);
+        return from === null ? [] : [{ restriction, from }];
+    });
+}
+/** Counts the run's apps that a date-limited restriction leaves out (created before its cut-off). */
+class SparedApps {
+    cutOffs;
+    counts;
+    constructor(signals) {
+        const policy = signals?.lifecycle?.appManagementPolicy;
+        this.cutOffs = policy ? partialRestrictions(policy).map((p) => p.from) : [];
+        this.counts = this.cutOffs.map(() => 0);
+    }
+    add(app) {
+        if (this.cutOffs.length === 0)
+            return;
+        // Graph treats an object without createdDateTime as created on 2019-01-01 (appManagementPolicy reference).
+        const created = timestampMs(app.createdDateTime) ?? Date.UTC(2019, 0, 1);
+        this.cutOffs.forEach((from, i) => {
+            if (created < from)
+                this.counts[i] = (this.counts[i] ?? 0) + 1;
+        });
+    }
+    /** Apps of the run created before the cut-off. */
+    count(from) {
+        const i = this.cutOffs.indexOf(from);
+        return i === -1 ? 0 : (this.counts[i] ?? 0);
+    }
+}
+/** Why the policy is weak, as clauses; empty when it is not. */
+function policyWeaknesses(policy, maxDays, spared) {
+    if (!policy.isEnabled)
+        return [
+            'is disabled (isEnabled false, the default), so nothing stops a new client secret or a secret of any lifetime',
+        ];
+    const out = [];
+    const password = policy.passwordRestrictions.filter(enabled);
+    const addition = password.find((r) => r.restrictionType === 'passwordAddition');
+    const lifetime = password.find((r) => r.restrictionType === 'passwordLifetime');
+    // New secrets are acceptable only when blocked, or bounded by a lifetime within max-secret-lifetime-days.
+    if (!addition) {
+        if (!lifetime)
+            out.push('neither blocks new client secrets (no enabled passwordAddition restriction) nor limits their lifetime (no enabled passwordLifetime restriction)');
+        else {
+            const days = durationDays(lifetime.maxLifetime);
+            if (days === null)
+                out.push(`sets a secret lifetime limit the guard cannot read (maxLifetime ${JSON.stringify(lifetime.maxLifetime ?? null)})`);
+            else {
+                // "Less than": P181D allows secrets of up to 180 days.
+                const allowed = Math.ceil(days) - 1;
+                if (allowed > maxDays)
+                    out.push(`lets new client secrets be added with lifetimes up to ${plural(allowed, 'day')} (${lifetime.maxLifetime}), above max-secret-lifetime-days ${maxDays} (configure P${maxDays + 1}D: the limit is "less than")`);
+            }
+        }
+    }
+    for (const { restriction, from } of partialRestrictions(policy)) {
+        if (restriction !== addition && restriction !== lifetime)
+            continue;
+        // Only a gap that leaves out an app of this run counts (a cut-off before every app spares none).
+        const older = spared.count(from);
+        if (older > 0)
+            out.push(`applies its ${restriction.restrictionType} restriction only to apps created after ${isoDay(from)} (restrictForAppsCreatedAfterDateTime), leaving older apps out: ${plural(older, 'app')} of this run`);
+    }
+    return out;
+}
+function lifecycleTenantFindings(policy, signals, spared, tenant = '') {
+    const amp = signals?.lifecycle?.appManagementPolicy;
+    if (!amp || stateOf(signals, 'app-management-policy')?.status !== 'available')
+        return [];
+    const severity = policy.severities.get(APP_MANAGEMENT_POLICY_RULE) ?? 'warning';
+    if (severity === 'off')
+        return [];
+    const weaknesses = policyWeaknesses(amp, policy.settings.maxSecretLifetimeDays, spared);
+    if (weaknesses.length === 0)
+        return [];
+    return [
+        {
+            rule: APP_MANAGEMENT_POLICY_RULE,
+            severity,
+            appId: '',
+            target: { kind: 'tenant', id: tenant, name: 'defaultAppManagementPolicy' },
+            message: `The tenant's default app management policy ${weaknesses.join('; it ')}.`,
+            remediation: `Enable the default app management policy (Entra admin center → Enterprise applications → Application policies, or PATCH https://graph.microsoft.com/v1.0/policies/defaultAppManagementPolicy) with an enabled passwordAddition restriction, or at least a passwordLifetime with maxLifetime P${policy.settings.maxSecretLifetimeDays + 1}D, and no restrictForAppsCreatedAfterDateTime that leaves existing apps out. It blocks new secrets only; delete existing ones separately.`,
+        },
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/policy/index.ts
 // The pure policy engine. File reading lives in ./file.ts, the only module here that does I/O.
+
+
 
 
 
@@ -49939,11 +47870,625 @@ class IncompleteError extends Error {
     name = 'IncompleteError';
 }
 
+;// CONCATENATED MODULE: ./src/engine/notices.ts
+// Typed notices: what a run wants its reader to know that is not a finding (an app source that
+// could not be read in full, a check that was skipped and why). Each shell renders them its own
+// way: the report's notices (text), and in the action an annotation when one is attached.
+/** Where sources report notices while a check runs; read in the order they were added. */
+class Notices {
+    list = [];
+    keys = new Set();
+    add(code, message, annotation) {
+        // The same notice from two sources (or two pages of one) is shown once.
+        const key = `${code}\u0000${message}`;
+        if (this.keys.has(key))
+            return;
+        this.keys.add(key);
+        this.list.push({ code, message, ...(annotation ? { annotation } : {}) });
+    }
+    all() {
+        return this.list;
+    }
+    /** The report's notices: the messages, in order. */
+    texts() {
+        return this.list.map((n) => n.message);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/snapshot/model.ts
-const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_VERSION = 2;
+/** Every version this tool reads; version 1 has no managed identities. */
+const SNAPSHOT_VERSIONS_READ = [1, 2];
 /** A snapshot file that cannot be used: the scan cannot complete. */
 class SnapshotError extends Error {
     name = 'SnapshotError';
+}
+
+// EXTERNAL MODULE: ./node_modules/@microsoft/microsoft-graph-client/lib/src/index.js
+var src = __nccwpck_require__(1899);
+;// CONCATENATED MODULE: ./src/auth/clouds.ts
+// National clouds: where to sign in and where Graph lives. Overrides are validated (https only)
+// because MSAL and the Graph client both refuse, or silently misbehave with, anything else.
+const CLOUDS = {
+    AzureCloud: {
+        authorityHost: 'https://login.microsoftonline.com',
+        graphEndpoint: 'https://graph.microsoft.com',
+        armEndpoint: 'https://management.azure.com',
+    },
+    AzureUSGovernment: {
+        authorityHost: 'https://login.microsoftonline.us',
+        graphEndpoint: 'https://graph.microsoft.us',
+        armEndpoint: 'https://management.usgovcloudapi.net',
+    },
+    // US Government L5 (DoD): its own Graph host, the US Government authority (emulator/facts/graph.md#national-clouds).
+    AzureUSGovernmentDoD: {
+        authorityHost: 'https://login.microsoftonline.us',
+        graphEndpoint: 'https://dod-graph.microsoft.us',
+        armEndpoint: 'https://management.usgovcloudapi.net',
+    },
+    AzureChinaCloud: {
+        authorityHost: 'https://login.chinacloudapi.cn',
+        graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
+        armEndpoint: 'https://management.chinacloudapi.cn',
+    },
+};
+const clouds_CLOUD_NAMES = Object.keys(CLOUDS);
+const KNOWN_AUTHORITY_HOSTS = new Set(Object.values(CLOUDS).map((c) => new URL(c.authorityHost).host));
+function isKnownAuthorityHost(authorityHost) {
+    return KNOWN_AUTHORITY_HOSTS.has(new URL(authorityHost).host.toLowerCase());
+}
+function parseCloudName(value) {
+    const match = Object.keys(CLOUDS).find((name) => name.toLowerCase() === value.trim().toLowerCase());
+    if (!match)
+        throw new Error(`Invalid cloud '${value}': expected one of ${Object.keys(CLOUDS).join(', ')}`);
+    return match;
+}
+/** An https origin (optionally with a path), without query, fragment, credentials or trailing slash. */
+function clouds_validateHttpsEndpoint(value, inputName) {
+    let url;
+    try {
+        url = new URL(value.trim());
+    }
+    catch {
+        throw new Error(`Invalid ${inputName} '${value}': expected an absolute https URL such as https://login.microsoftonline.com`);
+    }
+    if (url.protocol !== 'https:')
+        throw new Error(`Invalid ${inputName} '${value}': only https URLs are allowed`);
+    if (url.username || url.password)
+        throw new Error(`Invalid ${inputName} '${value}': credentials in the URL are not allowed`);
+    if (url.search || url.hash)
+        throw new Error(`Invalid ${inputName} '${value}': a query string or fragment is not allowed`);
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+function resolveCloud(options = {}) {
+    const name = options.cloud ? parseCloudName(options.cloud) : 'AzureCloud';
+    const base = CLOUDS[name];
+    const authorityHost = options.authorityHost
+        ? clouds_validateHttpsEndpoint(options.authorityHost, 'authority-host')
+        : base.authorityHost;
+    const graphEndpoint = options.graphEndpoint
+        ? clouds_validateHttpsEndpoint(options.graphEndpoint, 'graph-endpoint')
+        : base.graphEndpoint;
+    const armEndpoint = options.armEndpoint
+        ? clouds_validateHttpsEndpoint(options.armEndpoint, 'arm-endpoint')
+        : base.armEndpoint;
+    const custom = authorityHost !== base.authorityHost || graphEndpoint !== base.graphEndpoint || armEndpoint !== base.armEndpoint;
+    return {
+        cloud: custom ? 'custom' : name,
+        authorityHost,
+        graphEndpoint,
+        knownAuthority: isKnownAuthorityHost(authorityHost),
+        armEndpoint,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/graph/client.ts
+// A Microsoft Graph client on the SDK's own middleware chain: our retry/timeout middleware (every
+// method, Retry-After, a whole-body read inside each attempt), the SDK's AuthenticationHandler and
+// its HTTPMessageHandler. Responses are read RAW so the reader sees every status and body itself.
+
+
+
+
+/** A body that is not what Graph promises (not JSON, truncated, wrong shape). */
+class client_GraphMalformedError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'GraphMalformedError';
+    }
+}
+/** Builds an HttpError from a Graph error body: `{ error: { code, message, innerError: { request-id } } }`. */
+function graphHttpError(status, headers, body) {
+    const get = (name) => headers instanceof Headers
+        ? headers.get(name)
+        : (headers[name] ?? headers[name.toLowerCase()] ?? findHeader(headers, name));
+    let parsed = body;
+    if (typeof body === 'string') {
+        try {
+            parsed = JSON.parse(body);
+        }
+        catch {
+            parsed = undefined;
+        }
+    }
+    const error = parsed?.error;
+    const code = typeof error?.code === 'string' ? error.code : undefined;
+    const text = typeof error?.message === 'string' ? (0,auth_mask/* redactTokens */.O)(error.message).slice(0, 300) : '';
+    const innerId = error?.innerError?.['request-id'];
+    const requestId = typeof innerId === 'string' ? innerId : (get('request-id') ?? undefined);
+    const retryAfterMs = (0,http_retry/* parseRetryAfter */.mu)(get('retry-after'));
+    return new http_retry/* HttpError */.j$({
+        status,
+        message: `HTTP ${status}${code ? ` ${code}` : ''}${text ? `: ${text}` : ''}${requestId ? ` (request-id ${requestId})` : ''}`,
+        ...(code ? { code } : {}),
+        ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+        ...(requestId ? { requestId } : {}),
+    });
+}
+function findHeader(headers, name) {
+    const key = Object.keys(headers).find((k) => k.toLowerCase() === name.toLowerCase());
+    return key === undefined ? undefined : headers[key];
+}
+/** Middleware option: send this exact URL (an @odata.nextLink must be followed as-is, not re-parsed). */
+class ExactUrl {
+    url;
+    constructor(url) {
+        this.url = url;
+    }
+}
+class RetryTimeoutMiddleware {
+    retry;
+    next;
+    constructor(retry) {
+        this.retry = retry;
+    }
+    setNext(next) {
+        this.next = next;
+    }
+    async execute(context) {
+        const next = this.next;
+        if (!next)
+            throw new Error('RetryTimeoutMiddleware needs a next middleware');
+        const exact = context.middlewareControl?.getMiddlewareOptions(ExactUrl);
+        const base = context.options ?? {};
+        context.response = await (0,http_retry/* withRetry */.bD)(async (_attempt, signal) => {
+            const attempt = {
+                ...context,
+                request: exact?.url ?? context.request,
+                options: { ...base, headers: { ...base.headers }, signal },
+            };
+            await next.execute(attempt);
+            const raw = attempt.response;
+            if (!raw)
+                throw new Error('Graph request produced no response');
+            // Read the whole body inside the attempt, so a body that stalls is an attempt timeout.
+            const bytes = await raw.arrayBuffer();
+            const response = new Response(bytes.byteLength > 0 && raw.status !== 204 ? bytes : null, {
+                status: raw.status,
+                statusText: raw.statusText,
+                headers: raw.headers,
+            });
+            if (http_retry/* RETRYABLE_STATUSES */.U3.has(response.status))
+                throw graphHttpError(response.status, response.headers, new TextDecoder().decode(bytes));
+            return response;
+        }, { ...this.retry, isRetryable: this.retry?.isRetryable ?? http_retry/* defaultIsRetryable */.Wu }).catch((error) => {
+            // The SDK keeps only the message of a same-realm Error; Node's fetch errors may be from another realm.
+            throw error instanceof Error ? error : new Error((0,http_retry/* errorMessage */.gJ)(error), { cause: error });
+        });
+    }
+}
+class TokenProvider {
+    getToken;
+    constructor(getToken) {
+        this.getToken = getToken;
+    }
+    getAccessToken() {
+        return this.getToken();
+    }
+}
+function createGraphClient(options) {
+    const endpoint = clouds_validateHttpsEndpoint(options.graphEndpoint, 'graph-endpoint');
+    const origin = new URL(endpoint).origin;
+    const version = options.version ?? 'beta';
+    const retry = new RetryTimeoutMiddleware(options.retry);
+    const auth = new src/* AuthenticationHandler */.zA(new TokenProvider(options.getAccessToken));
+    const http = new src/* HTTPMessageHandler */.eg();
+    const sdk = src/* Client */.Kj.initWithMiddleware({
+        middleware: [retry, auth, http],
+        baseUrl: endpoint,
+        defaultVersion: version,
+        // The SDK attaches the token only to https URLs whose hostname is a Graph host or listed here.
+        customHosts: new Set([new URL(endpoint).hostname]),
+    });
+    async function send(pathOrUrl, method, body, headers = {}) {
+        let request;
+        if (/^[a-z]+:\/\//i.test(pathOrUrl)) {
+            const url = new URL(pathOrUrl);
+            if (url.origin !== origin)
+                throw new client_GraphMalformedError(`Graph sent a link outside ${origin}; not following it`);
+            request = sdk.api(pathOrUrl).middlewareOptions([new ExactUrl(pathOrUrl)]);
+        }
+        else {
+            if (!pathOrUrl.startsWith('/'))
+                throw new Error(`Graph path must start with '/': ${pathOrUrl}`);
+            request = sdk.api(pathOrUrl).version(version);
+        }
+        request = request.responseType(src/* ResponseType */.yl.RAW).headers(headers);
+        let response;
+        try {
+            response = (method === 'GET' ? await request.get() : await request.post(body));
+        }
+        catch (error) {
+            // The SDK wraps middleware errors in a GraphError that keeps the message; keep ours.
+            const body = error.body;
+            const message = (0,http_retry/* errorMessage */.gJ)(error) || (body !== undefined && body !== null ? (0,http_retry/* errorMessage */.gJ)(body) : 'Graph request failed');
+            throw new Error((0,auth_mask/* redactTokens */.O)(message), { cause: error });
+        }
+        const text = await response.text();
+        if (!response.ok)
+            throw graphHttpError(response.status, response.headers, text);
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            throw new client_GraphMalformedError(`Graph answered HTTP ${response.status} with a body that is not valid JSON (${text.length} bytes; truncated or not JSON)`);
+        }
+    }
+    return {
+        endpoint,
+        version,
+        getJson: (pathOrUrl, headers) => send(pathOrUrl, 'GET', undefined, headers),
+        async postBatch(requests) {
+            if (requests.length === 0)
+                return [];
+            if (requests.length > 20)
+                throw new Error(`A Graph $batch holds at most 20 requests, got ${requests.length}`);
+            for (const r of requests)
+                if (!r.url.startsWith('/') || /^\/(v1\.0|beta)\//i.test(r.url))
+                    throw new Error(`Batch item URLs must be relative to the version root (/applications/…), got ${r.url}`);
+            const payload = await send('/$batch', 'POST', { requests }, { 'Content-Type': 'application/json' });
+            return parseBatchResponse(payload, requests);
+        },
+    };
+}
+function parseBatchResponse(payload, requests) {
+    const responses = payload?.responses;
+    if (!Array.isArray(responses))
+        throw new client_GraphMalformedError('Graph $batch response has no "responses" array');
+    const wanted = new Set(requests.map((r) => r.id.toLowerCase()));
+    const out = [];
+    for (const item of responses) {
+        const { id, status, headers, body } = (item ?? {});
+        if (typeof id !== 'string' || typeof status !== 'number')
+            throw new client_GraphMalformedError('Graph $batch response item lacks id or status');
+        if (!wanted.has(id.toLowerCase()))
+            continue;
+        const normalised = {};
+        if (headers && typeof headers === 'object')
+            for (const [k, v] of Object.entries(headers))
+                if (typeof v === 'string')
+                    normalised[k.toLowerCase()] = v;
+        out.push({ id, status, headers: normalised, body });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/arm/identity.ts
+// A user-assigned managed identity → the normalised inventory the engine judges. Its federated
+// credentials are ARM resources (`properties.issuer/subject/audiences`); it has no application object,
+// so no application secrets or certificates, and no flexible expressions. Its service principal is
+// judged like any other. Fields are picked by name: nothing else of ARM's JSON crosses.
+
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+function identity_text(o, key, path, required) {
+    const value = o[key];
+    if (value === undefined || value === null) {
+        if (required)
+            throw new client_GraphMalformedError(`${path}.${key} is missing, expected a string`);
+        return null;
+    }
+    if (typeof value !== 'string')
+        throw new client_GraphMalformedError(`${path}.${key} is not a string`);
+    return value;
+}
+/** One ARM federatedIdentityCredentials resource as the engine's credential (its id is the ARM resource id). */
+function toArmFederatedCredential(raw, path) {
+    if (!isObject(raw))
+        throw new client_GraphMalformedError(`${path} is not an object`);
+    const properties = raw.properties;
+    if (!isObject(properties))
+        throw new client_GraphMalformedError(`${path}.properties is not an object`);
+    const audiencesRaw = properties.audiences ?? [];
+    if (!Array.isArray(audiencesRaw))
+        throw new client_GraphMalformedError(`${path}.properties.audiences is not an array`);
+    const audiences = audiencesRaw.map((a, i) => {
+        if (typeof a !== 'string')
+            throw new client_GraphMalformedError(`${path}.properties.audiences[${i}] is not a string`);
+        return a;
+    });
+    return {
+        id: identity_text(raw, 'id', path, true),
+        name: identity_text(raw, 'name', path, true),
+        issuer: identity_text(properties, 'issuer', `${path}.properties`, true),
+        subject: identity_text(properties, 'subject', `${path}.properties`, false),
+        audiences,
+        description: null,
+        // Managed identities support no flexible expressions; one ARM might add is not trusted by Entra here.
+        claimsMatchingExpression: null,
+    };
+}
+/** The inventory of a user-assigned managed identity: its service principal plus its ARM credentials. */
+function managedIdentityInventory(servicePrincipal, identity, federatedCredentials) {
+    return {
+        kind: 'managedIdentity',
+        appId: servicePrincipal.appId,
+        objectId: servicePrincipal.objectId,
+        displayName: servicePrincipal.displayName ?? identity.name,
+        createdDateTime: null,
+        // A managed identity has no application object, hence no application secrets or certificates.
+        passwordCredentials: [],
+        keyCredentials: [],
+        federatedCredentials,
+        servicePrincipal,
+        resourceId: identity.id,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/graph/normalise.ts
+
+
+
+function normalise_asObject(value, path) {
+    if (typeof value === 'string') {
+        try {
+            value = JSON.parse(value);
+        }
+        catch {
+            throw new client_GraphMalformedError(`${path} is not JSON`);
+        }
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new client_GraphMalformedError(`${path} is not an object`);
+    return value;
+}
+function requiredString(o, key, path) {
+    const value = o[key];
+    if (typeof value !== 'string')
+        throw new client_GraphMalformedError(`${path}.${key} is ${normalise_describe(value)}, expected a string`);
+    return value;
+}
+function optionalString(o, key, path) {
+    const value = o[key];
+    if (value === undefined || value === null)
+        return null;
+    if (typeof value !== 'string')
+        throw new client_GraphMalformedError(`${path}.${key} is ${normalise_describe(value)}, expected a string or null`);
+    return value;
+}
+function optionalBoolean(o, key, path) {
+    const value = o[key];
+    if (value === undefined || value === null)
+        return null;
+    if (typeof value !== 'boolean')
+        throw new client_GraphMalformedError(`${path}.${key} is ${normalise_describe(value)}, expected a boolean or null`);
+    return value;
+}
+/** A collection property; absent means empty (Graph omits what $select did not ask for). */
+function normalise_arrayOf(o, key, path) {
+    const value = o[key];
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        throw new client_GraphMalformedError(`${path}.${key} is ${normalise_describe(value)}, expected an array`);
+    return value;
+}
+function normalise_describe(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+}
+function toPasswordCredential(raw, path) {
+    const o = normalise_asObject(raw, path);
+    return {
+        keyId: requiredString(o, 'keyId', path),
+        displayName: optionalString(o, 'displayName', path),
+        startDateTime: optionalString(o, 'startDateTime', path),
+        endDateTime: optionalString(o, 'endDateTime', path),
+    };
+}
+function toKeyCredential(raw, path) {
+    const o = normalise_asObject(raw, path);
+    return {
+        keyId: requiredString(o, 'keyId', path),
+        displayName: optionalString(o, 'displayName', path),
+        type: optionalString(o, 'type', path),
+        usage: optionalString(o, 'usage', path),
+        startDateTime: optionalString(o, 'startDateTime', path),
+        endDateTime: optionalString(o, 'endDateTime', path),
+    };
+}
+function toFederatedCredential(raw, path) {
+    const o = normalise_asObject(raw, path);
+    const audiences = normalise_arrayOf(o, 'audiences', path).map((a, i) => {
+        if (typeof a !== 'string')
+            throw new client_GraphMalformedError(`${path}.audiences[${i}] is ${normalise_describe(a)}, expected a string`);
+        return a;
+    });
+    let claimsMatchingExpression = null;
+    const expression = o.claimsMatchingExpression;
+    if (expression !== undefined && expression !== null) {
+        const e = normalise_asObject(expression, `${path}.claimsMatchingExpression`);
+        const languageVersion = e.languageVersion;
+        if (typeof languageVersion !== 'number')
+            throw new client_GraphMalformedError(`${path}.claimsMatchingExpression.languageVersion is ${normalise_describe(languageVersion)}, expected a number`);
+        claimsMatchingExpression = {
+            value: requiredString(e, 'value', `${path}.claimsMatchingExpression`),
+            languageVersion,
+        };
+    }
+    return {
+        id: requiredString(o, 'id', path),
+        name: requiredString(o, 'name', path),
+        issuer: requiredString(o, 'issuer', path),
+        subject: optionalString(o, 'subject', path),
+        audiences,
+        description: optionalString(o, 'description', path),
+        claimsMatchingExpression,
+    };
+}
+function toApplication(raw) {
+    const path = 'application';
+    const o = normalise_asObject(raw, path);
+    const nextLink = optionalString(o, 'federatedIdentityCredentials@odata.nextLink', path);
+    const blueprint = optionalString(o, '@odata.type', path)?.toLowerCase() === '#microsoft.graph.agentidentityblueprint';
+    return {
+        ...(blueprint ? { kind: 'agentIdentityBlueprint' } : {}),
+        objectId: requiredString(o, 'id', path),
+        appId: requiredString(o, 'appId', path),
+        displayName: optionalString(o, 'displayName', path) ?? '',
+        createdDateTime: optionalString(o, 'createdDateTime', path),
+        passwordCredentials: normalise_arrayOf(o, 'passwordCredentials', path).map((c, i) => toPasswordCredential(c, `${path}.passwordCredentials[${i}]`)),
+        keyCredentials: normalise_arrayOf(o, 'keyCredentials', path).map((c, i) => toKeyCredential(c, `${path}.keyCredentials[${i}]`)),
+        federatedCredentials: normalise_arrayOf(o, 'federatedIdentityCredentials', path).map((c, i) => toFederatedCredential(c, `${path}.federatedIdentityCredentials[${i}]`)),
+        federatedCredentialsNextLink: nextLink,
+    };
+}
+function toServicePrincipal(raw) {
+    const path = 'servicePrincipal';
+    const o = normalise_asObject(raw, path);
+    return {
+        objectId: requiredString(o, 'id', path),
+        appId: requiredString(o, 'appId', path),
+        displayName: optionalString(o, 'displayName', path),
+        accountEnabled: optionalBoolean(o, 'accountEnabled', path),
+        passwordCredentials: normalise_arrayOf(o, 'passwordCredentials', path).map((c, i) => toPasswordCredential(c, `${path}.passwordCredentials[${i}]`)),
+        keyCredentials: normalise_arrayOf(o, 'keyCredentials', path).map((c, i) => toKeyCredential(c, `${path}.keyCredentials[${i}]`)),
+    };
+}
+function toGraphPermissionNames(raw) {
+    const path = 'Microsoft Graph servicePrincipal';
+    const o = normalise_asObject(raw, path);
+    const names = new Map();
+    normalise_arrayOf(o, 'appRoles', path).forEach((r, i) => {
+        const role = normalise_asObject(r, `${path}.appRoles[${i}]`);
+        const value = optionalString(role, 'value', `${path}.appRoles[${i}]`);
+        if (value)
+            names.set(requiredString(role, 'id', `${path}.appRoles[${i}]`).toLowerCase(), value);
+    });
+    return { resourceId: requiredString(o, 'id', path), names };
+}
+function toAppRoleAssignment(raw, path, graph) {
+    const o = normalise_asObject(raw, path);
+    const appRoleId = requiredString(o, 'appRoleId', path);
+    const resourceId = requiredString(o, 'resourceId', path);
+    const isGraph = graph.resourceId !== null && resourceId.toLowerCase() === graph.resourceId.toLowerCase();
+    return {
+        id: requiredString(o, 'id', path),
+        appRoleId,
+        resourceId,
+        resourceDisplayName: optionalString(o, 'resourceDisplayName', path),
+        permission: isGraph ? (graph.names.get(appRoleId.toLowerCase()) ?? null) : null,
+    };
+}
+/** Directory roles only; groups and other memberships are not this tool's concern. */
+function toDirectoryRole(raw, path) {
+    const o = normalise_asObject(raw, path);
+    if (o['@odata.type'] !== '#microsoft.graph.directoryRole')
+        return null;
+    return {
+        id: requiredString(o, 'id', path),
+        // With only Application.Read.All, Graph may return a role with just its type and id.
+        roleTemplateId: optionalString(o, 'roleTemplateId', path),
+        displayName: optionalString(o, 'displayName', path),
+    };
+}
+/**
+ * An answer that lacks something the checks need (a collection Graph left out, a role it would not name):
+ * the app is not evaluated, with this message as the reason.
+ */
+class GraphIncompleteError extends client_GraphMalformedError {
+    constructor(message) {
+        super(message);
+        this.name = 'GraphIncompleteError';
+    }
+}
+/**
+ * The service principal's directory roles: from its role assignments (the unified RBAC API, every scope)
+ * when they were read, else from memberOf. A memberOf role without name and template id (Graph's "limited
+ * information" without a role-reading permission) could be Global Administrator: never judged as harmless.
+ */
+function directoryRolesOf(sp) {
+    if (Array.isArray(sp.roleAssignments))
+        return sp.roleAssignments.map((a, i) => toRoleAssignment(a, `roleAssignments[${i}]`));
+    const roles = normalise_arrayOf(sp, 'memberOf', 'servicePrincipal').flatMap((m, i) => toDirectoryRole(m, `memberOf[${i}]`) ?? []);
+    const unnamed = roles.filter((r) => r.displayName === null && r.roleTemplateId === null).length;
+    if (unnamed > 0)
+        throw new GraphIncompleteError(`the service principal is a member of ${unnamed} directory role${unnamed === 1 ? '' : 's'} Graph returned without a name ` +
+            '(limited information): grant the guard RoleManagement.Read.Directory to check directory roles');
+    return roles;
+}
+function toRoleAssignment(raw, path) {
+    const o = normalise_asObject(raw, path);
+    const definitionId = requiredString(o, 'roleDefinitionId', path);
+    const definition = typeof o.roleDefinition === 'object' && o.roleDefinition !== null ? o.roleDefinition : {};
+    const scope = optionalString(o, 'directoryScopeId', path);
+    return {
+        id: requiredString(o, 'id', path),
+        roleTemplateId: optionalString(definition, 'templateId', `${path}.roleDefinition`) ?? definitionId,
+        displayName: optionalString(definition, 'displayName', `${path}.roleDefinition`),
+        ...(scope !== null ? { directoryScopeId: scope } : {}),
+    };
+}
+/** Permission names are unknown (the lookup failed): assignments are still reported, without names. */
+const NO_PERMISSION_NAMES = Object.freeze({ resourceId: null, names: new Map() });
+/** Names from the Microsoft Graph service principal's JSON (`id`, `appRoles`); none when it is absent or malformed. */
+function permissionNamesOf(graphServicePrincipal) {
+    if (graphServicePrincipal === null || graphServicePrincipal === undefined)
+        return NO_PERMISSION_NAMES;
+    try {
+        return toGraphPermissionNames(graphServicePrincipal);
+    }
+    catch {
+        return NO_PERMISSION_NAMES;
+    }
+}
+/** The client id a raw app or managed identity is known by ('' when unreadable). */
+function rawAppId(raw) {
+    const appId = (raw.application ?? raw.servicePrincipal)?.appId;
+    return typeof appId === 'string' ? appId : '';
+}
+function normaliseServicePrincipal(raw, names) {
+    const sp = normalise_asObject(raw, 'servicePrincipal');
+    return {
+        ...toServicePrincipal(sp),
+        appRoleAssignments: normalise_arrayOf(sp, 'appRoleAssignments', 'servicePrincipal').map((a, i) => toAppRoleAssignment(a, `appRoleAssignments[${i}]`, names)),
+        directoryRoles: directoryRolesOf(sp),
+    };
+}
+function normaliseApp(raw, names) {
+    if (raw.application === null)
+        return normaliseManagedIdentity(raw, names);
+    const { federatedCredentialsNextLink, ...application } = toApplication(raw.application);
+    if (federatedCredentialsNextLink !== null)
+        throw new client_GraphMalformedError('application.federatedIdentityCredentials is incomplete (it still has a nextLink)');
+    const servicePrincipal = raw.servicePrincipal === null ? null : normaliseServicePrincipal(raw.servicePrincipal, names);
+    return { kind: 'application', ...application, servicePrincipal };
+}
+/** A user-assigned managed identity: its service principal (Graph) and its credentials (ARM). */
+function normaliseManagedIdentity(raw, names) {
+    if (raw.servicePrincipal === null || raw.managedIdentity === undefined)
+        throw new client_GraphMalformedError('a managed identity needs its service principal and its ARM credentials');
+    const spJson = normalise_asObject(raw.servicePrincipal, 'servicePrincipal');
+    const identity = managedIdentityOf(spJson);
+    if (identity?.kind !== 'user-assigned')
+        throw new client_GraphMalformedError('servicePrincipal is not a user-assigned managed identity (servicePrincipalType and alternativeNames)');
+    const declared = raw.managedIdentity.resourceId.toLowerCase().replace(/\/+$/, '');
+    if (declared !== identity.resourceId.id.toLowerCase())
+        throw new client_GraphMalformedError(`the ARM credentials are for ${raw.managedIdentity.resourceId}, not for the identity's ${identity.resourceId.id}`);
+    const credentials = raw.managedIdentity.federatedIdentityCredentials.map((c, i) => toArmFederatedCredential(c, `federatedIdentityCredentials[${i}]`));
+    return managedIdentityInventory(normaliseServicePrincipal(spJson, names), identity.resourceId, credentials);
 }
 
 ;// CONCATENATED MODULE: ./src/snapshot/redact.ts
@@ -49993,13 +48538,16 @@ function redactServicePrincipal(servicePrincipal) {
 
 
 
+
 const byAppId = (a, b) => {
     const x = String(a.appId).toLowerCase();
     const y = String(b.appId).toLowerCase();
     return x < y ? -1 : x > y ? 1 : 0;
 };
 function buildSnapshot(input) {
-    const apps = [...input.apps].sort((a, b) => byAppId(a.application, b.application));
+    const all = [...input.apps].sort((a, b) => byAppId({ appId: rawAppId(a) }, { appId: rawAppId(b) }));
+    const apps = all.filter((a) => a.application !== null);
+    const identities = all.filter((a) => a.application === null && a.managedIdentity && a.servicePrincipal);
     const graph = input.graphServicePrincipal;
     const appRoles = Array.isArray(graph?.appRoles) ? graph.appRoles : [];
     return {
@@ -50008,9 +48556,14 @@ function buildSnapshot(input) {
         tenant: input.tenant,
         exportedAt: input.exportedAt.toISOString(),
         applications: apps.map((a) => redactApplication(a.application)),
-        servicePrincipals: apps.flatMap((a) => (a.servicePrincipal ? [redactServicePrincipal(a.servicePrincipal)] : [])),
-        graphAppRoles: appRoles.filter(isObject).map((role) => stripAnnotations(role)),
+        servicePrincipals: all.flatMap((a) => (a.servicePrincipal ? [redactServicePrincipal(a.servicePrincipal)] : [])),
+        graphAppRoles: appRoles.filter(build_isObject).map((role) => stripAnnotations(role)),
         graphServicePrincipalId: typeof graph?.id === 'string' ? graph.id : null,
+        managedIdentities: identities.map((a) => ({
+            appId: rawAppId(a),
+            resourceId: a.managedIdentity?.resourceId,
+            federatedIdentityCredentials: (a.managedIdentity?.federatedIdentityCredentials ?? []).map(redactArmCredential),
+        })),
         notEvaluated: [...input.notEvaluated].sort(byAppId).map((n) => ({ appId: n.appId, reason: n.reason })),
         ...(input.signals ? { signals: snapshotSignals(input.signals) } : {}),
     };
@@ -50033,7 +48586,18 @@ function snapshotSignals(signals) {
         out.conditionalAccessPolicies = policies;
     return out;
 }
-function isObject(value) {
+/** An ARM credential keeps its id, name, type and trust (issuer, subject, audiences) only. */
+function redactArmCredential(value) {
+    if (!build_isObject(value))
+        return value;
+    const properties = build_isObject(value.properties) ? value.properties : {};
+    const kept = {};
+    for (const key of ['issuer', 'subject', 'audiences'])
+        if (key in properties)
+            kept[key] = properties[key];
+    return { id: value.id, name: value.name, type: value.type, properties: kept };
+}
+function build_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function stripAnnotations(value) {
@@ -50258,449 +48822,226 @@ function ioReason(error) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@microsoft/microsoft-graph-client/lib/src/index.js
-var src = __nccwpck_require__(1899);
-;// CONCATENATED MODULE: ./src/auth/clouds.ts
-// National clouds: where to sign in and where Graph lives. Overrides are validated (https only)
-// because MSAL and the Graph client both refuse, or silently misbehave with, anything else.
-const CLOUDS = {
-    AzureCloud: { authorityHost: 'https://login.microsoftonline.com', graphEndpoint: 'https://graph.microsoft.com' },
-    AzureUSGovernment: { authorityHost: 'https://login.microsoftonline.us', graphEndpoint: 'https://graph.microsoft.us' },
-    AzureChinaCloud: {
-        authorityHost: 'https://login.chinacloudapi.cn',
-        graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
-    },
-};
-const clouds_CLOUD_NAMES = Object.keys(CLOUDS);
-const KNOWN_AUTHORITY_HOSTS = new Set(Object.values(CLOUDS).map((c) => new URL(c.authorityHost).host));
-function isKnownAuthorityHost(authorityHost) {
-    return KNOWN_AUTHORITY_HOSTS.has(new URL(authorityHost).host.toLowerCase());
-}
-function parseCloudName(value) {
-    const match = Object.keys(CLOUDS).find((name) => name.toLowerCase() === value.trim().toLowerCase());
-    if (!match)
-        throw new Error(`Invalid cloud '${value}': expected one of ${Object.keys(CLOUDS).join(', ')}`);
-    return match;
-}
-/** An https origin (optionally with a path), without query, fragment, credentials or trailing slash. */
-function validateHttpsEndpoint(value, inputName) {
-    let url;
-    try {
-        url = new URL(value.trim());
-    }
-    catch {
-        throw new Error(`Invalid ${inputName} '${value}': expected an absolute https URL such as https://login.microsoftonline.com`);
-    }
-    if (url.protocol !== 'https:')
-        throw new Error(`Invalid ${inputName} '${value}': only https URLs are allowed`);
-    if (url.username || url.password)
-        throw new Error(`Invalid ${inputName} '${value}': credentials in the URL are not allowed`);
-    if (url.search || url.hash)
-        throw new Error(`Invalid ${inputName} '${value}': a query string or fragment is not allowed`);
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-}
-function resolveCloud(options = {}) {
-    const name = options.cloud ? parseCloudName(options.cloud) : 'AzureCloud';
-    const base = CLOUDS[name];
-    const authorityHost = options.authorityHost
-        ? validateHttpsEndpoint(options.authorityHost, 'authority-host')
-        : base.authorityHost;
-    const graphEndpoint = options.graphEndpoint
-        ? validateHttpsEndpoint(options.graphEndpoint, 'graph-endpoint')
-        : base.graphEndpoint;
-    const custom = authorityHost !== base.authorityHost || graphEndpoint !== base.graphEndpoint;
-    return {
-        cloud: custom ? 'custom' : name,
-        authorityHost,
-        graphEndpoint,
-        knownAuthority: isKnownAuthorityHost(authorityHost),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/graph/client.ts
-// A Microsoft Graph client on the SDK's own middleware chain: our retry/timeout middleware (every
-// method, Retry-After, a whole-body read inside each attempt), the SDK's AuthenticationHandler and
-// its HTTPMessageHandler. Responses are read RAW so the reader sees every status and body itself.
+;// CONCATENATED MODULE: ./src/arm/client.ts
+// A small Azure Resource Manager client: GET with a bearer token for the cloud's ARM audience, through
+// the same retry/timeout helper as Graph (429/5xx/network retried, Retry-After honoured, the whole body
+// read inside each attempt), and `nextLink` paging that never leaves the ARM origin.
 
 
 
-
-/** A body that is not what Graph promises (not JSON, truncated, wrong shape). */
-class client_GraphMalformedError extends Error {
+/** An ARM answer that is not what ARM promises (not JSON, wrong shape, a link elsewhere). */
+class ArmMalformedError extends Error {
     constructor(message) {
         super(message);
-        this.name = 'GraphMalformedError';
+        this.name = 'ArmMalformedError';
     }
 }
-/** Builds an HttpError from a Graph error body: `{ error: { code, message, innerError: { request-id } } }`. */
-function graphHttpError(status, headers, body) {
-    const get = (name) => headers instanceof Headers
-        ? headers.get(name)
-        : (headers[name] ?? headers[name.toLowerCase()] ?? findHeader(headers, name));
-    let parsed = body;
-    if (typeof body === 'string') {
-        try {
-            parsed = JSON.parse(body);
-        }
-        catch {
-            parsed = undefined;
-        }
+/** An HttpError from ARM's error body `{ error: { code, message } }` and its x-ms-request-id. */
+function armHttpError(status, headers, text) {
+    let code;
+    let message = '';
+    try {
+        const error = JSON.parse(text)?.error;
+        if (typeof error?.code === 'string')
+            code = error.code;
+        if (typeof error?.message === 'string')
+            message = (0,auth_mask/* redactTokens */.O)(error.message).slice(0, 400);
     }
-    const error = parsed?.error;
-    const code = typeof error?.code === 'string' ? error.code : undefined;
-    const text = typeof error?.message === 'string' ? (0,mask/* redactTokens */.O)(error.message).slice(0, 300) : '';
-    const innerId = error?.innerError?.['request-id'];
-    const requestId = typeof innerId === 'string' ? innerId : (get('request-id') ?? undefined);
-    const retryAfterMs = (0,http_retry/* parseRetryAfter */.mu)(get('retry-after'));
+    catch {
+        // Not JSON: the status alone says what happened.
+    }
+    const requestId = headers.get('x-ms-request-id') ?? undefined;
+    const retryAfterMs = (0,http_retry/* parseRetryAfter */.mu)(headers.get('retry-after'));
     return new http_retry/* HttpError */.j$({
         status,
-        message: `HTTP ${status}${code ? ` ${code}` : ''}${text ? `: ${text}` : ''}${requestId ? ` (request-id ${requestId})` : ''}`,
+        message: `HTTP ${status}${code ? ` ${code}` : ''}${message ? `: ${message}` : ''}${requestId ? ` (x-ms-request-id ${requestId})` : ''}`,
         ...(code ? { code } : {}),
         ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
         ...(requestId ? { requestId } : {}),
     });
 }
-function findHeader(headers, name) {
-    const key = Object.keys(headers).find((k) => k.toLowerCase() === name.toLowerCase());
-    return key === undefined ? undefined : headers[key];
-}
-/** Middleware option: send this exact URL (an @odata.nextLink must be followed as-is, not re-parsed). */
-class ExactUrl {
-    url;
-    constructor(url) {
-        this.url = url;
-    }
-}
-class RetryTimeoutMiddleware {
-    retry;
-    next;
-    constructor(retry) {
-        this.retry = retry;
-    }
-    setNext(next) {
-        this.next = next;
-    }
-    async execute(context) {
-        const next = this.next;
-        if (!next)
-            throw new Error('RetryTimeoutMiddleware needs a next middleware');
-        const exact = context.middlewareControl?.getMiddlewareOptions(ExactUrl);
-        const base = context.options ?? {};
-        context.response = await (0,http_retry/* withRetry */.bD)(async (_attempt, signal) => {
-            const attempt = {
-                ...context,
-                request: exact?.url ?? context.request,
-                options: { ...base, headers: { ...base.headers }, signal },
-            };
-            await next.execute(attempt);
-            const raw = attempt.response;
-            if (!raw)
-                throw new Error('Graph request produced no response');
-            // Read the whole body inside the attempt, so a body that stalls is an attempt timeout.
-            const bytes = await raw.arrayBuffer();
-            const response = new Response(bytes.byteLength > 0 && raw.status !== 204 ? bytes : null, {
-                status: raw.status,
-                statusText: raw.statusText,
-                headers: raw.headers,
-            });
-            if (http_retry/* RETRYABLE_STATUSES */.U3.has(response.status))
-                throw graphHttpError(response.status, response.headers, new TextDecoder().decode(bytes));
-            return response;
-        }, { ...this.retry, isRetryable: this.retry?.isRetryable ?? http_retry/* defaultIsRetryable */.Wu }).catch((error) => {
-            // The SDK keeps only the message of a same-realm Error; Node's fetch errors may be from another realm.
-            throw error instanceof Error ? error : new Error((0,http_retry/* errorMessage */.gJ)(error), { cause: error });
-        });
-    }
-}
-class TokenProvider {
-    getToken;
-    constructor(getToken) {
-        this.getToken = getToken;
-    }
-    getAccessToken() {
-        return this.getToken();
-    }
-}
-function createGraphClient(options) {
-    const endpoint = validateHttpsEndpoint(options.graphEndpoint, 'graph-endpoint');
+function createArmClient(options) {
+    const endpoint = clouds_validateHttpsEndpoint(options.armEndpoint, 'arm-endpoint');
     const origin = new URL(endpoint).origin;
-    const version = options.version ?? 'beta';
-    const retry = new RetryTimeoutMiddleware(options.retry);
-    const auth = new src/* AuthenticationHandler */.zA(new TokenProvider(options.getAccessToken));
-    const http = new src/* HTTPMessageHandler */.eg();
-    const sdk = src/* Client */.Kj.initWithMiddleware({
-        middleware: [retry, auth, http],
-        baseUrl: endpoint,
-        defaultVersion: version,
-        // The SDK attaches the token only to https URLs whose hostname is a Graph host or listed here.
-        customHosts: new Set([new URL(endpoint).hostname]),
-    });
-    async function send(pathOrUrl, method, body, headers = {}) {
-        let request;
+    const fetchImpl = options.fetch ?? fetch;
+    async function getJson(pathOrUrl) {
+        let url;
         if (/^[a-z]+:\/\//i.test(pathOrUrl)) {
-            const url = new URL(pathOrUrl);
-            if (url.origin !== origin)
-                throw new client_GraphMalformedError(`Graph sent a link outside ${origin}; not following it`);
-            request = sdk.api(pathOrUrl).middlewareOptions([new ExactUrl(pathOrUrl)]);
+            if (new URL(pathOrUrl).origin !== origin)
+                throw new ArmMalformedError(`Azure Resource Manager sent a link outside ${origin}; not following it`);
+            url = pathOrUrl;
         }
         else {
             if (!pathOrUrl.startsWith('/'))
-                throw new Error(`Graph path must start with '/': ${pathOrUrl}`);
-            request = sdk.api(pathOrUrl).version(version);
+                throw new Error(`ARM path must start with '/': ${pathOrUrl}`);
+            url = `${endpoint}${pathOrUrl}`;
         }
-        request = request.responseType(src/* ResponseType */.yl.RAW).headers(headers);
-        let response;
-        try {
-            response = (method === 'GET' ? await request.get() : await request.post(body));
-        }
-        catch (error) {
-            // The SDK wraps middleware errors in a GraphError that keeps the message; keep ours.
-            const body = error.body;
-            const message = (0,http_retry/* errorMessage */.gJ)(error) || (body !== undefined && body !== null ? (0,http_retry/* errorMessage */.gJ)(body) : 'Graph request failed');
-            throw new Error((0,mask/* redactTokens */.O)(message), { cause: error });
-        }
-        const text = await response.text();
-        if (!response.ok)
-            throw graphHttpError(response.status, response.headers, text);
-        try {
-            return JSON.parse(text);
-        }
-        catch {
-            throw new client_GraphMalformedError(`Graph answered HTTP ${response.status} with a body that is not valid JSON (${text.length} bytes; truncated or not JSON)`);
-        }
+        return (0,http_retry/* withRetry */.bD)(async (_attempt, signal) => {
+            const token = await options.getAccessToken();
+            const response = await fetchImpl(url, {
+                headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+                signal,
+            });
+            const text = await response.text();
+            if (!response.ok)
+                throw armHttpError(response.status, response.headers, text);
+            try {
+                return JSON.parse(text);
+            }
+            catch {
+                // A GET is safe to repeat: a garbled or cut answer is read again within the budget.
+                throw new ArmMalformedError(`Azure Resource Manager answered HTTP ${response.status} with a body that is not valid JSON (${text.length} bytes; truncated or not JSON)`);
+            }
+        }, {
+            ...options.retry,
+            isRetryable: (error) => error instanceof ArmMalformedError ? true : (options.retry?.isRetryable ?? http_retry/* defaultIsRetryable */.Wu)(error),
+        }).catch((error) => {
+            throw error instanceof Error ? error : new Error((0,http_retry/* errorMessage */.gJ)(error), { cause: error });
+        });
     }
-    return {
-        endpoint,
-        version,
-        getJson: (pathOrUrl, headers) => send(pathOrUrl, 'GET', undefined, headers),
-        async postBatch(requests) {
-            if (requests.length === 0)
-                return [];
-            if (requests.length > 20)
-                throw new Error(`A Graph $batch holds at most 20 requests, got ${requests.length}`);
-            for (const r of requests)
-                if (!r.url.startsWith('/') || /^\/(v1\.0|beta)\//i.test(r.url))
-                    throw new Error(`Batch item URLs must be relative to the version root (/applications/…), got ${r.url}`);
-            const payload = await send('/$batch', 'POST', { requests }, { 'Content-Type': 'application/json' });
-            return parseBatchResponse(payload, requests);
-        },
-    };
-}
-function parseBatchResponse(payload, requests) {
-    const responses = payload?.responses;
-    if (!Array.isArray(responses))
-        throw new client_GraphMalformedError('Graph $batch response has no "responses" array');
-    const wanted = new Set(requests.map((r) => r.id.toLowerCase()));
-    const out = [];
-    for (const item of responses) {
-        const { id, status, headers, body } = (item ?? {});
-        if (typeof id !== 'string' || typeof status !== 'number')
-            throw new client_GraphMalformedError('Graph $batch response item lacks id or status');
-        if (!wanted.has(id.toLowerCase()))
-            continue;
-        const normalised = {};
-        if (headers && typeof headers === 'object')
-            for (const [k, v] of Object.entries(headers))
-                if (typeof v === 'string')
-                    normalised[k.toLowerCase()] = v;
-        out.push({ id, status, headers: normalised, body });
-    }
-    return out;
+    return { endpoint, getJson };
 }
 
-;// CONCATENATED MODULE: ./src/graph/normalise.ts
+;// CONCATENATED MODULE: ./src/arm/credentials.ts
+// A user-assigned managed identity's federated identity credentials, read from Azure Resource Manager
+// (Microsoft.ManagedIdentity 2023-01-31: GET {resourceId}/federatedIdentityCredentials, paged through
+// `nextLink`). A failure becomes a reason with its fix, so the identity is reported as not evaluated.
 
-function normalise_asObject(value, path) {
-    if (typeof value === 'string') {
-        try {
-            value = JSON.parse(value);
-        }
-        catch {
-            throw new client_GraphMalformedError(`${path} is not JSON`);
-        }
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw new client_GraphMalformedError(`${path} is not an object`);
-    return value;
-}
-function requiredString(o, key, path) {
-    const value = o[key];
-    if (typeof value !== 'string')
-        throw new client_GraphMalformedError(`${path}.${key} is ${normalise_describe(value)}, expected a string`);
-    return value;
-}
-function optionalString(o, key, path) {
-    const value = o[key];
-    if (value === undefined || value === null)
-        return null;
-    if (typeof value !== 'string')
-        throw new client_GraphMalformedError(`${path}.${key} is ${normalise_describe(value)}, expected a string or null`);
-    return value;
-}
-function optionalBoolean(o, key, path) {
-    const value = o[key];
-    if (value === undefined || value === null)
-        return null;
-    if (typeof value !== 'boolean')
-        throw new client_GraphMalformedError(`${path}.${key} is ${normalise_describe(value)}, expected a boolean or null`);
-    return value;
-}
-/** A collection property; absent means empty (Graph omits what $select did not ask for). */
-function normalise_arrayOf(o, key, path) {
-    const value = o[key];
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value))
-        throw new client_GraphMalformedError(`${path}.${key} is ${normalise_describe(value)}, expected an array`);
-    return value;
-}
-function normalise_describe(value) {
-    if (value === undefined)
-        return 'missing';
-    if (value === null)
-        return 'null';
-    return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
-}
-function toPasswordCredential(raw, path) {
-    const o = normalise_asObject(raw, path);
-    return {
-        keyId: requiredString(o, 'keyId', path),
-        displayName: optionalString(o, 'displayName', path),
-        startDateTime: optionalString(o, 'startDateTime', path),
-        endDateTime: optionalString(o, 'endDateTime', path),
-    };
-}
-function toKeyCredential(raw, path) {
-    const o = normalise_asObject(raw, path);
-    return {
-        keyId: requiredString(o, 'keyId', path),
-        displayName: optionalString(o, 'displayName', path),
-        type: optionalString(o, 'type', path),
-        usage: optionalString(o, 'usage', path),
-        startDateTime: optionalString(o, 'startDateTime', path),
-        endDateTime: optionalString(o, 'endDateTime', path),
-    };
-}
-function toFederatedCredential(raw, path) {
-    const o = normalise_asObject(raw, path);
-    const audiences = normalise_arrayOf(o, 'audiences', path).map((a, i) => {
-        if (typeof a !== 'string')
-            throw new client_GraphMalformedError(`${path}.audiences[${i}] is ${normalise_describe(a)}, expected a string`);
-        return a;
-    });
-    let claimsMatchingExpression = null;
-    const expression = o.claimsMatchingExpression;
-    if (expression !== undefined && expression !== null) {
-        const e = normalise_asObject(expression, `${path}.claimsMatchingExpression`);
-        const languageVersion = e.languageVersion;
-        if (typeof languageVersion !== 'number')
-            throw new client_GraphMalformedError(`${path}.claimsMatchingExpression.languageVersion is ${normalise_describe(languageVersion)}, expected a number`);
-        claimsMatchingExpression = {
-            value: requiredString(e, 'value', `${path}.claimsMatchingExpression`),
-            languageVersion,
-        };
-    }
-    return {
-        id: requiredString(o, 'id', path),
-        name: requiredString(o, 'name', path),
-        issuer: requiredString(o, 'issuer', path),
-        subject: optionalString(o, 'subject', path),
-        audiences,
-        description: optionalString(o, 'description', path),
-        claimsMatchingExpression,
-    };
-}
-function toApplication(raw) {
-    const path = 'application';
-    const o = normalise_asObject(raw, path);
-    const nextLink = optionalString(o, 'federatedIdentityCredentials@odata.nextLink', path);
-    return {
-        objectId: requiredString(o, 'id', path),
-        appId: requiredString(o, 'appId', path),
-        displayName: optionalString(o, 'displayName', path) ?? '',
-        createdDateTime: optionalString(o, 'createdDateTime', path),
-        passwordCredentials: normalise_arrayOf(o, 'passwordCredentials', path).map((c, i) => toPasswordCredential(c, `${path}.passwordCredentials[${i}]`)),
-        keyCredentials: normalise_arrayOf(o, 'keyCredentials', path).map((c, i) => toKeyCredential(c, `${path}.keyCredentials[${i}]`)),
-        federatedCredentials: normalise_arrayOf(o, 'federatedIdentityCredentials', path).map((c, i) => toFederatedCredential(c, `${path}.federatedIdentityCredentials[${i}]`)),
-        federatedCredentialsNextLink: nextLink,
-    };
-}
-function toServicePrincipal(raw) {
-    const path = 'servicePrincipal';
-    const o = normalise_asObject(raw, path);
-    return {
-        objectId: requiredString(o, 'id', path),
-        appId: requiredString(o, 'appId', path),
-        displayName: optionalString(o, 'displayName', path),
-        accountEnabled: optionalBoolean(o, 'accountEnabled', path),
-        passwordCredentials: normalise_arrayOf(o, 'passwordCredentials', path).map((c, i) => toPasswordCredential(c, `${path}.passwordCredentials[${i}]`)),
-        keyCredentials: normalise_arrayOf(o, 'keyCredentials', path).map((c, i) => toKeyCredential(c, `${path}.keyCredentials[${i}]`)),
-    };
-}
-function toGraphPermissionNames(raw) {
-    const path = 'Microsoft Graph servicePrincipal';
-    const o = normalise_asObject(raw, path);
-    const names = new Map();
-    normalise_arrayOf(o, 'appRoles', path).forEach((r, i) => {
-        const role = normalise_asObject(r, `${path}.appRoles[${i}]`);
-        const value = optionalString(role, 'value', `${path}.appRoles[${i}]`);
-        if (value)
-            names.set(requiredString(role, 'id', `${path}.appRoles[${i}]`).toLowerCase(), value);
-    });
-    return { resourceId: requiredString(o, 'id', path), names };
-}
-function toAppRoleAssignment(raw, path, graph) {
-    const o = normalise_asObject(raw, path);
-    const appRoleId = requiredString(o, 'appRoleId', path);
-    const resourceId = requiredString(o, 'resourceId', path);
-    const isGraph = graph.resourceId !== null && resourceId.toLowerCase() === graph.resourceId.toLowerCase();
-    return {
-        id: requiredString(o, 'id', path),
-        appRoleId,
-        resourceId,
-        resourceDisplayName: optionalString(o, 'resourceDisplayName', path),
-        permission: isGraph ? (graph.names.get(appRoleId.toLowerCase()) ?? null) : null,
-    };
-}
-/** Directory roles only; groups and other memberships are not this tool's concern. */
-function toDirectoryRole(raw, path) {
-    const o = normalise_asObject(raw, path);
-    if (o['@odata.type'] !== '#microsoft.graph.directoryRole')
-        return null;
-    return {
-        id: requiredString(o, 'id', path),
-        // With only Application.Read.All, Graph may return a role with just its type and id.
-        roleTemplateId: optionalString(o, 'roleTemplateId', path),
-        displayName: optionalString(o, 'displayName', path),
-    };
-}
-/** Permission names are unknown (the lookup failed): assignments are still reported, without names. */
-const NO_PERMISSION_NAMES = Object.freeze({ resourceId: null, names: new Map() });
-/** Names from the Microsoft Graph service principal's JSON (`id`, `appRoles`); none when it is absent or malformed. */
-function permissionNamesOf(graphServicePrincipal) {
-    if (graphServicePrincipal === null || graphServicePrincipal === undefined)
-        return NO_PERMISSION_NAMES;
+
+/** Single quotes for a POSIX shell: the resource id comes from Graph and is untrusted. */
+const credentials_shellQuote = (text) => `'${text.replace(/'/g, `'\\''`)}'`;
+const credentials_MANAGED_IDENTITY_API_VERSION = '2023-01-31';
+const FIC_READ_ACTION = 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/read';
+/** Most pages followed for one identity (an identity holds at most 20 credentials). */
+const PAGES_MAX = 100;
+/** Reads one identity's credentials as ARM returns them (every page); never rejects. */
+async function readIdentityCredentials(client, identity) {
+    const credentials = [];
+    let link = `${encodePath(identity.id)}/federatedIdentityCredentials?api-version=${credentials_MANAGED_IDENTITY_API_VERSION}`;
+    const visited = new Set();
     try {
-        return toGraphPermissionNames(graphServicePrincipal);
+        while (link !== undefined) {
+            if (visited.has(link))
+                throw new ArmMalformedError('ARM sent a nextLink it had already sent (paging loop)');
+            if (visited.size >= PAGES_MAX)
+                throw new ArmMalformedError(`paging did not end after ${PAGES_MAX} pages`);
+            visited.add(link);
+            const page = await client.getJson(link);
+            if (typeof page !== 'object' || page === null || Array.isArray(page))
+                throw new ArmMalformedError('the federatedIdentityCredentials page is not an object');
+            const { value, nextLink } = page;
+            if (!Array.isArray(value))
+                throw new ArmMalformedError('the federatedIdentityCredentials page has no "value" array');
+            value.forEach((item, i) => {
+                if (typeof item !== 'object' || item === null || Array.isArray(item))
+                    throw new ArmMalformedError(`federatedIdentityCredentials[${i}] is not an object`);
+                credentials.push(item);
+            });
+            if (nextLink !== undefined && nextLink !== null && typeof nextLink !== 'string')
+                throw new ArmMalformedError('the federatedIdentityCredentials page has a nextLink that is not a string');
+            link = typeof nextLink === 'string' && nextLink !== '' ? nextLink : undefined;
+        }
     }
-    catch {
-        return NO_PERMISSION_NAMES;
+    catch (error) {
+        return { failure: explainArmFailure(error, identity, client.endpoint) };
     }
+    return { credentials };
 }
-function normaliseApp(raw, names) {
-    const { federatedCredentialsNextLink, ...application } = toApplication(raw.application);
-    if (federatedCredentialsNextLink !== null)
-        throw new client_GraphMalformedError('application.federatedIdentityCredentials is incomplete (it still has a nextLink)');
-    let servicePrincipal = null;
-    if (raw.servicePrincipal !== null) {
-        const sp = normalise_asObject(raw.servicePrincipal, 'servicePrincipal');
-        servicePrincipal = {
-            ...toServicePrincipal(sp),
-            appRoleAssignments: normalise_arrayOf(sp, 'appRoleAssignments', 'servicePrincipal').map((a, i) => toAppRoleAssignment(a, `appRoleAssignments[${i}]`, names)),
-            directoryRoles: normalise_arrayOf(sp, 'memberOf', 'servicePrincipal').flatMap((m, i) => toDirectoryRole(m, `memberOf[${i}]`) ?? []),
-        };
+/** Each segment encoded as ARM expects; the slashes between them kept. */
+function encodePath(id) {
+    return id
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+/** Why the credentials could not be read, and what to change. */
+function explainArmFailure(error, identity, endpoint) {
+    const cause = error instanceof http_retry/* RetryExhaustedError */.aB ? error.lastError : error;
+    const where = `managed identity ${identity.name} (resource group ${identity.resourceGroup}, subscription ${identity.subscriptionId})`;
+    if (cause instanceof http_retry/* HttpError */.j$) {
+        if (cause.status === 403 && (cause.code === 'AuthorizationFailed' || cause.code === undefined))
+            return (`Azure Resource Manager denied reading the federated credentials of ${where} (HTTP 403 AuthorizationFailed). ` +
+                `Give the guard's identity the built-in Reader role on the managed identity or its resource group ` +
+                `(\`az role assignment create --assignee <guard client id> --role Reader --scope ${credentials_shellQuote(identity.id)}\`), ` +
+                `or a custom role with ${FIC_READ_ACTION}.`);
+        if (cause.status === 401)
+            return (`Azure Resource Manager rejected the guard's token when reading ${where} (${(0,http_retry/* errorMessage */.gJ)(cause)}). ` +
+                `The token must be issued for ${endpoint}/.default: set arm-endpoint (or --arm-endpoint) to the cloud's Resource Manager endpoint.`);
+        if (cause.status === 404)
+            return (`Azure Resource Manager does not know ${where} (${(0,http_retry/* errorMessage */.gJ)(cause)}): the identity was deleted or moved, ` +
+                `or arm-endpoint points at another cloud than Microsoft Graph.`);
     }
-    return { ...application, servicePrincipal };
+    if (cause instanceof ArmMalformedError)
+        return `Azure Resource Manager returned malformed data for ${where}: ${cause.message}`;
+    return `could not read the federated credentials of ${where} from Azure Resource Manager: ${(0,http_retry/* errorMessage */.gJ)(error)}`;
+}
+
+;// CONCATENATED MODULE: ./src/arm/raw.ts
+// The seam between the Graph readers and Azure Resource Manager: a service principal of type
+// ManagedIdentity plus its relationships (Graph) and its federated credentials (ARM) → one raw entry,
+// validated by the same normalisation as every app, or the reason it could not be read.
+
+
+
+
+
+
+/** Service principal fields a reader must $select to recognise a managed identity. */
+const MANAGED_IDENTITY_SP_FIELDS = 'servicePrincipalType,alternativeNames';
+/**
+ * An ARM credentials reader for one cloud, with at most `concurrency` identities read at once (default 4).
+ * The token is asked for only when a managed identity is met.
+ */
+function createManagedIdentityReader(options) {
+    const client = createArmClient(options);
+    const limit = options.concurrency ?? 4;
+    let active = 0;
+    const waiting = [];
+    return async (identity) => {
+        while (active >= limit)
+            await new Promise((resolve) => waiting.push(resolve));
+        active += 1;
+        try {
+            return await readIdentityCredentials(client, identity);
+        }
+        finally {
+            active -= 1;
+            waiting.shift()?.();
+        }
+    };
+}
+/**
+ * A service principal JSON (with its complete `appRoleAssignments` and `memberOf`) as a managed identity:
+ * null when it is no managed identity at all; a failure for a system-assigned identity (it cannot hold
+ * federated credentials), when no ARM reader is configured, or when ARM could not be read.
+ */
+async function assembleManagedIdentity(servicePrincipal, readCredentials) {
+    const identity = managedIdentityOf(servicePrincipal);
+    if (identity === null)
+        return null;
+    if (identity.kind === 'system-assigned')
+        return {
+            failure: 'a system-assigned managed identity: it cannot hold federated credentials, so GitHub Actions cannot sign in as it',
+        };
+    if (!readCredentials)
+        return { failure: `a managed identity (${identity.resourceId.id}), but Azure Resource Manager is not configured` };
+    const read = await readCredentials(identity.resourceId);
+    if ('failure' in read)
+        return read;
+    const raw = {
+        application: null,
+        servicePrincipal,
+        managedIdentity: { resourceId: identity.resourceId.id, federatedIdentityCredentials: read.credentials },
+    };
+    try {
+        normaliseApp(raw, NO_PERMISSION_NAMES);
+    }
+    catch (error) {
+        if (error instanceof client_GraphMalformedError)
+            return { failure: `Azure Resource Manager or Graph returned malformed data: ${error.message}` };
+        return { failure: `could not read the managed identity: ${(0,http_retry/* errorMessage */.gJ)(error)}` };
+    }
+    return { raw };
 }
 
 ;// CONCATENATED MODULE: ./src/graph/batch.ts
@@ -50822,14 +49163,225 @@ function itemFailure(what, result) {
     return `could not read ${what}: Graph answered ${error.message}`;
 }
 
+;// CONCATENATED MODULE: ./src/graph/fields.ts
+// Which properties the reader keeps of what Graph returns. Reads send no $select: naming keyCredentials in
+// $select is limited to 150 requests per minute per tenant (and returns the certificate blob, which this tool
+// never needs), while the default property set already carries keyCredentials with their dates and a null
+// key (emulator/facts/graph.md#keycredentials-select). The answer is cut down to these fields at once, so
+// what the run holds and what a snapshot stores stay as small as with $select.
+const APPLICATION_FIELDS = [
+    // Tells an agent identity blueprint (#microsoft.graph.agentIdentityBlueprint) from a plain application.
+    '@odata.type',
+    'id',
+    'appId',
+    'displayName',
+    'createdDateTime',
+    'passwordCredentials',
+    'keyCredentials',
+];
+const SERVICE_PRINCIPAL_FIELDS = [
+    'id',
+    'appId',
+    'displayName',
+    'accountEnabled',
+    'servicePrincipalType',
+    'alternativeNames',
+    'passwordCredentials',
+    'keyCredentials',
+];
+/** The named fields of `json` that are present, plus the ones listed in `also` (expanded navigations). */
+function keepFields(json, fields, also = []) {
+    const out = {};
+    for (const field of [...fields, ...also])
+        if (field in json)
+            out[field] = json[field];
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/graph/identity-reads.ts
+
+
+
+/** Runs each identity read over the group, in order; an app not evaluated by one is not passed to the next. */
+async function applyIdentityReads(reads, outcomes, context) {
+    let current = [...outcomes];
+    for (const identityRead of reads) {
+        const positions = [];
+        const apps = [];
+        current.forEach((outcome, position) => {
+            if ('raw' in outcome) {
+                positions.push(position);
+                apps.push(outcome.raw);
+            }
+        });
+        if (apps.length === 0)
+            break;
+        let results;
+        try {
+            results = await identityRead.read(apps, context);
+        }
+        catch (error) {
+            // A read that throws (it should not) leaves its apps not evaluated rather than the scan broken.
+            results = apps.map((raw) => ({
+                notEvaluated: { appId: appIdOf(raw), reason: `could not read ${identityRead.name}: ${(0,http_retry/* errorMessage */.gJ)(error)}` },
+            }));
+        }
+        const next = [...current];
+        positions.forEach((position, i) => {
+            const result = results[i];
+            if (result)
+                next[position] = result;
+        });
+        current = next;
+    }
+    return current;
+}
+function appIdOf(raw) {
+    return rawAppId(raw);
+}
+const IN_FILTER_MAX = 15;
+const BATCH_LIMIT = 20;
+const odataString = (value) => `'${value.replaceAll("'", "''")}'`;
+/**
+ * Directory role assignments of each service principal (`/roleManagement/directory/roleAssignments`,
+ * 15 principals per `principalId in (…)`, all of a group's requests in one $batch), with the roles' names
+ * read once per run. Needs RoleManagement.Read.Directory (or Directory.Read.All): without it Graph answers
+ * 403, the run says once that directory roles were checked through memberOf only, and an app whose
+ * memberOf holds a role Graph would not name is not evaluated (normalise.ts).
+ */
+function directoryRoleAssignments() {
+    let denied = false;
+    let names = null;
+    return {
+        name: 'the directory role assignments',
+        async read(apps, context) {
+            const results = apps.map((raw) => ({ raw }));
+            if (denied)
+                return results;
+            const principals = apps
+                .map((raw, position) => ({ position, id: principalIdOf(raw) }))
+                .filter((p) => p.id !== null);
+            if (principals.length === 0)
+                return results;
+            const groups = [];
+            for (let i = 0; i < principals.length; i += IN_FILTER_MAX)
+                groups.push(principals.slice(i, i + IN_FILTER_MAX));
+            const items = groups.map((group, g) => ({
+                id: `roles-${g}`,
+                method: 'GET',
+                url: `/roleManagement/directory/roleAssignments?$filter=${encodeURIComponent(`principalId in (${group.map((p) => odataString(p.id)).join(',')})`)}`,
+            }));
+            const answers = new Map();
+            for (let i = 0; i < items.length; i += BATCH_LIMIT)
+                for (const [id, answer] of await executeBatch(context.client, items.slice(i, i + BATCH_LIMIT), context.batch))
+                    answers.set(id, answer);
+            const byPrincipal = new Map();
+            for (const [g, group] of groups.entries()) {
+                const answer = answers.get(`roles-${g}`) ?? { failure: 'the request was not sent' };
+                if (!('failure' in answer) && (answer.status === 403 || answer.status === 401)) {
+                    denied = true;
+                    context.notices?.add('directory-roles-not-checked', 'Directory roles were checked through memberOf only: Graph denied /roleManagement/directory/roleAssignments ' +
+                        `(HTTP ${answer.status}). ` +
+                        'Roles assigned at an administrative-unit scope were not checked, and an app whose service principal holds a ' +
+                        'role Graph returned without its name (limited information) is listed as not evaluated. Grant the guard ' +
+                        'RoleManagement.Read.Directory (application permission, admin consent) to check them.');
+                    return results;
+                }
+                let values;
+                try {
+                    if ('failure' in answer || answer.status !== 200)
+                        throw new Error(itemFailure('the directory role assignments', answer));
+                    const body = normalise_asObject(answer.body, 'roleAssignments page');
+                    values = [...normalise_arrayOf(body, 'value', 'roleAssignments page')];
+                    const next = body['@odata.nextLink'];
+                    if (typeof next === 'string')
+                        values.push(...(await followPages(context.client, next)));
+                }
+                catch (error) {
+                    const reason = (0,http_retry/* errorMessage */.gJ)(error);
+                    for (const p of group)
+                        results[p.position] = {
+                            notEvaluated: {
+                                appId: appIdOf(apps[p.position]),
+                                reason: reason.startsWith('could not read')
+                                    ? reason
+                                    : `could not read the directory role assignments: ${reason}`,
+                            },
+                        };
+                    continue;
+                }
+                for (const [i, value] of values.entries()) {
+                    const assignment = normalise_asObject(value, `roleAssignments[${i}]`);
+                    const principal = typeof assignment.principalId === 'string' ? assignment.principalId.toLowerCase() : '';
+                    byPrincipal.set(principal, [...(byPrincipal.get(principal) ?? []), assignment]);
+                }
+            }
+            if (byPrincipal.size > 0)
+                names ??= readRoleNames(context.client);
+            const known = byPrincipal.size > 0 ? await names : new Map();
+            for (const p of principals) {
+                const result = results[p.position];
+                if (!result || !('raw' in result))
+                    continue;
+                const assignments = (byPrincipal.get(p.id.toLowerCase()) ?? []).map((a) => {
+                    const definitionId = typeof a.roleDefinitionId === 'string' ? a.roleDefinitionId : '';
+                    const definition = known.get(definitionId.toLowerCase());
+                    return {
+                        ...a,
+                        roleDefinition: {
+                            id: definitionId,
+                            displayName: definition?.displayName ?? null,
+                            templateId: definition?.templateId ?? definitionId,
+                        },
+                    };
+                });
+                const { raw } = result;
+                results[p.position] = {
+                    raw: { ...raw, servicePrincipal: { ...(raw.servicePrincipal ?? {}), roleAssignments: assignments } },
+                };
+            }
+            return results;
+        },
+    };
+}
+function principalIdOf(raw) {
+    const id = raw.servicePrincipal?.id;
+    return typeof id === 'string' && id !== '' ? id : null;
+}
+/** Role definitions by id (a built-in role's id is its template id); empty when they cannot be read. */
+async function readRoleNames(client) {
+    const out = new Map();
+    try {
+        const values = await followPages(client, '/roleManagement/directory/roleDefinitions?$select=id,displayName,templateId');
+        for (const value of values) {
+            if (typeof value !== 'object' || value === null)
+                continue;
+            const { id, displayName, templateId } = value;
+            if (typeof id !== 'string')
+                continue;
+            out.set(id.toLowerCase(), {
+                displayName: typeof displayName === 'string' ? displayName : null,
+                templateId: typeof templateId === 'string' ? templateId : null,
+            });
+        }
+    }
+    catch {
+        // Names are for people; the template ids still decide which roles are privileged.
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/graph/reader.ts
+
+
+
 
 
 
 
 const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 const reader_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const BATCH_LIMIT = 20;
+const reader_BATCH_LIMIT = 20;
 const ITEMS_PER_APP = 4;
 /** The requests for one app, relative to the version root (never /beta/… inside a batch). */
 function appRequests(appId, index) {
@@ -50838,13 +49390,10 @@ function appRequests(appId, index) {
         {
             id: `${index}-app`,
             method: 'GET',
-            url: `/applications(${key})?$select=id,appId,displayName,createdDateTime,passwordCredentials,keyCredentials&$expand=federatedIdentityCredentials`,
+            // No $select: see fields.ts (keyCredentials in $select is limited to 150 requests a minute per tenant).
+            url: `/applications(${key})?$expand=federatedIdentityCredentials`,
         },
-        {
-            id: `${index}-sp`,
-            method: 'GET',
-            url: `/servicePrincipals(${key})?$select=id,appId,displayName,accountEnabled,passwordCredentials,keyCredentials`,
-        },
+        { id: `${index}-sp`, method: 'GET', url: `/servicePrincipals(${key})` },
         { id: `${index}-roles`, method: 'GET', url: `/servicePrincipals(${key})/appRoleAssignments` },
         { id: `${index}-memberOf`, method: 'GET', url: `/servicePrincipals(${key})/memberOf` },
     ];
@@ -50877,24 +49426,24 @@ async function* completionOrder(tasks, limit) {
 /** Reads and normalises the apps; each is yielded as an inventory or as not evaluated, in completion order. */
 async function* readApps(client, appIds, options = {}) {
     const { onApp, ...rest } = options;
-    let names = NO_PERMISSION_NAMES;
-    const raw = readRawApps(client, appIds, {
-        ...rest,
-        onGraphServicePrincipal: (servicePrincipal) => (names = permissionNamesOf(servicePrincipal)),
-    });
-    for await (const outcome of raw) {
-        const result = 'raw' in outcome ? normalised(outcome.raw, names) : outcome;
+    for await (const outcome of readRawApps(client, appIds, rest)) {
+        const result = 'app' in outcome ? { app: outcome.app } : outcome;
         onApp?.(result);
         yield result;
     }
 }
-function normalised(raw, names) {
+/**
+ * The one normalisation of an app read live, once every read of it is in: what fails to normalise (an
+ * incomplete or malformed answer) makes the app not evaluated, with why.
+ */
+function finishApp(raw, names) {
     try {
-        return { app: normaliseApp(raw, names) };
+        return { raw, app: normaliseApp(raw, names) };
     }
     catch (error) {
-        // Already validated when read; kept so a reader change can never turn into a thrown scan.
-        const appId = typeof raw.application.appId === 'string' ? raw.application.appId : '';
+        const appId = rawAppId(raw);
+        if (error instanceof GraphIncompleteError)
+            return { notEvaluated: { appId, reason: error.message } };
         return { notEvaluated: { appId, reason: `Graph returned malformed data: ${(0,http_retry/* errorMessage */.gJ)(error)}` } };
     }
 }
@@ -50930,7 +49479,7 @@ async function* readRawApps(client, appIds, options = {}) {
     const chunks = [];
     let current = { apps: [], items: [GRAPH_ROLES_REQUEST] };
     valid.forEach((appId, index) => {
-        if (current.items.length + ITEMS_PER_APP > BATCH_LIMIT) {
+        if (current.items.length + ITEMS_PER_APP > reader_BATCH_LIMIT) {
             chunks.push(current);
             current = { apps: [], items: [] };
         }
@@ -50938,17 +49487,21 @@ async function* readRawApps(client, appIds, options = {}) {
         current.items.push(...appRequests(appId, index));
     });
     chunks.push(current);
-    // No app is yielded before the lookup is answered, so readApps can name every app's permissions.
+    // No app is normalised before the lookup is answered, so every app's permissions are named.
     let lookupAnswered;
     const lookup = new Promise((resolve) => (lookupAnswered = resolve));
+    const context = { client, batch: { retry: options.retry }, ...(options.notices ? { notices: options.notices } : {}) };
     const tasks = chunks.map((chunk, chunkIndex) => async () => {
         const results = await executeBatch(client, chunk.items, { retry: options.retry });
         if (chunkIndex === 0) {
-            options.onGraphServicePrincipal?.(graphServicePrincipalFrom(results.get(GRAPH_ROLES_REQUEST.id)));
-            lookupAnswered();
+            const graphServicePrincipal = graphServicePrincipalFrom(results.get(GRAPH_ROLES_REQUEST.id));
+            options.onGraphServicePrincipal?.(graphServicePrincipal);
+            lookupAnswered(permissionNamesOf(graphServicePrincipal));
         }
-        await lookup;
-        return Promise.all(chunk.apps.map(({ appId, index }) => gatherApp(client, appId, index, results)));
+        const gathered = await Promise.all(chunk.apps.map(({ appId, index }) => gatherApp(client, appId, index, results, options.managedIdentities)));
+        const enriched = await applyIdentityReads(options.identityReads ?? [], gathered, context);
+        const names = await lookup;
+        return enriched.map((outcome) => ('raw' in outcome ? finishApp(outcome.raw, names) : outcome));
     });
     for await (const outcomes of completionOrder(tasks, concurrency)) {
         for (const outcome of outcomes)
@@ -50965,17 +49518,27 @@ function graphServicePrincipalFrom(result) {
         return null;
     }
 }
-async function gatherApp(client, appId, index, results) {
+async function gatherApp(client, appId, index, results, managedIdentities) {
     const notEvaluated = (reason) => ({ notEvaluated: { appId, reason } });
     const get = (suffix) => results.get(`${index}-${suffix}`) ?? { failure: 'the request was not sent' };
     try {
         const appResult = get('app');
-        if (!('failure' in appResult) && appResult.status === 404)
-            return notEvaluated('application not found in tenant');
+        if (!('failure' in appResult) && appResult.status === 404) {
+            // [managed identities] No application object: the client id may be a user-assigned managed identity's.
+            const identity = await managedIdentity(client, get, managedIdentities);
+            return identity ?? notEvaluated('application not found in tenant');
+        }
         if ('failure' in appResult || appResult.status !== 200)
             return notEvaluated(itemFailure('the application', appResult));
-        const body = normalise_asObject(appResult.body, 'application');
+        const received = normalise_asObject(appResult.body, 'application');
+        const body = keepFields(received, APPLICATION_FIELDS, [
+            'federatedIdentityCredentials',
+            'federatedIdentityCredentials@odata.nextLink',
+        ]);
         const application = toApplication(body);
+        // An expanded collection Graph left out is an incomplete answer, not an app without credentials.
+        if (!Array.isArray(received.federatedIdentityCredentials))
+            return notEvaluated('Graph answered without the expanded federatedIdentityCredentials of the application (an incomplete answer)');
         if (application.appId.toLowerCase() !== appId.toLowerCase())
             return notEvaluated(`Graph returned application ${application.appId} when asked for ${appId}`);
         const { 'federatedIdentityCredentials@odata.nextLink': _nextLink, ...applicationJson } = body;
@@ -50987,7 +49550,7 @@ async function gatherApp(client, appId, index, results) {
         if ('failure' in spResult || spResult.status !== 404) {
             if ('failure' in spResult || spResult.status !== 200)
                 return notEvaluated(itemFailure('the service principal', spResult));
-            const spJson = normalise_asObject(spResult.body, 'servicePrincipal');
+            const spJson = keepFields(normalise_asObject(spResult.body, 'servicePrincipal'), SERVICE_PRINCIPAL_FIELDS);
             toServicePrincipal(spJson);
             const assignments = await collection(client, get('roles'), 'the service principal appRoleAssignments');
             if (typeof assignments === 'string')
@@ -50997,25 +49560,47 @@ async function gatherApp(client, appId, index, results) {
                 return notEvaluated(memberOf);
             servicePrincipal = { ...spJson, appRoleAssignments: assignments, memberOf };
         }
-        const raw = {
-            application: { ...applicationJson, federatedIdentityCredentials },
-            servicePrincipal,
-        };
-        // Everything the engine will read is validated here, so what is yielded always normalises.
-        normaliseApp(raw, NO_PERMISSION_NAMES);
-        return { raw };
+        // Normalised (and so validated) once every read of the app is in: finishApp.
+        return { raw: { application: { ...applicationJson, federatedIdentityCredentials }, servicePrincipal } };
     }
     catch (error) {
+        if (error instanceof GraphIncompleteError)
+            return notEvaluated(error.message);
         if (error instanceof client_GraphMalformedError)
             return notEvaluated(`Graph returned malformed data: ${error.message}`);
         return notEvaluated(`could not read the app: ${(0,http_retry/* errorMessage */.gJ)(error)}`);
     }
 }
+/**
+ * The service principal read for a client id without an application object, as a managed identity
+ * (src/arm/raw.ts); null when there is none or it is no managed identity.
+ */
+async function managedIdentity(client, get, readCredentials) {
+    const spResult = get('sp');
+    if ('failure' in spResult || spResult.status !== 200)
+        return null;
+    const spJson = normalise_asObject(spResult.body, 'servicePrincipal');
+    const { appId } = toServicePrincipal(spJson);
+    const notEvaluated = (reason) => ({ notEvaluated: { appId, reason } });
+    if (spJson.servicePrincipalType !== 'ManagedIdentity')
+        return null;
+    const assignments = await collection(client, get('roles'), 'the service principal appRoleAssignments');
+    if (typeof assignments === 'string')
+        return notEvaluated(assignments);
+    const memberOf = await collection(client, get('memberOf'), 'the service principal memberOf (directory roles)');
+    if (typeof memberOf === 'string')
+        return notEvaluated(memberOf);
+    const outcome = await assembleManagedIdentity({ ...spJson, appRoleAssignments: assignments, memberOf }, readCredentials);
+    if (outcome === null)
+        return null;
+    return 'raw' in outcome ? outcome : notEvaluated(`managed identity: ${outcome.failure}`);
+}
 /** A collection item's values, with every further page; a string explains why it could not be read. */
 async function collection(client, result, what) {
-    // The service principal was just read; a 404 here means it has nothing to list.
+    // The service principal was just read: a 404 on its relationship is an answer Graph could not complete
+    // (replication, a deleted object), never "nothing to list".
     if (!('failure' in result) && result.status === 404)
-        return [];
+        return `Graph answered 404 for ${what} of a service principal it had just returned (an incomplete answer)`;
     if ('failure' in result || result.status !== 200)
         return itemFailure(what, result);
     const body = normalise_asObject(result.body, what);
@@ -51025,7 +49610,7 @@ async function collection(client, result, what) {
         values.push(...(await followPages(client, nextLink)));
     return values;
 }
-const odataString = (value) => `'${value.replaceAll("'", "''")}'`;
+const reader_odataString = (value) => `'${value.replaceAll("'", "''")}'`;
 /** Streams every application (id, appId, displayName), page by page. */
 async function* listApplications(client, options = {}) {
     const pageSize = options.pageSize ?? 999;
@@ -51033,9 +49618,9 @@ async function* listApplications(client, options = {}) {
         throw new Error(`pageSize must be an integer from 1 to 999, got ${pageSize}`);
     const clauses = [];
     if (options.filter?.displayNamePrefix)
-        clauses.push(`startswith(displayName,${odataString(options.filter.displayNamePrefix)})`);
+        clauses.push(`startswith(displayName,${reader_odataString(options.filter.displayNamePrefix)})`);
     if (options.filter?.tag)
-        clauses.push(`tags/any(t:t eq ${odataString(options.filter.tag)})`);
+        clauses.push(`tags/any(t:t eq ${reader_odataString(options.filter.tag)})`);
     let query = `$select=id,appId,displayName&$top=${pageSize}`;
     // Lambda filters on tags are advanced queries: they need ConsistencyLevel and $count, on every page.
     const headers = {};
@@ -51099,8 +49684,9 @@ function parseSnapshot(text, source) {
     const bad = (what) => new SnapshotError(`The snapshot ${source} is not a valid snapshot: ${what}.`);
     if (!read_isObject(doc))
         throw bad('expected a JSON object');
-    if (doc.version !== SNAPSHOT_VERSION)
-        throw new SnapshotError(`The snapshot ${source} has version ${shortValue(JSON.stringify(doc.version ?? null) ?? 'null', 20)}; this version of the tool reads version ${SNAPSHOT_VERSION}. Export it again.`);
+    if (typeof doc.version !== 'number' || !SNAPSHOT_VERSIONS_READ.includes(doc.version))
+        throw new SnapshotError(`The snapshot ${source} has version ${shortValue(JSON.stringify(doc.version ?? null) ?? 'null', 20)}; this version of the tool reads versions ${SNAPSHOT_VERSIONS_READ.join(' and ')}. Export it again.`);
+    const version = doc.version;
     if (typeof doc.tenant !== 'string' || doc.tenant.trim() === '')
         throw bad('"tenant" must be a non-empty string');
     if (typeof doc.exportedAt !== 'string' || Number.isNaN(Date.parse(doc.exportedAt)))
@@ -51119,9 +49705,13 @@ function parseSnapshot(text, source) {
     const applications = list('applications');
     const servicePrincipals = list('servicePrincipals');
     const graphAppRoles = list('graphAppRoles');
+    if (version === 1 && doc.managedIdentities !== undefined)
+        throw bad('"managedIdentities" needs version 2');
+    const managedIdentities = version === 1 ? [] : list('managedIdentities');
     for (const [key, items] of [
         ['applications', applications],
         ['servicePrincipals', servicePrincipals],
+        ['managedIdentities', managedIdentities],
     ]) {
         const seen = new Set();
         items.forEach((item, i) => {
@@ -51144,7 +49734,7 @@ function parseSnapshot(text, source) {
         return { appId: n.appId, reason: n.reason };
     });
     return {
-        version: SNAPSHOT_VERSION,
+        version,
         tool: { name: String(tool.name ?? ''), version: String(tool.version ?? '') },
         tenant: doc.tenant,
         exportedAt: doc.exportedAt,
@@ -51152,6 +49742,7 @@ function parseSnapshot(text, source) {
         servicePrincipals,
         graphAppRoles,
         graphServicePrincipalId: graphId,
+        managedIdentities,
         notEvaluated,
         ...(doc.signals === undefined ? {} : { signals: parseSignals(doc.signals, bad) }),
     };
@@ -51224,6 +49815,34 @@ function snapshotInventory(snapshot, selection = {}) {
             });
         }
     }
+    // Version 2: user-assigned managed identities, their credentials from ARM and their service principals.
+    for (const identity of snapshot.managedIdentities) {
+        const appId = String(identity.appId);
+        if (!keep(appId) || found.has(appId.toLowerCase()))
+            continue;
+        found.add(appId.toLowerCase());
+        const credentials = identity.federatedIdentityCredentials;
+        try {
+            const raw = {
+                application: null,
+                servicePrincipal: servicePrincipals.get(appId.toLowerCase()) ?? null,
+                managedIdentity: {
+                    resourceId: String(identity.resourceId),
+                    federatedIdentityCredentials: Array.isArray(credentials) ? credentials : [],
+                },
+            };
+            if (!Array.isArray(credentials))
+                throw new client_GraphMalformedError('managedIdentities[].federatedIdentityCredentials is not an array');
+            items.push({ app: normaliseApp(raw, names) });
+        }
+        catch (error) {
+            if (!(error instanceof client_GraphMalformedError))
+                throw error;
+            items.push({
+                notEvaluated: { appId, reason: `the snapshot's data for this managed identity is malformed: ${error.message}` },
+            });
+        }
+    }
     for (const entry of snapshot.notEvaluated) {
         if (!keep(entry.appId) || found.has(entry.appId.toLowerCase()))
             continue;
@@ -51246,9 +49865,16 @@ function snapshotInventory(snapshot, selection = {}) {
 
 
 ;// CONCATENATED MODULE: ./src/snapshot/pull-requests.ts
-const APPLICATION_FIELDS = ['id', 'appId', 'displayName', 'signInAudience'];
+const pull_requests_APPLICATION_FIELDS = ['id', 'appId', 'displayName', 'signInAudience'];
 const CREDENTIAL_FIELDS = ['id', 'name', 'issuer', 'subject', 'audiences', 'claimsMatchingExpression'];
-const SERVICE_PRINCIPAL_FIELDS = ['id', 'appId', 'displayName', 'servicePrincipalType', 'accountEnabled'];
+const pull_requests_SERVICE_PRINCIPAL_FIELDS = [
+    'id',
+    'appId',
+    'displayName',
+    'servicePrincipalType',
+    'accountEnabled',
+    'alternativeNames',
+];
 function pull_requests_pick(source, fields) {
     const out = {};
     for (const field of fields)
@@ -51283,23 +49909,36 @@ function forPullRequests(snapshot, scope) {
             continue;
         kept.add(String(application.appId).toLowerCase());
         applications.push({
-            ...pull_requests_pick(application, APPLICATION_FIELDS),
+            ...pull_requests_pick(application, pull_requests_APPLICATION_FIELDS),
             passwordCredentials: [],
             keyCredentials: [],
             federatedIdentityCredentials: credentials.map((c) => pull_requests_pick(c, CREDENTIAL_FIELDS)),
         });
     }
+    // Managed identities likewise: their ARM credentials keep only id, name, type and the trust itself.
+    const managedIdentities = [];
+    for (const identity of snapshot.managedIdentities) {
+        const credentials = Array.isArray(identity.federatedIdentityCredentials)
+            ? identity.federatedIdentityCredentials.filter(pull_requests_isObject)
+            : [];
+        if (!credentials.some((c) => pull_requests_trustsRepository(pull_requests_isObject(c.properties) ? c.properties : {}, scope)))
+            continue;
+        kept.add(String(identity.appId).toLowerCase());
+        managedIdentities.push({ ...pull_requests_pick(identity, ['appId', 'resourceId']), federatedIdentityCredentials: credentials });
+    }
     const servicePrincipals = snapshot.servicePrincipals
         .filter((sp) => kept.has(String(sp.appId).toLowerCase()))
         .map((sp) => ({
-        ...pull_requests_pick(sp, SERVICE_PRINCIPAL_FIELDS),
+        ...pull_requests_pick(sp, pull_requests_SERVICE_PRINCIPAL_FIELDS),
         passwordCredentials: [],
         keyCredentials: [],
         appRoleAssignments: [],
         memberOf: [],
     }));
+    // Entra's risk and conditional access data are not needed to judge workflows: they stay out of the artifact.
+    const { signals: _signals, ...rest } = snapshot;
     return {
-        ...snapshot,
+        ...rest,
         forPullRequests: {
             repository: `${scope.owner}/${scope.name}`,
             contains: 'Only the apps that trust this repository: their federated credentials and service principal kind. No secrets, certificates or permissions.',
@@ -51308,8 +49947,12 @@ function forPullRequests(snapshot, scope) {
         servicePrincipals,
         graphAppRoles: [],
         graphServicePrincipalId: null,
+        managedIdentities,
         notEvaluated: snapshot.notEvaluated,
     };
+}
+function pull_requests_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -52133,7 +50776,7 @@ function forEnvironment(request, variant, environment) {
 function render(request, ref, event, environment, extra = {}) {
     try {
         const claims = { ...claimsFor(request, ref, event, environment), ...extra };
-        return { ok: true, value: formatSubject(claims, request.repository.subjectFormat) };
+        return { ok: true, value: subject_formatSubject(claims, request.repository.subjectFormat) };
     }
     catch (error) {
         if (error instanceof SubjectFormatError)
@@ -53375,7 +52018,7 @@ function licenceFix(spec) {
     return `a ${LICENCE_NAMES[spec.licence]} licence in the tenant (one licence covers every workload identity) would add ${spec.licenceAdds ?? 'this check'}`;
 }
 function licenceOf(spec, licences) {
-    return spec.licence ? licences[spec.licence] : 'licensed';
+    return spec.licence ? (licences[spec.licence] ?? 'unknown') : 'licensed';
 }
 /** The state a signal has before any call: unsupportedCloud or forbidden, or null when it should be read. */
 function precheck(id, input) {
@@ -53451,10 +52094,16 @@ function licenceGate(id, input, read) {
 const WORKLOAD_ID_P1_PLAN = '84c289f0-efcb-486f-8581-07f44fc9efad';
 /** Workload ID Premium (P2): conditional access, ID Protection for workload identities and the rest. */
 const WORKLOAD_ID_P2_PLAN = '7dc0e92d-bf15-401d-907e-0884efe7c760';
+/** Entra ID P1 (AAD_PREMIUM) and P2 (AAD_PREMIUM_P2): sign-in logs and usage reports (issue 14). */
+const ENTRA_ID_PREMIUM_PLANS = [
+    '41781fb2-bc02-4b7c-bd55-b576c07bb09d',
+    'eec0eb4f-6444-4f95-aba0-50c24d67f998',
+];
 const ACTIVE_SKU = new Set(['enabled', 'warning']);
 const UNKNOWN_LICENCES = Object.freeze({
     workloadIdPremium: 'unknown',
     workloadIdConditionalAccess: 'unknown',
+    entraIdPremium: 'unknown',
 });
 /** The licences a subscribedSkus collection grants; tolerant of missing fields. */
 function licencesFromSkus(skus) {
@@ -53482,6 +52131,7 @@ function licencesFromSkus(skus) {
     return {
         workloadIdPremium: premium ? 'licensed' : 'unlicensed',
         workloadIdConditionalAccess: premium || plans.has(WORKLOAD_ID_P1_PLAN) ? 'licensed' : 'unlicensed',
+        entraIdPremium: ENTRA_ID_PREMIUM_PLANS.some((p) => plans.has(p)) ? 'licensed' : 'unlicensed',
     };
 }
 
@@ -53623,12 +52273,14 @@ const SELECTION = `Selecting apps (one of):
   --shard i/n               Only the i-th of n shards (1-based), split by a hash of the appId`;
 const TENANT = `Tenant and cloud:
   --tenant ID|DOMAIN        Directory (tenant) ID or verified domain (default: $AZURE_TENANT_ID)
-  --cloud NAME              AzureCloud (default), AzureUSGovernment or AzureChinaCloud
+  --cloud NAME              AzureCloud (default), AzureUSGovernment, AzureUSGovernmentDoD or AzureChinaCloud
   --authority-host URL      Entra sign-in host (default: $AZURE_AUTHORITY_HOST, else the cloud's)
-  --graph-endpoint URL      Microsoft Graph host, without version (default: the cloud's)`;
+  --graph-endpoint URL      Microsoft Graph host, without version (default: the cloud's)
+  --arm-endpoint URL        Azure Resource Manager host, for managed identities (default: the cloud's)`;
 const SIGN_IN = `Sign-in: DefaultAzureCredential from @azure/identity: environment variables (AZURE_CLIENT_ID with
 AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH), workload identity (AZURE_CLIENT_ID + AZURE_FEDERATED_TOKEN_FILE),
-managed identity, then the Azure CLI (az login). The identity needs Application.Read.All.`;
+managed identity, then the Azure CLI (az login). The identity needs Application.Read.All, and Reader on the
+user-assigned managed identities to check (or their resource groups).`;
 const EXIT_CODES = `Exit codes: 0 pass, 1 policy failure (verdict reaches --fail-on), 2 usage error,
 3 could not complete (sign-in failed, an app was not evaluated, a file could not be read).`;
 const HELP = {
@@ -53717,7 +52369,7 @@ Examples:
 Exit codes: 0 every app exported, 2 usage error, 3 could not complete (the snapshot is still written and
 lists the apps that could not be read).
 Documentation: ${DOCS_URL}`,
-    plan: `Usage: ${TOOL_NAME} plan --repo DIR [--app APPID] [--format FORMAT] [options]
+    plan: `Usage: ${TOOL_NAME} plan --repo DIR [--app APPID] [--identity RESOURCEID] [--format FORMAT] [options]
 
 Which federated credentials does this repository need? Lists every job of DIR/.github/workflows that signs
 in to Azure (or may request an OIDC token), with the subjects GitHub will put in its token.
@@ -53725,6 +52377,8 @@ in to Azure (or may request an OIDC token), with the subjects GitHub will put in
 Options:
   --repo DIR                The checkout to read (required)
   --app APPID               Only jobs that sign in as this application (client) ID
+  --identity RESOURCEID     The credentials are for this user-assigned managed identity (its ARM resource id):
+                            az writes az identity federated-credential, terraform azurerm_federated_identity_credential
   --format FORMAT           text (default), json, az (Azure CLI commands) or terraform (azuread resources)
   --github-repo OWNER/REPO  The checkout's GitHub repository (default: from its git remote origin)
   --owner-id N --repo-id N  The repository uses GitHub's immutable subject form with these ids
@@ -54268,7 +52922,7 @@ const debugObj = Object.assign((namespace) => {
     return createDebugger(namespace);
 }, {
     enable,
-    enabled,
+    enabled: debug_enabled,
     disable,
     log: log,
 });
@@ -54286,10 +52940,10 @@ function enable(namespaces) {
         }
     }
     for (const instance of debuggers) {
-        instance.enabled = enabled(instance.namespace);
+        instance.enabled = debug_enabled(instance.namespace);
     }
 }
-function enabled(namespace) {
+function debug_enabled(namespace) {
     if (namespace.endsWith("*")) {
         return true;
     }
@@ -54405,7 +53059,7 @@ function disable() {
 }
 function createDebugger(namespace) {
     const newDebugger = Object.assign(debug, {
-        enabled: enabled(namespace),
+        enabled: debug_enabled(namespace),
         destroy,
         log: debugObj.log,
         namespace,
@@ -82886,13 +81540,624 @@ function getDefaultAzureCredential() {
 }
 
 //# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __nccwpck_require__(8179);
+;// CONCATENATED MODULE: ./src/auth/oidc.ts
+// The job's GitHub OIDC token: whether one can be had, fetching it (masked, retried, cached),
+// and the non-secret claims that explain a mismatch.
+
+
+
+
+const PERMISSION_SNIPPET = 'permissions:\n  id-token: write\n  contents: read';
+const FORK_EXPLANATION = (/* unused pure expression or super */ null && ('No GitHub OIDC token is available: this run is a pull request from a fork, and GitHub never grants ' +
+    '`id-token: write` to fork pull requests. Only the workflows are analysed; the app registrations are ' +
+    'checked when the change runs on a branch of this repository (push, or pull_request_target with care).'));
+const DEPENDABOT_EXPLANATION = (/* unused pure expression or super */ null && ('No GitHub OIDC token is available: this run was triggered by Dependabot, which GitHub treats like a fork ' +
+    '(no `id-token: write`). Only the workflows are analysed; the app registrations are checked on other runs.'));
+const MISCONFIGURED_EXPLANATION = 'No GitHub OIDC token is available: ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set, ' +
+    'which means the job lacks the `id-token: write` permission. Grant it at the job level (or for the whole ' +
+    `workflow) with:\n\n${PERMISSION_SNIPPET}\n\nWhen a \`permissions:\` block is present, every permission not listed ` +
+    'is none, so keep `contents: read`. Pull requests from forks and Dependabot runs never get an OIDC token; ' +
+    'there the action analyses workflows only.';
+/** Classifies a missing token: fork and Dependabot runs are expected, anything else is a misconfiguration. */
+function checkOidcAvailability(env, github) {
+    if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+        return { available: true };
+    if (github.actor === 'dependabot[bot]')
+        return { available: false, reason: 'dependabot', explanation: DEPENDABOT_EXPLANATION };
+    const pr = github.payload?.pull_request;
+    if (pr) {
+        const head = pr.head?.repo;
+        const base = pr.base?.repo;
+        const fromFork = head?.fork === true ||
+            head === null ||
+            (head?.full_name !== undefined && base?.full_name !== undefined && head.full_name !== base.full_name);
+        if (fromFork)
+            return { available: false, reason: 'fork', explanation: FORK_EXPLANATION };
+    }
+    return { available: false, reason: 'misconfigured', explanation: MISCONFIGURED_EXPLANATION };
+}
+const SAFE_CLAIMS = [
+    'iss',
+    'sub',
+    'aud',
+    'job_workflow_ref',
+    'ref',
+    'environment',
+    'repository',
+    'repository_id',
+    'repository_owner_id',
+    'event_name',
+    'runner_environment',
+];
+function decodePayload(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3 || !parts[1])
+        throw new Error('The OIDC token is not a JWT (expected header.payload.signature)');
+    let payload;
+    try {
+        payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+    }
+    catch {
+        throw new Error('The OIDC token payload is not valid base64url JSON');
+    }
+    if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+        throw new Error('The OIDC token payload is not a JSON object');
+    return payload;
+}
+/** Decodes the token and keeps only the non-secret claims (aud arrays are joined with a comma). */
+function describeClaims(token) {
+    const payload = decodePayload(token);
+    const claims = {};
+    for (const key of SAFE_CLAIMS) {
+        const value = payload[key];
+        if (typeof value === 'string')
+            claims[key] = value;
+        else if (typeof value === 'number')
+            claims[key] = String(value);
+        else if (key === 'aud' && Array.isArray(value))
+            claims.aud = value.filter((v) => typeof v === 'string').join(',');
+    }
+    return claims;
+}
+/** Every string-valued claim (for recovering a custom subject template); never the signature. */
+function decodeStringClaims(token) {
+    const out = {};
+    for (const [key, value] of Object.entries(decodePayload(token))) {
+        if (typeof value === 'string')
+            out[key] = value;
+        else if (typeof value === 'number' && key !== 'exp' && key !== 'iat' && key !== 'nbf')
+            out[key] = String(value);
+    }
+    return out;
+}
+/** One line for the log: `iss=… sub=… aud=…` (quoted, since subjects contain spaces rarely but colons always). */
+function formatPresented(claims) {
+    const base = `iss='${claims.iss ?? '?'}' sub='${claims.sub ?? '?'}' aud='${claims.aud ?? '?'}'`;
+    return claims.job_workflow_ref ? `${base} job_workflow_ref='${claims.job_workflow_ref}'` : base;
+}
+/** The `exp` claim in epoch milliseconds, when present. */
+function expiresAtMs(token) {
+    const exp = decodePayload(token).exp;
+    return typeof exp === 'number' && Number.isFinite(exp) ? exp * 1000 : undefined;
+}
+/** The runner's "Failed to get ID Token … Error Code : 503" tells us whether to try again. */
+function isRetryableOidcError(error) {
+    const base = (0,http_retry/* defaultIsRetryable */.Wu)(error);
+    if (base !== false)
+        return base;
+    const message = (0,http_retry/* errorMessage */.gJ)(error);
+    const status = /Error Code\s*:\s*(\d{3})/.exec(message)?.[1];
+    if (status)
+        return (0,http_retry/* defaultIsRetryable */.Wu)(new http_retry/* HttpError */.j$({ status: Number(status), message }));
+    return (0,http_retry/* isNetworkError */.TX)(error);
+}
+function createOidcTokenSource(options) {
+    const audience = options.audience.trim();
+    if (!audience)
+        throw new Error('The OIDC audience must not be empty (default: api://AzureADTokenExchange)');
+    const margin = options.refreshMarginMs ?? 60_000;
+    const now = options.now ?? Date.now;
+    const fetchToken = options.fetchToken ?? ((aud) => core/* getIDToken */.V9(aud));
+    let cached;
+    let inflight;
+    async function fetchFresh() {
+        let token;
+        try {
+            token = await (0,http_retry/* withRetry */.bD)(() => fetchToken(audience), { ...options.retry, isRetryable: isRetryableOidcError });
+        }
+        catch (error) {
+            throw new Error(`Failed to get the GitHub OIDC token for audience '${audience}': ${(0,auth_mask/* redactTokens */.O)((0,http_retry/* errorMessage */.gJ)(error))}`, {
+                cause: error,
+            });
+        }
+        (options.mask ?? auth_mask/* maskSecret */.$)(token);
+        const exp = expiresAtMs(token);
+        // Without exp, cache for a minute: long enough for one exchange, short enough to stay valid.
+        cached = { token, refreshAt: exp === undefined ? now() + 60_000 : exp - margin };
+        return token;
+    }
+    return {
+        audience,
+        async get() {
+            if (cached && now() < cached.refreshAt)
+                return cached.token;
+            inflight ??= fetchFresh().finally(() => {
+                inflight = undefined;
+            });
+            return inflight;
+        },
+    };
+}
+/**
+ * Fetches the job's OIDC token from the runner's request URL with plain `fetch`, for the CLI inside a job
+ * (not through @actions/core, whose masking writes to stdout, which carries the CLI's report). Wrapped in
+ * createOidcTokenSource like the action's, so both retry and cache the same way.
+ */
+function runnerTokenFetcher(requestUrl, bearer, fetchImpl = fetch) {
+    return async (audience) => {
+        const response = await fetchImpl(`${requestUrl}&audience=${encodeURIComponent(audience)}`, {
+            headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' },
+            signal: AbortSignal.timeout(30_000),
+        });
+        if (!response.ok) {
+            throw new http_retry/* HttpError */.j$({
+                status: response.status,
+                message: `the GitHub OIDC token request failed with HTTP ${response.status}; the job needs permissions: id-token: write`,
+            });
+        }
+        const body = (await response.json());
+        if (typeof body.value !== 'string' || body.value === '')
+            throw new Error('GitHub returned no OIDC token');
+        return body.value;
+    };
+}
+const sources = new Map();
+/** The job's OIDC token for `audience`, cached per audience for the life of the process. */
+function getOidcToken(audience, retry) {
+    let source = sources.get(audience);
+    if (!source) {
+        source = createOidcTokenSource({ audience, ...(retry ? { retry } : {}) });
+        sources.set(audience, source);
+    }
+    return source.get();
+}
+// ---------------------------------------------------------------------------------------------
+// Learning the repository's subject format from a real token.
+/**
+ * What GitHub's `sub` reveals about the repository's subject format: the default form
+ * (`repo:O/R:<context>`), the immutable form (`repo:O@OID/R@RID:<context>`), or a custom
+ * include_claim_keys template, whose keys are recovered by walking the claims. The forms are
+ * built with the matching library, so the token and the predictions follow one set of rules.
+ */
+function subjectFormatFromToken(claims) {
+    const sub = claims.sub;
+    const repository = claims.repository;
+    if (!sub || !repository)
+        return { kind: 'default', source: 'assumed' };
+    const subjectClaims = {
+        ...claims,
+        repository,
+        repository_owner: claims.repository_owner ?? repository.split('/')[0] ?? '',
+        event_name: claims.event_name ?? '',
+        ref: claims.ref ?? '',
+    };
+    const produces = (format) => {
+        try {
+            return formatSubject(subjectClaims, format) === sub;
+        }
+        catch {
+            return false; // e.g. the immutable form without the ids
+        }
+    };
+    if (produces({ kind: 'default', source: 'token' }))
+        return { kind: 'default', source: 'token' };
+    if (produces({ kind: 'immutable', source: 'token' }))
+        return { kind: 'immutable', source: 'token' };
+    const context = claims.ref || claims.environment ? formatContext(contextOf(subjectClaims)) : undefined;
+    const parsed = parseCustomSubject(sub, claims, context, immutableRepository(claims));
+    if (parsed)
+        return { kind: 'custom', claimKeys: parsed.keys, immutable: parsed.immutable, source: 'token' };
+    return { kind: 'custom', source: 'token' };
+}
+function immutableRepository(claims) {
+    const [owner, name] = (claims.repository ?? '').split('/');
+    if (!owner || !name || !claims.repository_owner_id || !claims.repository_id)
+        return undefined;
+    return `${owner}@${claims.repository_owner_id}/${name}@${claims.repository_id}`;
+}
+const oidc_encodeValue = (value) => value.replaceAll(':', '%3A');
+function parseCustomSubject(sub, claims, context, immutableRepo) {
+    const keys = [];
+    let immutable = false;
+    let rest = sub;
+    while (rest.length > 0) {
+        const candidates = [];
+        if (context !== undefined)
+            candidates.push({ key: 'context', text: context });
+        if (claims.repository)
+            candidates.push({ key: 'repo', text: `repo:${claims.repository}` });
+        if (immutableRepo)
+            candidates.push({ key: 'repo', text: `repo:${immutableRepo}`, immutable: true });
+        for (const [key, value] of Object.entries(claims)) {
+            if (value !== undefined && key !== 'sub' && /^[A-Za-z0-9_]+$/.test(key))
+                candidates.push({ key, text: `${key}:${oidc_encodeValue(value)}` });
+        }
+        const hit = candidates.find((c) => rest === c.text || rest.startsWith(`${c.text}:`));
+        if (!hit)
+            return undefined;
+        keys.push(hit.key);
+        if (hit.immutable)
+            immutable = true;
+        rest = rest.slice(Math.min(rest.length, hit.text.length + 1));
+    }
+    return { keys, immutable };
+}
+
+;// CONCATENATED MODULE: ./src/auth/entra.ts
+// Exchange of the GitHub OIDC token for an Entra access token (workload identity federation),
+// through @azure/identity's ClientAssertionCredential. Transient failures are retried under MSAL,
+// in the HTTP pipeline: MSAL itself never retries the token POST, and it remembers a 429/5xx for
+// up to 60 s (its throttling cache), so retrying getToken() from outside would only replay that.
+
+
+
+
+
+
+const entra_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TENANT_DOMAIN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i;
+function validateTenantId(tenantId) {
+    const value = tenantId.trim();
+    if (!entra_GUID.test(value) && !TENANT_DOMAIN.test(value))
+        throw new Error(`Invalid tenant-id '${tenantId}': expected a GUID or a verified domain such as contoso.onmicrosoft.com`);
+    return value;
+}
+function validateClientId(clientId) {
+    const value = clientId.trim();
+    if (!entra_GUID.test(value))
+        throw new Error(`Invalid client-id '${clientId}': expected the application (client) ID, a GUID`);
+    return value;
+}
+class RetryableResponse extends Error {
+    response;
+    retryAfterMs;
+    constructor(response, retryAfterMs) {
+        super(`HTTP ${response.status} from ${new URL(response.request.url).host}`);
+        this.response = response;
+        this.retryAfterMs = retryAfterMs;
+        this.name = 'RetryableResponse';
+    }
+}
+function entra_retryPolicy(retry, onGiveUp) {
+    return {
+        name: 'entraFederationGuardRetry',
+        async sendRequest(request, next) {
+            const callerSignal = request.abortSignal;
+            try {
+                return await (0,http_retry/* withRetry */.bD)(async (_attempt, signal) => {
+                    request.abortSignal = callerSignal ? AbortSignal.any([callerSignal, signal]) : signal;
+                    const response = await next(request);
+                    if (http_retry/* RETRYABLE_STATUSES */.U3.has(response.status))
+                        throw new RetryableResponse(response, (0,http_retry/* parseRetryAfter */.mu)(response.headers.get('retry-after')));
+                    return response;
+                }, {
+                    ...retry,
+                    isRetryable: (error) => error instanceof RetryableResponse
+                        ? error.retryAfterMs === undefined
+                            ? true
+                            : { retryAfterMs: error.retryAfterMs }
+                        : (0,http_retry/* defaultIsRetryable */.Wu)(error),
+                });
+            }
+            catch (error) {
+                if (error instanceof http_retry/* RetryExhaustedError */.aB) {
+                    onGiveUp(error);
+                    // Let MSAL parse Entra's own error body from the last answer.
+                    if (error.lastError instanceof RetryableResponse)
+                        return error.lastError.response;
+                }
+                throw error;
+            }
+            finally {
+                request.abortSignal = callerSignal;
+            }
+        },
+    };
+}
+function createEntraCredential(options) {
+    const tenantId = validateTenantId(options.tenantId);
+    const clientId = validateClientId(options.clientId);
+    const authorityHost = clouds_validateHttpsEndpoint(options.authorityHost, 'authority-host');
+    let presented;
+    let transportFailure;
+    const mask = options.mask ?? auth_mask/* maskSecret */.$;
+    const getAssertion = async () => {
+        const token = await options.getAssertion();
+        mask(token);
+        try {
+            const { iss, sub, aud } = describeClaims(token);
+            presented = { ...(iss ? { iss } : {}), ...(sub ? { sub } : {}), ...(aud ? { aud } : {}) };
+        }
+        catch {
+            presented = undefined;
+        }
+        return token;
+    };
+    const tokenCredential = new clientAssertionCredential_ClientAssertionCredential(tenantId, clientId, getAssertion, {
+        authorityHost,
+        // MSAL knows the public clouds; for any other host it would ask the public cloud's instance discovery.
+        disableInstanceDiscovery: !isKnownAuthorityHost(authorityHost),
+        // Our policy retries; the SDK's own retry would multiply the attempts.
+        retryOptions: { maxRetries: 0 },
+        additionalPolicies: [{ policy: entra_retryPolicy(options.retry, (e) => (transportFailure = e)), position: 'perCall' }],
+    });
+    return {
+        kind: 'assertion',
+        tenantId,
+        clientId,
+        authorityHost,
+        tokenCredential,
+        presented: () => presented,
+        lastTransportFailure: () => transportFailure,
+        mask,
+    };
+}
+/** Any other TokenCredential (the CLI's standard chain), explained and masked the same way. */
+function chainCredential(options) {
+    return {
+        kind: 'chain',
+        tenantId: options.tenantId,
+        clientId: '',
+        authorityHost: options.authorityHost,
+        tokenCredential: options.tokenCredential,
+        presented: () => undefined,
+        lastTransportFailure: () => undefined,
+        mask: options.mask ?? auth_mask/* maskSecret */.$,
+    };
+}
+/** An access token for Microsoft Graph (`<graphEndpoint>/.default`), masked before anything is logged. */
+async function acquireGraphToken(credential, graphEndpoint) {
+    const endpoint = validateHttpsEndpoint(graphEndpoint, 'graph-endpoint');
+    const scope = `${endpoint}/.default`;
+    let token;
+    try {
+        token = await credential.tokenCredential.getToken(scope);
+    }
+    catch (error) {
+        throw explainEntraError(error, { credential, scope });
+    }
+    if (!token?.token)
+        throw new EntraExchangeError(null, `${prefix(credential)}Entra returned no access token for scope ${scope}`);
+    credential.mask(token.token);
+    return token;
+}
+class EntraExchangeError extends Error {
+    aadsts;
+    constructor(
+    /** The AADSTS code, when Entra gave one. */
+    aadsts, message) {
+        super(message);
+        this.aadsts = aadsts;
+        this.name = 'EntraExchangeError';
+    }
+}
+const prefix = (c) => c.kind === 'chain'
+    ? `Could not sign in to tenant ${c.tenantId}: `
+    : `Failed to exchange the GitHub OIDC token for an Entra token (tenant ${c.tenantId}, client ${c.clientId}): `;
+/** The AADSTS code in an error from @azure/identity / MSAL (message, cause or parsed body). */
+function aadstsCode(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
+        const codes = current.errorResponse?.errorCodes;
+        if (Array.isArray(codes) && typeof codes[0] === 'number')
+            return codes[0];
+        const message = current.message;
+        const match = typeof message === 'string' ? /AADSTS(\d{5,8})/.exec(message) : null;
+        if (match?.[1])
+            return Number(match[1]);
+        const errorNo = current.errorNo;
+        if (typeof errorNo === 'string' && /^\d+$/.test(errorNo))
+            return Number(errorNo);
+        current = current.cause;
+    }
+    return null;
+}
+/** Entra's own description, first sentence only, without trace/correlation ids or anything token-shaped. */
+function entraDescription(error) {
+    const raw = (0,auth_mask/* redactTokens */.O)((0,http_retry/* errorMessage */.gJ)(error));
+    const aadsts = /AADSTS\d+:[^\r\n]*/.exec(raw)?.[0] ?? raw.split(/\r?\n/)[0] ?? raw;
+    // Cut with indexOf, not /\s*Trace ID:.*$/i: that regex is quadratic on a long run of spaces.
+    return cutAtLabel(cutAtLabel(cutAtLabel(aadsts, 'Trace ID:'), 'Correlation ID:'), 'Timestamp:').trim();
+}
+/** Maps an exchange failure to a message that says what was presented and what to fix. */
+function explainEntraError(error, context) {
+    const { credential, scope } = context;
+    const code = aadstsCode(error);
+    const presented = credential.presented?.() ?? {};
+    const shown = `Presented: ${formatPresented(presented)}.`;
+    const sub = presented.sub ?? '<subject>';
+    const iss = presented.iss ?? 'https://token.actions.githubusercontent.com';
+    const aud = presented.aud ?? 'api://AzureADTokenExchange';
+    const app = credential.clientId;
+    const description = entraDescription(error);
+    if (credential.kind === 'chain') {
+        // Which credential of the chain failed, and how, is in the SDK's own text; the advice is how to sign in.
+        return new EntraExchangeError(code, `Could not sign in to tenant ${credential.tenantId} at ${credential.authorityHost} for ${scope}: ${describeChainError(error)}. ${CHAIN_SIGN_IN_HELP}`);
+    }
+    const addCredential = `Add a federated credential with subject '${sub}' to app ${app} (Certificates & secrets → Federated credentials) or run ` +
+        `\`az ad app federated-credential create --id ${app} --parameters '{"name":"<name>","issuer":"${iss}","subject":"${sub}","audiences":["${aud}"]}'\`.`;
+    let advice;
+    switch (code) {
+        case 700213:
+        case 70021:
+            advice =
+                `No federated credential on app ${app} matches the presented token. ${shown} ${addCredential}` +
+                    (code === 70021
+                        ? ' A credential created in the last minutes may still be propagating: retry the job once.'
+                        : '');
+            break;
+        case 700211:
+            advice = `No federated credential on app ${app} trusts the issuer '${iss}'. ${shown} Set the credential's issuer to exactly '${iss}' (GitHub Enterprise with a custom issuer adds /<enterprise-slug>).`;
+            break;
+        case 700212:
+            advice = `No federated credential on app ${app} accepts the audience '${aud}'. ${shown} Set the credential's audience to '${aud}', or request the token with the credential's audience (usually api://AzureADTokenExchange).`;
+            break;
+        case 7002138:
+            advice = `A federated credential on app ${app} matches the subject only when case is ignored; Entra compares issuer, subject and audience case-sensitively. ${shown} Change the credential's subject to exactly '${sub}'.`;
+            break;
+        case 700016:
+            advice = `Application ${app} was not found in tenant ${credential.tenantId}: check client-id and tenant-id (the app may be registered in another tenant, or the two values are swapped).`;
+            break;
+        case 700024:
+            advice = `The GitHub OIDC token is outside its valid time range (expired or not yet valid). ${shown} Check the runner's clock and request the token just before the exchange; GitHub tokens are valid for about five minutes.`;
+            break;
+        case 90002:
+            advice = `Tenant ${credential.tenantId} was not found at ${credential.authorityHost}: check tenant-id and the cloud (authority-host).`;
+            break;
+        case 7000112:
+            advice = `Application ${app} is disabled in tenant ${credential.tenantId}: enable it (or its service principal) before it can sign in.`;
+            break;
+        case 70011:
+            advice = `Entra rejected the scope '${scope}': the Graph endpoint must belong to the same cloud as the authority host ${credential.authorityHost}; set cloud, or authority-host and graph-endpoint, consistently.`;
+            break;
+        case 50027:
+        case 700027:
+            advice = `Entra rejected the GitHub token as an invalid assertion (format, signature or claims). ${shown} Pass the job's GitHub OIDC token unchanged and check that its issuer is the one the federated credential names.`;
+            break;
+        default: {
+            const failure = credential.lastTransportFailure?.();
+            advice =
+                code !== null ? `Entra answered AADSTS${code}. ${shown}` : failure ? `${(0,http_retry/* errorMessage */.gJ)(failure)}.` : `${shown}`;
+        }
+    }
+    const detail = description && !advice.includes(description) ? ` Entra said: ${description}` : '';
+    return new EntraExchangeError(code, `${prefix(credential)}${code !== null ? `AADSTS${code}: ` : ''}${advice}${detail}`);
+}
+const CHAIN_SIGN_IN_HELP = 'The CLI signs in through DefaultAzureCredential: set AZURE_CLIENT_ID and AZURE_FEDERATED_TOKEN_FILE (workload identity), ' +
+    'AZURE_CLIENT_ID with AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH (service principal), run on a managed identity, ' +
+    'or run `az login`. See docs/cli.md#authentication.';
+/** The SDK's error text, without anything token-shaped or trace ids, on one line of bounded length. */
+function describeChainError(error) {
+    const text = (0,auth_mask/* redactTokens */.O)((0,http_retry/* errorMessage */.gJ)(error))
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !/^(Trace|Correlation) ID:|^Timestamp:/i.test(line))
+        .join(' ')
+        .replace(/\s+/g, ' ');
+    return text.length > 1500 ? `${text.slice(0, 1497)}...` : text.replace(/\.$/, '');
+}
+
 // EXTERNAL MODULE: ./src/auth/redact.ts
 var redact = __nccwpck_require__(5353);
+;// CONCATENATED MODULE: ./src/auth/sign-in.ts
+
+
+
+const REFRESH_MARGIN_MS = 5 * 60_000;
+/**
+ * Graph access through `credential`. Some credentials of the CLI's chain (Azure CLI, PowerShell) start a
+ * process per call and cache nothing, so the token is cached here for all of them.
+ */
+function graphAccess(credential, graphEndpoint, now = Date.now) {
+    const endpoint = clouds_validateHttpsEndpoint(graphEndpoint, 'graph-endpoint');
+    const scope = `${endpoint}/.default`;
+    let current = null;
+    let pending = null;
+    const fetchToken = async () => {
+        let token;
+        try {
+            token = await credential.tokenCredential.getToken(scope);
+        }
+        catch (error) {
+            throw explainEntraError(error, { credential, scope });
+        }
+        if (!token?.token)
+            throw new EntraExchangeError(null, `Could not sign in to tenant ${credential.tenantId}: Entra returned no access token for scope ${scope}`);
+        credential.mask(token.token);
+        // Redacted by value from every output of the run, whichever shell (the CLI has no runner to mask it).
+        (0,redact/* registerSecret */.cl)(token.token);
+        return token;
+    };
+    return {
+        tenantId: credential.tenantId,
+        graphEndpoint: endpoint,
+        async getAccessToken() {
+            if (current && current.expiresOnTimestamp - now() > REFRESH_MARGIN_MS)
+                return current.token;
+            pending ??= fetchToken()
+                .then((token) => (current = token))
+                .finally(() => (pending = null));
+            return (await pending).token;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/text.ts
+// Untrusted text (Graph, GitHub, the checkout) reduced to one bounded line, for messages that end
+// up in a log line or a workflow command. Linear time; control characters become spaces.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+function escapeForLine(text, max) {
+    const line = text.replace(CONTROL, ' ').trim();
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./src/engine/verdict.ts
+// The one verdict path both shells share: whether a report fails the run, the exit code the CLI
+// returns, and the one line that says why (the action's ::error::, the CLI's stderr). A partial
+// check never passes, and the line names each app that was not evaluated with its reason.
+
+const verdict_FAIL_ON = ['error', 'warning', 'never'];
+/** The CLI's exit codes for a finished check (usage errors are the shell's own, exit 2). */
+const OUTCOME_EXIT = { pass: 0, policyFailure: 1, incomplete: 3 };
+/** How many not-evaluated apps the one-line explanation names before it says "and N more". */
+const NAMED_APPS_MAX = 10;
+const REASON_MAX = 300;
+function outcomeOf(report, failOn) {
+    const { errors, warnings, appsNotEvaluated } = report.summary;
+    if (appsNotEvaluated > 0 || report.notEvaluated.length > 0)
+        return { kind: 'incomplete', exitCode: 3, notEvaluated: report.notEvaluated };
+    if ((failOn === 'error' && errors > 0) || (failOn === 'warning' && errors + warnings > 0))
+        return { kind: 'policy-failure', exitCode: 1, errors, warnings };
+    return { kind: 'pass', exitCode: 0 };
+}
+/** The apps not evaluated, each with its reason, on one line (untrusted text made single-line and bounded). */
+function describeNotEvaluated(notEvaluated) {
+    const named = notEvaluated
+        .slice(0, NAMED_APPS_MAX)
+        .map((n) => `${escapeForLine(n.appId, 100)} (${escapeForLine(n.reason, REASON_MAX)})`);
+    const more = notEvaluated.length - named.length;
+    return `${named.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+}
+/**
+ * Why the run fails, in one line, or null when it passes. `where` names the place with the details
+ * ("the job summary", "the report").
+ */
+function failureLine(report, failOn, where) {
+    const outcome = outcomeOf(report, failOn);
+    switch (outcome.kind) {
+        case 'incomplete': {
+            const count = outcome.notEvaluated.length || report.summary.appsNotEvaluated;
+            return (`${count} app(s) could not be evaluated: ${describeNotEvaluated(outcome.notEvaluated)}. ` +
+                `A partial check does not pass; see "Not evaluated" in ${where}.`);
+        }
+        case 'policy-failure':
+            return failOn === 'warning'
+                ? `${outcome.errors} error(s) and ${outcome.warnings} warning(s) found (fail-on: warning).`
+                : `${outcome.errors} error(s) found (fail-on: error).`;
+        case 'pass':
+            return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 // Inputs are read once, validated, and frozen, before anything touches the network.
 
 
-const FAIL_ON = (/* unused pure expression or super */ null && (['error', 'warning', 'never']));
+
+
 
 const DEFAULT_AUDIENCE = 'api://AzureADTokenExchange';
 /**
@@ -82926,9 +82191,12 @@ function getInputs(env = process.env, read = inputReader(env)) {
     const tenantId = tenantRaw ? attempt(() => parseTenant('tenant-id', tenantRaw), null) : null;
     const clientId = clientRaw ? attempt(() => parseGuid('client-id', clientRaw), null) : null;
     const appsRaw = text('apps');
-    const apps = appsRaw ? attempt(() => parseGuidList('apps', appsRaw), []) : clientId ? [clientId] : [];
+    const snapshot = text('snapshot') || null;
+    const defaultApps = clientId && !snapshot ? [clientId] : [];
+    const apps = appsRaw ? attempt(() => parseGuidList('apps', appsRaw), []) : defaultApps;
     const authorityRaw = text('authority-host');
     const graphRaw = text('graph-endpoint');
+    const armRaw = text('arm-endpoint');
     const runnerTemp = env.RUNNER_TEMP ?? '';
     const reportFile = text('report-file') ||
         (runnerTemp ? `${runnerTemp}/entra-federation-guard/report.json` : 'entra-federation-guard-report.json');
@@ -82950,6 +82218,8 @@ function getInputs(env = process.env, read = inputReader(env)) {
         cloud: attempt(() => parseEnum('cloud', text('cloud') || 'AzureCloud', CLOUD_NAMES), 'AzureCloud'),
         authorityHost: authorityRaw ? attempt(() => parseHttpsUrl('authority-host', authorityRaw), null) : null,
         graphEndpoint: graphRaw ? attempt(() => parseHttpsUrl('graph-endpoint', graphRaw), null) : null,
+        armEndpoint: armRaw ? attempt(() => parseHttpsUrl('arm-endpoint', armRaw), null) : null,
+        snapshot,
     };
     if (problems.length > 0)
         throw new InputError(problems.join('\n'));
@@ -82968,9 +82238,115 @@ function requireIdentity(inputs) {
     return { tenantId: inputs.tenantId, clientId: inputs.clientId };
 }
 
+// EXTERNAL MODULE: ./src/http/timings.ts
+var timings = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/arm/scan.ts
+// The tenant scan's managed identities: the service principals of type ManagedIdentity, listed page by
+// page; for each user-assigned one in scope, its appRoleAssignments and memberOf (Graph, in $batch) and
+// its federated credentials (ARM, through the reader's bounded concurrency). Yielded into the same
+// stream as the applications, as raw entries or as not evaluated.
+
+
+
+
+
+
+const SP_FIELDS = `id,appId,displayName,accountEnabled,passwordCredentials,keyCredentials,tags,${MANAGED_IDENTITY_SP_FIELDS}`;
+const PAGE_SIZE = 100;
+const scan_PAGES_MAX = 100_000;
+/** Two requests per identity, twenty per $batch. */
+const IDENTITIES_PER_BATCH = 10;
+/** Every user-assigned managed identity in scope, as raw entries or as not evaluated. Throws when the listing fails. */
+async function* scanManagedIdentities(client, options) {
+    const include = options.include ?? (() => true);
+    const prefix = options.filter?.displayNamePrefix?.toLowerCase();
+    const tag = options.filter?.tag?.toLowerCase();
+    const seen = new Set();
+    const filter = encodeURIComponent("servicePrincipalType eq 'ManagedIdentity'");
+    let link = `/servicePrincipals?$filter=${filter}&$select=${SP_FIELDS}&$top=${PAGE_SIZE}`;
+    const visited = new Set();
+    while (link !== undefined) {
+        if (visited.has(link))
+            throw new client_GraphMalformedError('Graph sent a nextLink it had already sent (paging loop)');
+        if (visited.size >= scan_PAGES_MAX)
+            throw new client_GraphMalformedError(`paging did not end after ${scan_PAGES_MAX} pages`);
+        visited.add(link);
+        const url = link;
+        const page = await (0,http_retry/* withRetry */.bD)(async () => normalise_asObject(await client.getJson(url), 'servicePrincipals page'), {
+            ...outerRetry(options.retry),
+            isRetryable: (e) => e instanceof client_GraphMalformedError,
+        });
+        const values = normalise_arrayOf(page, 'value', 'servicePrincipals page').map((v, i) => normalise_asObject(v, `servicePrincipals[${i}]`));
+        const scoped = values.filter((sp) => {
+            if (typeof sp.appId !== 'string' || typeof sp.id !== 'string')
+                return false;
+            if (managedIdentityOf(sp)?.kind !== 'user-assigned')
+                return false;
+            const name = typeof sp.displayName === 'string' ? sp.displayName.toLowerCase() : '';
+            if (prefix !== undefined && !name.startsWith(prefix))
+                return false;
+            const tags = Array.isArray(sp.tags) ? sp.tags.map((t) => String(t).toLowerCase()) : [];
+            if (tag !== undefined && !tags.includes(tag))
+                return false;
+            const key = sp.appId.toLowerCase();
+            if (seen.has(key))
+                return false;
+            seen.add(key);
+            return include(sp.appId);
+        });
+        options.onPage?.({ listed: values.length, inScope: scoped.length });
+        for (let i = 0; i < scoped.length; i += IDENTITIES_PER_BATCH)
+            yield* await readIdentities(client, scoped.slice(i, i + IDENTITIES_PER_BATCH), options);
+        const next = page['@odata.nextLink'];
+        if (next !== undefined && next !== null && typeof next !== 'string')
+            throw new client_GraphMalformedError('servicePrincipals page has a nextLink that is not a string');
+        link = typeof next === 'string' ? next : undefined;
+    }
+}
+async function readIdentities(client, identities, options) {
+    const items = identities.flatMap((sp, i) => [
+        { id: `${i}-roles`, method: 'GET', url: `/servicePrincipals/${String(sp.id)}/appRoleAssignments` },
+        { id: `${i}-memberOf`, method: 'GET', url: `/servicePrincipals/${String(sp.id)}/memberOf` },
+    ]);
+    const results = await executeBatch(client, items, options.batch);
+    return Promise.all(identities.map(async (sp, i) => {
+        const appId = String(sp.appId);
+        const notEvaluated = (reason) => ({ notEvaluated: { appId, reason } });
+        try {
+            const assignments = await related(client, results.get(`${i}-roles`), 'the service principal appRoleAssignments');
+            if (typeof assignments === 'string')
+                return notEvaluated(assignments);
+            const memberOf = await related(client, results.get(`${i}-memberOf`), 'the service principal memberOf (directory roles)');
+            if (typeof memberOf === 'string')
+                return notEvaluated(memberOf);
+            const { tags: _tags, ...json } = sp;
+            const outcome = await assembleManagedIdentity({ ...json, appRoleAssignments: assignments, memberOf }, options.readCredentials);
+            if (outcome === null)
+                return notEvaluated('the service principal is not a managed identity');
+            return 'raw' in outcome ? outcome : notEvaluated(`managed identity: ${outcome.failure}`);
+        }
+        catch (error) {
+            if (error instanceof client_GraphMalformedError)
+                return notEvaluated(`Graph returned malformed data: ${error.message}`);
+            throw error;
+        }
+    }));
+}
+async function related(client, result, what) {
+    const answer = result ?? { failure: 'the request was not sent' };
+    if ('failure' in answer || answer.status !== 200)
+        return itemFailure(what, answer);
+    const body = normalise_asObject(answer.body, what);
+    const values = [...normalise_arrayOf(body, 'value', what)];
+    const next = body['@odata.nextLink'];
+    if (typeof next === 'string')
+        values.push(...(await followPages(client, next)));
+    return values;
+}
+
 ;// CONCATENATED MODULE: ./src/graph/tenant-scan.ts
 // Tenant-wide reading for `scan --all`, streamed: applications are listed 100 per page (the most
-// Graph serves with $expand, fact A7) with their federated credentials expanded, and each page's
+// Graph serves with $expand, emulator/facts/graph.md#query-options) with their federated credentials expanded, and each page's
 // service principals are read while the next page is listed — 15 appIds per `$filter=appId in (…)`,
 // once expanding appRoleAssignments and once memberOf (Graph expands one relationship per request),
 // all of a page's reads in one $batch. Batches in flight adapt to throttling (AIMD: halve on a 429,
@@ -82981,17 +82357,19 @@ function requireIdentity(inputs) {
 
 
 
-/** Most applications per page when $expand is used (fact A7). */
+
+
+
+
+/** Most applications per page when $expand is used (emulator/facts/graph.md#query-options). */
 const APPLICATION_PAGE_SIZE = 100;
 /** Most values Graph accepts in one `in (…)` clause. */
-const IN_FILTER_MAX = 15;
+const tenant_scan_IN_FILTER_MAX = 15;
 /** Graph returns at most this many items of an expanded directory relationship, without a nextLink. */
 const EXPANDED_ITEMS_MAX = 20;
 const tenant_scan_BATCH_LIMIT = 20;
 /** Most pages of the application listing. */
 const LISTING_PAGES_MAX = 100_000;
-const tenant_scan_APPLICATION_FIELDS = 'id,appId,displayName,createdDateTime,passwordCredentials,keyCredentials';
-const tenant_scan_SERVICE_PRINCIPAL_FIELDS = 'id,appId,displayName,accountEnabled,passwordCredentials,keyCredentials';
 const SP_NAVIGATIONS = ['appRoleAssignments', 'memberOf'];
 /** The listing itself failed: apps already read were yielded, the rest of the tenant was not listed. */
 class TenantListingError extends Error {
@@ -83002,26 +82380,10 @@ class TenantListingError extends Error {
         this.name = 'TenantListingError';
     }
 }
-/** Every application of the tenant (or of one shard), normalised exactly as readApps does. */
+/** Every application of the tenant (or of one shard), normalised once, exactly as readApps does. */
 async function* scanTenant(client, options = {}) {
-    let names = NO_PERMISSION_NAMES;
-    const raw = scanTenantRaw(client, {
-        ...options,
-        onGraphServicePrincipal: (sp) => (names = permissionNamesOf(sp)),
-    });
-    for await (const outcome of raw) {
-        if ('notEvaluated' in outcome) {
-            yield outcome;
-            continue;
-        }
-        try {
-            yield { app: normaliseApp(outcome.raw, names) };
-        }
-        catch (error) {
-            const appId = typeof outcome.raw.application.appId === 'string' ? outcome.raw.application.appId : '';
-            yield { notEvaluated: { appId, reason: `Graph returned malformed data: ${(0,http_retry/* errorMessage */.gJ)(error)}` } };
-        }
-    }
+    for await (const outcome of scanTenantRaw(client, options))
+        yield 'app' in outcome ? { app: outcome.app } : outcome;
 }
 /** Every application as Graph returned it (for `export --all`), each collection complete and validated. */
 async function* scanTenantRaw(client, options = {}) {
@@ -83039,7 +82401,7 @@ async function* scanTenantRaw(client, options = {}) {
         throttled: 0,
         concurrency: 0,
     };
-    const sleep = options.retry?.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const sleep = options.retry?.sleep ?? timings/* sleep */.yy;
     const limit = new AdaptiveLimit(ceiling, sleep);
     const counted = {
         endpoint: client.endpoint,
@@ -83058,7 +82420,13 @@ async function* scanTenantRaw(client, options = {}) {
         .getJson(`/servicePrincipals(appId='${MICROSOFT_GRAPH_APP_ID}')?$select=id,appId,appRoles`)
         .then((body) => normalise_asObject(body, 'Microsoft Graph servicePrincipal'), () => null);
     let lookupDelivered = false;
-    const reader = { client: counted, batch: { retry: options.retry, throttle: limit } };
+    const reader = {
+        client: counted,
+        batch: { retry: options.retry, throttle: limit },
+        names: lookup.then(permissionNamesOf),
+        identityReads: options.identityReads ?? [],
+        ...(options.notices ? { notices: options.notices } : {}),
+    };
     const inFlight = [];
     const maxPagesInFlight = ceiling + 2;
     // appIds only (about 40 bytes each): what keeps every app counted once, not the tenant itself.
@@ -83112,6 +82480,43 @@ async function* scanTenantRaw(client, options = {}) {
     yield* drain(0);
     if (!lookupDelivered)
         options.onGraphServicePrincipal?.(await lookup);
+    lookupDelivered = true;
+    // [managed identities] After the applications, into the same stream: src/arm/scan.ts.
+    if (options.managedIdentities && listingError === undefined) {
+        try {
+            const identities = scanManagedIdentities(counted, {
+                readCredentials: options.managedIdentities,
+                include: inShard,
+                ...(options.filter ? { filter: options.filter } : {}),
+                batch: reader.batch,
+                ...(options.retry ? { retry: options.retry } : {}),
+                onPage: (page) => {
+                    progress.listed += page.listed;
+                    progress.inScope += page.inScope;
+                    report();
+                },
+            });
+            for await (const gathered of identities) {
+                // The same identity reads (directory roles) and the one normalisation as every listed app.
+                const [enriched] = await applyIdentityReads(reader.identityReads, [gathered], {
+                    client: reader.client,
+                    batch: reader.batch,
+                    ...(reader.notices ? { notices: reader.notices } : {}),
+                });
+                const done = enriched ?? gathered;
+                const outcome = 'raw' in done ? finishApp(done.raw, await reader.names) : { notEvaluated: done.notEvaluated };
+                if ('raw' in outcome)
+                    progress.evaluated += 1;
+                else
+                    progress.notEvaluated += 1;
+                yield outcome;
+                report();
+            }
+        }
+        catch (error) {
+            listingError = error;
+        }
+    }
     if (listingError !== undefined)
         throw new TenantListingError(progress.listed, listingError);
 }
@@ -83122,7 +82527,8 @@ function tagsOf(json) {
 }
 const tenant_scan_odataString = (value) => `'${value.replaceAll("'", "''")}'`;
 async function* listApplicationPages(client, filter, withTags, retry) {
-    let query = `$select=${tenant_scan_APPLICATION_FIELDS}${withTags ? ',tags' : ''}&$expand=federatedIdentityCredentials&$top=${APPLICATION_PAGE_SIZE}`;
+    // No $select: see fields.ts (keyCredentials in $select is limited to 150 requests a minute per tenant).
+    let query = `$expand=federatedIdentityCredentials&$top=${APPLICATION_PAGE_SIZE}`;
     if (filter?.displayNamePrefix)
         query += `&$filter=${encodeURIComponent(`startswith(displayName,${tenant_scan_odataString(filter.displayNamePrefix)})`)}`;
     let link = `/applications?${query}`;
@@ -83146,13 +82552,18 @@ async function* listApplicationPages(client, filter, withTags, retry) {
         if (next !== undefined && next !== null && typeof next !== 'string')
             throw new client_GraphMalformedError('applications page has a nextLink that is not a string');
         yield values.map((value, i) => {
-            const json = normalise_asObject(value, `applications[${i}]`);
+            const received = normalise_asObject(value, `applications[${i}]`);
+            const json = keepFields(received, APPLICATION_FIELDS, [
+                ...(withTags ? ['tags'] : []),
+                'federatedIdentityCredentials',
+                'federatedIdentityCredentials@odata.nextLink',
+            ]);
             return { json, appId: typeof json.appId === 'string' && json.appId.length > 0 ? json.appId : null };
         });
         link = typeof next === 'string' ? next : undefined;
     }
 }
-/** Reads the page's service principals and assembles each app; never rejects. */
+/** Reads the page's service principals, assembles each app, runs the identity reads, normalises once; never rejects. */
 async function readPage(reader, apps) {
     const outcomes = new Array(apps.length);
     const candidates = [];
@@ -83170,8 +82581,8 @@ async function readPage(reader, apps) {
             candidates.push({ position, appId: entry.appId, json: entry.json });
     });
     const groups = [];
-    for (let i = 0; i < candidates.length; i += IN_FILTER_MAX)
-        groups.push(candidates.slice(i, i + IN_FILTER_MAX).map((c) => c.appId));
+    for (let i = 0; i < candidates.length; i += tenant_scan_IN_FILTER_MAX)
+        groups.push(candidates.slice(i, i + tenant_scan_IN_FILTER_MAX).map((c) => c.appId));
     const items = groups.flatMap((appIds, g) => SP_NAVIGATIONS.map((navigation) => servicePrincipalQuery(`${g}-${navigation}`, appIds, navigation)));
     const results = new Map();
     for (let i = 0; i < items.length; i += tenant_scan_BATCH_LIMIT)
@@ -83187,14 +82598,21 @@ async function readPage(reader, apps) {
                     : await assemble(reader.client, member.appId, member.json, found);
         }
     }));
-    return outcomes.filter((o) => o !== undefined);
+    const gathered = outcomes.filter((o) => o !== undefined);
+    const enriched = await applyIdentityReads(reader.identityReads, gathered, {
+        client: reader.client,
+        batch: reader.batch,
+        ...(reader.notices ? { notices: reader.notices } : {}),
+    });
+    const names = await reader.names;
+    return enriched.map((outcome) => ('raw' in outcome ? finishApp(outcome.raw, names) : outcome));
 }
 function servicePrincipalQuery(id, appIds, navigation) {
     const filter = encodeURIComponent(`appId in (${appIds.map(tenant_scan_odataString).join(',')})`);
     return {
         id,
         method: 'GET',
-        url: `/servicePrincipals?$filter=${filter}&$select=${tenant_scan_SERVICE_PRINCIPAL_FIELDS}&$expand=${navigation}`,
+        url: `/servicePrincipals?$filter=${filter}&$expand=${navigation}`,
     };
 }
 /** The group's service principals by lower-case appId, with both relationships complete; a string says why not. */
@@ -83212,9 +82630,13 @@ async function servicePrincipalsOf(client, group, results) {
             if (typeof next === 'string')
                 values.push(...(await followPages(client, next)));
             for (const [i, value] of values.entries()) {
-                const sp = normalise_asObject(value, `servicePrincipals[${i}]`);
+                const received = normalise_asObject(value, `servicePrincipals[${i}]`);
+                const sp = keepFields(received, SERVICE_PRINCIPAL_FIELDS, [navigation, `${navigation}@odata.nextLink`]);
                 const { appId, objectId } = toServicePrincipal(sp);
                 const { [`${navigation}@odata.nextLink`]: more, ...json } = sp;
+                // An expanded relationship Graph left out is an incomplete answer, not an empty one.
+                if (!Array.isArray(sp[navigation]))
+                    return `Graph answered without the expanded ${navigation} of service principal ${appId} (an incomplete answer)`;
                 let related = normalise_arrayOf(sp, navigation, 'servicePrincipal');
                 // An expanded relationship is cut at 20 items: read the whole collection when it may be longer.
                 if (typeof more === 'string' || related.length >= EXPANDED_ITEMS_MAX)
@@ -83238,17 +82660,18 @@ async function servicePrincipalsOf(client, group, results) {
 async function assemble(client, appId, listed, servicePrincipals) {
     const notEvaluated = (reason) => ({ notEvaluated: { appId, reason } });
     try {
+        if (!Array.isArray(listed.federatedIdentityCredentials))
+            return notEvaluated('Graph answered without the expanded federatedIdentityCredentials of the application (an incomplete answer)');
         const application = toApplication(listed);
         const { 'federatedIdentityCredentials@odata.nextLink': _more, ...applicationJson } = listed;
         const federatedIdentityCredentials = [...normalise_arrayOf(listed, 'federatedIdentityCredentials', 'application')];
         if (application.federatedCredentialsNextLink)
             federatedIdentityCredentials.push(...(await followPages(client, application.federatedCredentialsNextLink)));
+        // Normalised (and so validated) once every read of the app is in: finishApp.
         const raw = {
             application: { ...applicationJson, federatedIdentityCredentials },
             servicePrincipal: servicePrincipals.get(appId.toLowerCase()) ?? null,
         };
-        // Validated here, as readRawApps does, so what is yielded always normalises.
-        normaliseApp(raw, NO_PERMISSION_NAMES);
         return { raw };
     }
     catch (error) {
@@ -83308,6 +82731,48 @@ class AdaptiveLimit {
         for (let free = this.ceiling - this.active; free > 0 && this.waiters.length > 0; free -= 1)
             this.waiters.shift()?.();
     }
+}
+
+;// CONCATENATED MODULE: ./src/graph/inventory.ts
+
+
+
+/** The selected apps, each normalised once, as inventories or as not evaluated (with why). */
+function inventory_readGraphInventory(client, selection, options = {}) {
+    const common = commonOptions(options);
+    if (selection.kind === 'ids')
+        return readApps(client, selection.appIds, common);
+    return scanTenant(client, {
+        ...common,
+        ...(selection.filter ? { filter: selection.filter } : {}),
+        ...(selection.include ? { include: selection.include } : {}),
+        ...(selection.onProgress ? { onProgress: selection.onProgress } : {}),
+    });
+}
+/** The selected apps as Graph returned them (for `export`), each complete and validated. */
+function readGraphRaw(client, selection, options = {}) {
+    const common = {
+        ...commonOptions(options),
+        ...(options.onGraphServicePrincipal ? { onGraphServicePrincipal: options.onGraphServicePrincipal } : {}),
+    };
+    if (selection.kind === 'ids')
+        return readRawApps(client, selection.appIds, common);
+    return scanTenantRaw(client, {
+        ...common,
+        ...(selection.filter ? { filter: selection.filter } : {}),
+        ...(selection.include ? { include: selection.include } : {}),
+        ...(selection.onProgress ? { onProgress: selection.onProgress } : {}),
+    });
+}
+function commonOptions(options) {
+    return {
+        ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+        ...(options.retry ? { retry: options.retry } : {}),
+        ...(options.notices ? { notices: options.notices } : {}),
+        ...(options.managedIdentities ? { managedIdentities: options.managedIdentities } : {}),
+        // One instance per read: it remembers, for this run only, whether Graph denied the role-management API.
+        identityReads: options.identityReads ?? [directoryRoleAssignments()],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/signals/token.ts
@@ -83415,6 +82880,9 @@ function parseSelection(values) {
 
 
 
+
+
+
 /** --tenant, --cloud, --authority-host, --graph-endpoint, with AZURE_TENANT_ID / AZURE_AUTHORITY_HOST as fallbacks. */
 function parseLiveTarget(values, env) {
     const tenantText = stringValue(values, 'tenant') ?? env.AZURE_TENANT_ID;
@@ -83432,10 +82900,13 @@ function parseLiveTarget(values, env) {
             : undefined;
     const graphFlag = stringValue(values, 'graph-endpoint');
     const graphEndpoint = graphFlag === undefined ? undefined : validated(() => validate_parseHttpsUrl('--graph-endpoint', graphFlag));
+    const armFlag = stringValue(values, 'arm-endpoint');
+    const armEndpoint = armFlag === undefined ? undefined : validated(() => validate_parseHttpsUrl('--arm-endpoint', armFlag));
     const endpoints = resolveCloud({
         cloud,
         ...(authorityHost ? { authorityHost } : {}),
         ...(graphEndpoint ? { graphEndpoint } : {}),
+        ...(armEndpoint ? { armEndpoint } : {}),
     });
     checkWorkloadIdentityEnvironment(env, tenant, endpoints.authorityHost);
     return {
@@ -83444,6 +82915,7 @@ function parseLiveTarget(values, env) {
         graphEndpoint: endpoints.graphEndpoint,
         knownAuthority: endpoints.knownAuthority,
         cloud,
+        armEndpoint: endpoints.armEndpoint,
     };
 }
 /**
@@ -83467,11 +82939,23 @@ const defaultCredential = (target) => new defaultAzureCredential_DefaultAzureCre
     authorityHost: target.authorityHost,
     // For an unknown host MSAL would otherwise ask the public cloud's instance discovery.
     ...(target.knownAuthority ? {} : { disableInstanceDiscovery: true }),
+    // The SDK's own backoff, scaled down only when the test suite asks (http/timings.ts).
+    ...(timings/* RETRY_SCALE */.qe < 1
+        ? {
+            retryOptions: {
+                retryDelayInMs: Math.max(1, 800 * timings/* RETRY_SCALE */.qe),
+                maxRetryDelayInMs: Math.max(1, 60_000 * timings/* RETRY_SCALE */.qe),
+            },
+        }
+        : {}),
 });
+/** The CLI's stdout carries the report: no `::add-mask::` lines there (the CLI never prints a token). */
+const NO_RUNNER_MASK = () => undefined;
 /**
  * Inside a GitHub Actions job with `id-token: write` and AZURE_CLIENT_ID set (and no token file), sign in
- * with the job's own GitHub OIDC token, so a scheduled audit needs no secret and no extra step; anywhere
- * else, the standard chain.
+ * with the job's own GitHub OIDC token, through the same token source and Entra credential as the action
+ * (retried, cached, AADSTS advice), so a scheduled audit needs no secret and no extra step; anywhere else,
+ * the standard chain.
  */
 function credentialFromEnvironment(env, fetchImpl = fetch) {
     const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
@@ -83480,132 +82964,97 @@ function credentialFromEnvironment(env, fetchImpl = fetch) {
     if (!requestUrl || !requestToken || !clientId || env.AZURE_FEDERATED_TOKEN_FILE)
         return defaultCredential;
     const audience = env.AZURE_FEDERATED_TOKEN_AUDIENCE?.trim() || 'api://AzureADTokenExchange';
-    const assertion = githubOidcAssertion(requestUrl, requestToken, audience, fetchImpl);
-    return (target) => new clientAssertionCredential_ClientAssertionCredential(target.tenant, clientId, assertion, {
+    const source = createOidcTokenSource({
+        audience,
+        fetchToken: runnerTokenFetcher(requestUrl, requestToken, fetchImpl),
+        mask: NO_RUNNER_MASK,
+    });
+    return (target) => createEntraCredential({
+        tenantId: target.tenant,
+        clientId,
         authorityHost: target.authorityHost,
-        ...(target.knownAuthority ? {} : { disableInstanceDiscovery: true }),
+        getAssertion: () => source.get(),
+        mask: NO_RUNNER_MASK,
     });
 }
-/**
- * The job's GitHub OIDC token, cached until a minute before it expires (MSAL asks for the assertion more
- * than once). Not through @actions/core: its masking writes to stdout, which carries the CLI's report.
- */
-function githubOidcAssertion(url, bearer, audience, fetchImpl) {
-    let cached;
-    return async () => {
-        if (cached && Date.now() < cached.refreshAt)
-            return cached.token;
-        const response = await fetchImpl(`${url}&audience=${encodeURIComponent(audience)}`, {
-            headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' },
-            signal: AbortSignal.timeout(30_000),
-        });
-        if (!response.ok) {
-            throw new Error(`the GitHub OIDC token request failed with HTTP ${response.status}; the job needs permissions: id-token: write`);
-        }
-        const body = (await response.json());
-        if (typeof body.value !== 'string' || body.value === '')
-            throw new Error('GitHub returned no OIDC token');
-        const exp = expiryOf(body.value);
-        cached = { token: body.value, refreshAt: exp === undefined ? Date.now() + 60_000 : exp - 60_000 };
-        return body.value;
-    };
-}
-function expiryOf(jwt) {
-    try {
-        const payload = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8'));
-        return typeof payload.exp === 'number' ? payload.exp * 1000 : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-const REFRESH_MARGIN_MS = 5 * 60_000;
-/**
- * One token shared by every Graph request until shortly before it expires: some credentials in the chain
- * (Azure CLI, PowerShell) start a process per call and cache nothing.
- */
-function cachedToken(credential, scope, now = Date.now) {
-    let current = null;
-    let pending = null;
-    return async () => {
-        if (current && current.expiresOnTimestamp - now() > REFRESH_MARGIN_MS)
-            return current.token;
-        pending ??= credential
-            .getToken(scope)
-            .then((token) => {
-            if (!token?.token)
-                throw new Error(`the credential returned no access token for ${scope}`);
-            (0,redact/* registerSecret */.cl)(token.token);
-            current = token;
-            return token;
-        })
-            .finally(() => (pending = null));
-        return (await pending).token;
-    };
-}
-const SIGN_IN_HELP = 'The CLI signs in through DefaultAzureCredential: set AZURE_CLIENT_ID and AZURE_FEDERATED_TOKEN_FILE (workload identity), ' +
-    'AZURE_CLIENT_ID with AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH (service principal), run on a managed identity, ' +
-    'or run `az login`. See docs/cli.md#authentication.';
 /** Signs in (failing fast, before any listing) and returns a Graph client that reuses the token. */
 async function connect(target, createCredential = defaultCredential, 
 /** [signals] Receives the application permissions of the token (its `roles` claim; null for a delegated token). */
 onRoles) {
-    const scope = `${target.graphEndpoint}/.default`;
-    let getToken;
+    let access;
     try {
-        getToken = cachedToken(createCredential(target), scope);
-        const token = await getToken();
-        onRoles?.(rolesOfAccessToken(token));
+        access = graphAccess(asEntraCredential(createCredential(target), target), target.graphEndpoint);
+        onRoles?.(rolesOfAccessToken(await access.getAccessToken()));
     }
     catch (error) {
-        throw new IncompleteError(`Could not sign in to tenant ${target.tenant} at ${target.authorityHost} for ${scope}: ${live_describe(error)}. ${SIGN_IN_HELP}`);
+        throw new IncompleteError(error instanceof EntraExchangeError ? error.message : describeChainError(error));
     }
-    return createGraphClient({ graphEndpoint: target.graphEndpoint, getAccessToken: getToken });
+    return createGraphClient({ graphEndpoint: target.graphEndpoint, getAccessToken: () => access.getAccessToken() });
 }
-/** Error text from the SDKs, without anything token-shaped, on a few lines at most. */
-function live_describe(error) {
-    const text = (0,mask/* redactTokens */.O)((0,http_retry/* errorMessage */.gJ)(error))
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !/^(Trace|Correlation) ID:|^Timestamp:/i.test(line))
-        .join(' ')
-        .replace(/\s+/g, ' ');
-    return text.length > 1500 ? `${text.slice(0, 1497)}...` : text.replace(/\.$/, '');
+function asEntraCredential(credential, target) {
+    if ('tokenCredential' in credential)
+        return credential;
+    return chainCredential({
+        tenantId: target.tenant,
+        authorityHost: target.authorityHost,
+        tokenCredential: credential,
+        mask: NO_RUNNER_MASK,
+    });
 }
 /**
- * The inventory a live selection covers: listed app ids are read per app (batched); `--all` streams the
- * tenant page by page (src/graph/tenant-scan.ts), reading only the apps in this shard.
+ * [managed identities] Reads user-assigned managed identities' federated credentials from ARM, signing in for
+ * `<armEndpoint>/.default` only when the first one is met (a tenant without managed identities never asks).
  */
-function liveInventory(client, selection, progress) {
+function managedIdentityReader(target, createCredential = defaultCredential) {
+    let access;
+    return createManagedIdentityReader({
+        armEndpoint: target.armEndpoint,
+        getAccessToken: async () => {
+            access ??= graphAccess(asEntraCredential(createCredential(target), target), target.armEndpoint);
+            try {
+                return await access.getAccessToken();
+            }
+            catch (error) {
+                throw new Error(`could not sign in for ${target.armEndpoint}/.default: ${live_describe(error)}`, { cause: error });
+            }
+        },
+    });
+}
+/** Error text from the SDKs, without anything token-shaped, on a few lines at most. */
+const live_describe = describeChainError;
+/** The CLI's selection as the Graph reader's: listed app ids (this shard's), or the tenant listed page by page. */
+function graphSelection(selection, progress) {
     if (selection.kind === 'apps') {
         const appIds = selection.appIds.filter((id) => inShard(id, selection.shard));
         progress.total(appIds.length);
-        return readApps(client, appIds);
+        return { kind: 'ids', appIds };
     }
-    return asIncomplete(scanTenant(client, {
+    return {
+        kind: 'listing',
         ...(selection.filter ? { filter: selection.filter } : {}),
         include: (id) => inShard(id, selection.shard),
         onProgress: (p) => {
             progress.listing(p.listed);
             progress.total(p.inScope);
         },
+    };
+}
+/**
+ * The inventory a live selection covers, through the one Graph reader (graph/inventory.ts); a listing that
+ * stops part-way makes the run incomplete.
+ */
+function liveInventory(client, selection, progress, notices, managedIdentities) {
+    return asIncomplete(inventory_readGraphInventory(client, graphSelection(selection, progress), {
+        ...(notices ? { notices } : {}),
+        ...(managedIdentities ? { managedIdentities } : {}),
     }));
 }
 /** The raw Graph objects of a live selection, for `export`. */
-function liveRawInventory(client, selection, progress, onGraphServicePrincipal) {
-    if (selection.kind === 'apps') {
-        const appIds = selection.appIds.filter((id) => inShard(id, selection.shard));
-        progress.total(appIds.length);
-        return readRawApps(client, appIds, { onGraphServicePrincipal });
-    }
-    return asIncomplete(scanTenantRaw(client, {
-        ...(selection.filter ? { filter: selection.filter } : {}),
-        include: (id) => inShard(id, selection.shard),
-        onProgress: (p) => {
-            progress.listing(p.listed);
-            progress.total(p.inScope);
-        },
+function liveRawInventory(client, selection, progress, onGraphServicePrincipal, notices, managedIdentities) {
+    return asIncomplete(readGraphRaw(client, graphSelection(selection, progress), {
         onGraphServicePrincipal,
+        ...(notices ? { notices } : {}),
+        ...(managedIdentities ? { managedIdentities } : {}),
     }));
 }
 /** A listing that stops part-way makes the run incomplete (exit 3), with the permission it needs when denied. */
@@ -83636,6 +83085,7 @@ const TENANT_OPTIONS = {
     cloud: { type: 'string' },
     'authority-host': { type: 'string' },
     'graph-endpoint': { type: 'string' },
+    'arm-endpoint': { type: 'string' },
 };
 const REPOSITORY_OPTIONS = {
     repo: { type: 'string' },
@@ -83740,6 +83190,8 @@ function seconds(ms) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/export.ts
+// `export`: the selected apps, read exactly as scan reads them, written as a snapshot without secrets.
+
 
 
 
@@ -83782,9 +83234,12 @@ async function exportCommand(argv, io, deps) {
     const apps = [];
     const notEvaluated = [];
     let graphServicePrincipal = null;
+    const notices = new Notices();
     const outcomes = liveRawInventory(client, selection, progress, (servicePrincipal) => {
         graphServicePrincipal = servicePrincipal;
-    });
+    }, notices, 
+    // [managed identities] their federated credentials come from ARM
+    managedIdentityReader(target, deps.createCredential));
     for await (const outcome of outcomes) {
         if ('raw' in outcome)
             apps.push(outcome.raw);
@@ -83793,6 +83248,10 @@ async function exportCommand(argv, io, deps) {
         progress.update({ apps: apps.length, notEvaluated: notEvaluated.length });
     }
     progress.done();
+    // What the reader could not check for every app (e.g. directory roles) is said where the person looks.
+    if (!quiet)
+        for (const notice of notices.all())
+            io.stderr.write(`export: ${notice.message}\n`);
     const snapshot = buildSnapshot({
         tenant: target.tenant,
         exportedAt: io.now(),
@@ -83846,6 +83305,14 @@ function format_compareFindings(a, b) {
 function compareApps(a, b) {
     return compareText(a.displayName, b.displayName) || compareText(a.appId, b.appId);
 }
+/** The name an app is shown under: a managed identity or an agent blueprint says so, an app registration is its name. */
+function appName(app) {
+    if (app.kind === 'managedIdentity')
+        return `Managed identity ${app.displayName || app.appId}`;
+    if (app.kind === 'agentIdentityBlueprint')
+        return `Agent identity blueprint ${app.displayName || app.appId}`;
+    return app.displayName;
+}
 /**
  * Findings grouped by app, in the report's app order; findings for apps the report does not list (or with no
  * app at all, e.g. a workflow job whose client id is unknown) come last, so nothing is silently dropped.
@@ -83853,7 +83320,7 @@ function compareApps(a, b) {
 function groupByApp(report, findings) {
     const groups = new Map();
     for (const app of report.apps) {
-        groups.set(app.appId, { appId: app.appId, displayName: app.displayName, findings: [] });
+        groups.set(app.appId, { appId: app.appId, displayName: appName(app), findings: [] });
     }
     for (const finding of findings) {
         let group = groups.get(finding.appId);
@@ -83974,6 +83441,10 @@ function mergeReports(reports) {
         scope.tenant = first.scope.tenant;
     if (first.scope?.policyDigest !== undefined)
         scope.policyDigest = first.scope.policyDigest;
+    // Shards of one snapshot keep it; shards of different snapshots (or live and snapshot) do not claim one.
+    const snapshots = new Set(reports.map((r) => JSON.stringify(r.scope?.snapshot ?? null)));
+    if (first.scope?.snapshot !== undefined && snapshots.size === 1)
+        scope.snapshot = first.scope.snapshot;
     return buildReport({
         tool,
         apps: reports.flatMap((r) => r.apps),
@@ -84072,11 +83543,17 @@ function validateTool(tool, context) {
         version: requireNonEmpty(t.version, `${context} tool.version`),
     };
 }
+const IDENTITY_KINDS = ['application', 'agentIdentityBlueprint', 'managedIdentity'];
 function validateApp(app, path) {
+    const kind = app?.kind ?? 'application';
+    if (!IDENTITY_KINDS.includes(kind))
+        throw new Error(`${path}.kind must be one of ${IDENTITY_KINDS.join(', ')}, got ${JSON.stringify(kind)}`);
     return {
         appId: requireNonEmpty(app?.appId, `${path}.appId`),
         objectId: requireString(app?.objectId, `${path}.objectId`),
         displayName: requireString(app?.displayName, `${path}.displayName`),
+        kind,
+        ...(app?.resourceId !== undefined ? { resourceId: requireNonEmpty(app.resourceId, `${path}.resourceId`) } : {}),
     };
 }
 /** Copies only the fields of the contract, so nothing else (and no secret material) can ride along. */
@@ -84133,12 +83610,11 @@ function validateScope(scope) {
         if (scope[key] !== undefined)
             out[key] = requireString(scope[key], `scope.${key}`);
     }
-    if (scope.snapshot !== undefined) {
+    if (scope.snapshot !== undefined)
         out.snapshot = {
-            exportedAt: requireString(scope.snapshot?.exportedAt, 'scope.snapshot.exportedAt'),
-            tenant: requireString(scope.snapshot?.tenant, 'scope.snapshot.tenant'),
+            exportedAt: requireString(scope.snapshot.exportedAt, 'scope.snapshot.exportedAt'),
+            tenant: requireString(scope.snapshot.tenant, 'scope.snapshot.tenant'),
         };
-    }
     return out;
 }
 
@@ -84172,13 +83648,19 @@ function toJsonReport(report) {
             appsEvaluated: report.summary.appsEvaluated,
             appsNotEvaluated: report.summary.appsNotEvaluated,
         },
-        apps: report.apps.map((a) => ({ appId: a.appId, objectId: a.objectId, displayName: a.displayName })),
+        apps: report.apps.map((a) => ({
+            appId: a.appId,
+            objectId: a.objectId,
+            displayName: a.displayName,
+            kind: a.kind,
+            ...(a.resourceId !== undefined ? { resourceId: a.resourceId } : {}),
+        })),
         findings: report.findings.map(finding),
         notEvaluated: report.notEvaluated.map((n) => ({ appId: n.appId, reason: n.reason })),
         suppressed: report.suppressed.map(suppressed),
         notices: [...report.notices],
     };
-    // [signals] issue 13: additive, only when the run read signals.
+    // [signals] each of Entra's signals with its status (issues 13, 14); absent when the run read none.
     if (report.signals !== undefined)
         out.signals = report.signals.map((s) => ({ signal: s.signal, status: s.status, reason: s.reason }));
     if (report.scope !== undefined) {
@@ -84189,6 +83671,8 @@ function toJsonReport(report) {
             scope.policyDigest = report.scope.policyDigest;
         if (report.scope.shard !== undefined)
             scope.shard = report.scope.shard;
+        if (report.scope.snapshot !== undefined)
+            scope.snapshot = { exportedAt: report.scope.snapshot.exportedAt, tenant: report.scope.snapshot.tenant };
         out.scope = scope;
     }
     return out;
@@ -84496,7 +83980,7 @@ function proseMarkdown(text, options) {
 const LINE_MAX = 3000;
 /** The one thing to do for a signal: the permission to grant, the licence it needs, or nothing. */
 function fixOf(state) {
-    const spec = SIGNAL_SPECS.find((s) => s.id === state.signal);
+    const spec = catalogue_SIGNAL_SPECS.find((s) => s.id === state.signal);
     switch (state.status) {
         case 'forbidden':
             // Conditional access read, but the licence lookup was not permitted: the SKU permission is what is missing.
@@ -84526,7 +84010,7 @@ function signalsSentence(report) {
         return null;
     const byRule = new Map();
     for (const state of missing) {
-        const spec = SIGNAL_SPECS.find((s) => s.id === state.signal);
+        const spec = catalogue_SIGNAL_SPECS.find((s) => s.id === state.signal);
         const rules = spec && spec.rules.length > 0 ? spec.rules : [`the licence lookup (${state.signal})`];
         for (const rule of rules) {
             const statuses = byRule.get(rule) ?? new Map();
@@ -84553,9 +84037,12 @@ function signalsText(report) {
 }
 /** Whether the run should raise a notice annotation: not when the guard was given no signal permission at all. */
 function signalsNeedAttention(report) {
-    const states = report.signals ?? [];
-    return states.some((s) => s.status !== 'available') && !states.every((s) => s.status === 'forbidden');
+    // Signals the minimum permission already reads (owners, agent identities) say nothing about opting in.
+    const optIn = (report.signals ?? []).filter((s) => !SIGNAL_SPECS.find((spec) => spec.id === s.signal)?.permissions.includes(MINIMUM_PERMISSION));
+    return optIn.some((s) => s.status !== 'available') && !optIn.every((s) => s.status === 'forbidden');
 }
+/** What the guard always holds (README, quick start). */
+const MINIMUM_PERMISSION = 'Application.Read.All';
 
 ;// CONCATENATED MODULE: ./src/report/sections.ts
 
@@ -84568,7 +84055,7 @@ const COLLAPSE_AFTER_ROWS = 20;
 const NAME_MAX = 200;
 const MESSAGE_MAX = 1000;
 const FIX_MAX = 4000;
-const REASON_MAX = 500;
+const sections_REASON_MAX = 500;
 /**
  * What the headline calls the result: a run that could not read every app is incomplete, never "pass" (the
  * report's `verdict` field keeps following the counts).
@@ -84646,10 +84133,10 @@ function severityBreakdown(findings) {
 function notEvaluatedSection(report) {
     if (report.notEvaluated.length === 0)
         return [];
-    const names = new Map(report.apps.map((a) => [a.appId, a.displayName]));
+    const names = new Map(report.apps.map((a) => [a.appId, appName(a)]));
     const rows = report.notEvaluated.map((n) => [
         sections_appLabel(names.get(n.appId) ?? n.appId, n.appId),
-        cell(n.reason, REASON_MAX),
+        cell(n.reason, sections_REASON_MAX),
     ]);
     return [
         layout_text(`### Not evaluated: ${format_plural(report.notEvaluated.length, 'app')} could not be read\n\n` +
@@ -84711,7 +84198,7 @@ function cleanAppsSection(report) {
     const clean = report.apps.filter((a) => !withFindings.has(a.appId) && !unread.has(a.appId));
     if (clean.length === 0)
         return [];
-    const items = clean.map((a) => layout_text(`- ${sections_appLabel(a.displayName, a.appId)}\n`));
+    const items = clean.map((a) => layout_text(`- ${sections_appLabel(appName(a), a.appId)}\n`));
     return [
         layout_text(`### No findings (${format_plural(clean.length, 'app')})\n\n`),
         ...(clean.length > COLLAPSE_AFTER_ROWS
@@ -84726,13 +84213,13 @@ function cleanAppsSection(report) {
 function suppressedSection(report) {
     if (report.suppressed.length === 0)
         return [];
-    const names = new Map(report.apps.map((a) => [a.appId, a.displayName]));
+    const names = new Map(report.apps.map((a) => [a.appId, appName(a)]));
     const rows = report.suppressed.map((f) => [
         f.severity,
         markdownCode(f.rule, 100),
         sections_appLabel(names.get(f.appId) ?? f.appId, f.appId),
         credentialCell(f),
-        cell(f.exception.reason, REASON_MAX),
+        cell(f.exception.reason, sections_REASON_MAX),
         cell(f.exception.expires, 40),
     ]);
     return [
@@ -84803,6 +84290,7 @@ function renderMarkdown(report, options = {}) {
 
 
 
+
 const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json';
 /** The partialFingerprints key; bump the version if the fingerprint's inputs ever change. */
 const FINGERPRINT_KEY = 'entraFederationGuard/v1';
@@ -84824,7 +84312,7 @@ function renderSarif(report, options) {
     const informationUri = absoluteUrl(options.informationUri);
     const descriptors = ruleDescriptors(options.rules, [...report.findings, ...report.suppressed]);
     const indexOf = new Map(descriptors.map((d, i) => [d.id, i]));
-    const names = new Map(report.apps.map((a) => [a.appId, a.displayName]));
+    const names = new Map(report.apps.map((a) => [a.appId, appName(a)]));
     const appLocation = options.policyFile !== undefined && options.policyFile !== '' ? options.policyFile : DEFAULT_APP_LOCATION;
     const toResult = (finding, suppression) => {
         const result = {
@@ -84979,6 +84467,10 @@ function absoluteUrl(value) {
 
 
 
+/** The text report's default budget, the job summary's (src/report/summary.ts). */
+const TEXT_MAX_BYTES = 1_000_000;
+/** Room kept for the truncation note and the closing sections' headings. */
+const TEXT_RESERVE = 4096;
 const ANSI = { red: 31, yellow: 33, cyan: 36, green: 32, bold: 1, dim: 2 };
 const LABEL = { error: 'ERROR  ', warning: 'WARNING', notice: 'NOTICE ' };
 const SEVERITY_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
@@ -84997,27 +84489,58 @@ function renderText(report, options) {
             lines.push(`${INDENT}${clean(n.appId, 100)}: ${clean(n.reason, 500)}`);
         lines.push('');
     }
+    // [issue 14] Findings and suppressed findings fill the budget in order; what does not fit is counted.
+    const budget = (options.maxBytes ?? TEXT_MAX_BYTES) - TEXT_RESERVE;
+    let used = lines.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
+    let shown = 0;
+    let full = false;
+    const fits = (block) => {
+        const cost = block.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
+        if (full || used + cost > budget) {
+            full = true;
+            return false;
+        }
+        used += cost;
+        return true;
+    };
     for (const group of groupByApp(report, report.findings)) {
-        if (group.findings.length === 0)
+        if (group.findings.length === 0 || full)
             continue;
-        lines.push(paint('bold', appHeading(group.displayName, group.appId, clean)));
-        for (const f of group.findings)
-            lines.push(...findingLines(f, paint, clean));
+        const heading = paint('bold', appHeading(group.displayName, group.appId, clean));
+        if (!fits([heading, '']))
+            break;
+        lines.push(heading);
+        for (const f of group.findings) {
+            const block = findingLines(f, paint, clean);
+            if (!fits(block))
+                break;
+            lines.push(...block);
+            shown += 1;
+        }
         lines.push('');
     }
     if (report.suppressed.length > 0) {
         lines.push(paint('dim', `Suppressed by policy exceptions (${report.suppressed.length}):`));
         for (const f of report.suppressed) {
-            lines.push(`${INDENT}${LABEL[f.severity]} ${clean(f.rule, 100)}  ${f.target.kind} "${clean(f.target.name, 200)}" (app ${clean(f.appId, 100)})`, `${DETAIL_INDENT}Exception: ${clean(f.exception.reason, 500)} (expires ${clean(f.exception.expires, 40)})`);
+            const block = [
+                `${INDENT}${LABEL[f.severity]} ${clean(f.rule, 100)}  ${f.target.kind} "${clean(f.target.name, 200)}" (app ${clean(f.appId, 100)})`,
+                `${DETAIL_INDENT}Exception: ${clean(f.exception.reason, 500)} (expires ${clean(f.exception.expires, 40)})`,
+            ];
+            if (!fits(block))
+                break;
+            lines.push(...block);
         }
         lines.push('');
     }
     if (report.notices.length > 0) {
         lines.push('Notices:');
         for (const n of report.notices)
-            lines.push(`${INDENT}- ${clean(n)}`);
+            if (fits([`${INDENT}- ${clean(n)}`]))
+                lines.push(`${INDENT}- ${clean(n)}`);
         lines.push('');
     }
+    if (full)
+        lines.push(paint('bold', `Truncated: this report shows ${shown} of ${report.findings.length} findings to stay under GitHub's 1 MiB summary limit; the JSON and SARIF reports (--format json, --format sarif) list every finding.`));
     return `${lines.join('\n').trimEnd()}\n`;
 }
 function appHeading(displayName, appId, clean) {
@@ -85047,7 +84570,7 @@ function findingLines(f, paint, clean) {
 
 
 const REPORT_FORMATS = ['text', 'json', 'sarif', 'markdown'];
-const report_FAIL_ON = ['error', 'warning', 'never'];
+
 function renderReport(checked, format, options) {
     // Redacted as data, before any format escapes it (see auth/redact.ts).
     const report = (0,redact/* redactDeep */.KL)(checked);
@@ -85090,24 +84613,17 @@ function useColor(io, output) {
 }
 /** 3 when an app was not evaluated (a partial check never passes), 1 when the verdict reaches --fail-on, else 0. */
 function exitCodeOf(report, failOn) {
-    const { errors, warnings, appsNotEvaluated } = report.summary;
-    if (appsNotEvaluated > 0)
-        return EXIT.incomplete;
-    if (failOn === 'error' && errors > 0)
-        return EXIT.policyFailure;
-    if (failOn === 'warning' && errors + warnings > 0)
-        return EXIT.policyFailure;
-    return EXIT.pass;
+    return outcomeOf(report, failOn).exitCode;
 }
-/** One line on stderr saying why the exit code is not 0, for runs whose report went to a file. */
+/** One line on stderr saying why the exit code is not 0, or null; an incomplete run names its apps, as the action does. */
 function outcomeLine(report, failOn) {
-    const { errors, warnings, appsNotEvaluated } = report.summary;
-    switch (exitCodeOf(report, failOn)) {
-        case EXIT.incomplete:
-            return `${appsNotEvaluated} app(s) could not be evaluated (see "not evaluated" in the report); a partial check does not pass (exit 3).`;
-        case EXIT.policyFailure:
-            return `${errors} error(s) and ${warnings} warning(s) found; --fail-on ${failOn} (exit 1).`;
-        default:
+    const outcome = outcomeOf(report, failOn);
+    switch (outcome.kind) {
+        case 'incomplete':
+            return `${failureLine((0,redact/* redactDeep */.KL)(report), failOn, 'the report')} (exit 3)`;
+        case 'policy-failure':
+            return `${outcome.errors} error(s) and ${outcome.warnings} warning(s) found; --fail-on ${failOn} (exit 1).`;
+        case 'pass':
             return null;
     }
 }
@@ -85136,7 +84652,7 @@ async function mergeCommand(argv, io, _deps) {
         return 0;
     }
     const format = enumValue('format', stringValue(values, 'format') ?? 'text', REPORT_FORMATS);
-    const failOn = enumValue('fail-on', stringValue(values, 'fail-on') ?? 'error', report_FAIL_ON);
+    const failOn = enumValue('fail-on', stringValue(values, 'fail-on') ?? 'error', verdict_FAIL_ON);
     const output = stringValue(values, 'output');
     if (positionals.length === 0)
         throw new errors_UsageError('merge needs the JSON reports to join, for example: merge shard-1.json shard-2.json shard-3.json.');
@@ -85210,6 +84726,8 @@ function checkShards(entries) {
 // Pure: the `plan` command — which subjects the repository's jobs present and the credentials they need.
 
 
+
+
 const PLAN_FORMATS = ['text', 'json', 'az', 'terraform'];
 function buildPlan(analysis, options = {}) {
     const jobs = analysis.jobs.filter((job) => {
@@ -85229,6 +84747,8 @@ function buildPlan(analysis, options = {}) {
     };
     if (options.appId !== undefined)
         plan.appId = options.appId;
+    if (options.identity !== undefined)
+        plan.identity = options.identity;
     return plan;
 }
 function clientIdOf(ref) {
@@ -85370,7 +84890,7 @@ function credentialsByApp(plan) {
             taken.set(key, names);
             const name = credentialName(s.subject, names);
             names.add(name);
-            group.credentials.push({ name, subject: s.subject, description: `${job.file} job ${job.job}` });
+            group.credentials.push({ name, subject: s.subject, description: describeJob(job) });
         }
     }
     for (const group of apps.values()) {
@@ -85404,6 +84924,10 @@ function pullRequestWarning(group) {
     ];
 }
 function renderAz(plan) {
+    // [managed identities] credentials of a user-assigned managed identity are ARM resources.
+    const identity = plan.identity === undefined ? null : parseIdentityResourceId(plan.identity);
+    if (identity)
+        return renderIdentityAz(plan, identity);
     const groups = credentialsByApp(plan);
     const lines = [comment(`Federated credentials for ${plan.repository} (subject format: ${plan.subjectFormat.kind})`)];
     if (groups.length === 0)
@@ -85437,6 +84961,9 @@ function terraformString(text) {
     return JSON.stringify(text).replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
 }
 function renderTerraform(plan) {
+    const identity = plan.identity === undefined ? null : parseIdentityResourceId(plan.identity);
+    if (identity)
+        return renderIdentityTerraform(plan, identity.id);
     const groups = credentialsByApp(plan);
     const blocks = [
         comment(`Federated credentials for ${plan.repository} (subject format: ${plan.subjectFormat.kind})`),
@@ -85489,6 +85016,57 @@ function renderTerraform(plan) {
         if (notes.length > 0)
             blocks.push(notes.join('\n'));
     }
+    return `${blocks.join('\n\n')}\n`;
+}
+function otherLines(others, identity) {
+    return others.map((o) => {
+        const what = o.kind === 'pattern'
+            ? identity
+                ? 'needs a flexible credential, which a managed identity cannot have'
+                : 'needs a flexible credential'
+            : 'cannot be predicted';
+        return comment(`${o.kind} (${what}): ${o.subject}${o.reason ? ` — ${o.reason}` : ''}`);
+    });
+}
+/** `az identity federated-credential create` per needed credential of a user-assigned managed identity. */
+function renderIdentityAz(plan, identity) {
+    const { credentials, others } = neededCredentials(plan);
+    const lines = [
+        comment(`Federated credentials for ${plan.repository} (subject format: ${plan.subjectFormat.kind})`),
+        comment(`on the user-assigned managed identity ${identity.id}`),
+    ];
+    if (credentials.length === 0)
+        lines.push(comment('No job that signs in presents an exact subject.'));
+    for (const c of credentials)
+        lines.push(identityCreateCommand(identity, { name: c.name, issuer: plan.issuer, subject: c.subject }));
+    lines.push(...otherLines(others, true));
+    return `${lines.join('\n')}\n`;
+}
+/** azurerm_federated_identity_credential per needed credential of a user-assigned managed identity. */
+function renderIdentityTerraform(plan, resourceId) {
+    const { credentials, others } = neededCredentials(plan);
+    const blocks = [
+        comment(`Federated credentials for ${plan.repository} (subject format: ${plan.subjectFormat.kind})`),
+        comment("user_assigned_identity_id is the identity's resource id (azurerm provider 5.x; older providers call it parent_id and also need resource_group_name)."),
+        `variable "user_assigned_identity_id" {\n  type    = string\n  default = ${terraformString(resourceId)}\n}`,
+    ];
+    const identifiers = new Set();
+    for (const c of credentials) {
+        let identifier = `fic_${c.name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase()}`;
+        while (identifiers.has(identifier))
+            identifier += '_';
+        identifiers.add(identifier);
+        blocks.push([
+            `resource "azurerm_federated_identity_credential" "${identifier}" {`,
+            `  name                      = ${terraformString(c.name)}`,
+            '  user_assigned_identity_id = var.user_assigned_identity_id',
+            `  audience                  = [${terraformString('api://AzureADTokenExchange')}]`,
+            `  issuer                    = ${terraformString(plan.issuer)}`,
+            `  subject                   = ${terraformString(c.subject)}`,
+            '}',
+        ].join('\n'));
+    }
+    blocks.push(...otherLines(others, true));
     return `${blocks.join('\n\n')}\n`;
 }
 function plan_renderText(plan) {
@@ -85547,9 +85125,12 @@ function plan_renderText(plan) {
 
 
 
+
+
 const plan_OPTIONS = {
     ...REPOSITORY_OPTIONS,
     app: { type: 'string' },
+    identity: { type: 'string' },
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
 };
@@ -85562,6 +85143,10 @@ async function planCommand(argv, io, deps) {
     const format = enumValue('format', stringValue(values, 'format') ?? 'text', PLAN_FORMATS);
     const appText = stringValue(values, 'app');
     const appId = appText === undefined ? undefined : validated(() => validate_parseGuid('--app', appText.trim()));
+    const identityText = stringValue(values, 'identity');
+    const identity = identityText === undefined ? undefined : parseIdentityResourceId(identityText);
+    if (identityText !== undefined && identity === null)
+        throw new errors_UsageError(`--identity '${identityText}' is not a user-assigned managed identity's resource id: expected /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>.`);
     // Required here, so never null: parseRepositoryOptions throws a UsageError without --repo.
     const options = parseRepositoryOptions(values, io.cwd, true);
     const github = await githubFromEnvironment(io.env);
@@ -85573,7 +85158,10 @@ async function planCommand(argv, io, deps) {
     // Workflow text is untrusted: notes reach the terminal without control characters.
     for (const notice of notices)
         io.stderr.write(`plan: note: ${escapeTerminal(notice, 500)}\n`);
-    const plan = buildPlan(analysis, appId === undefined ? {} : { appId });
+    const plan = buildPlan(analysis, {
+        ...(appId === undefined ? {} : { appId }),
+        ...(identity ? { identity: identity.id } : {}),
+    });
     await writeResult(io, stringValue(values, 'output'), renderPlan(plan, format));
     return 0;
 }
@@ -85666,11 +85254,15 @@ async function audit(inventory, options) {
     const notEvaluated = [];
     const seen = new Set();
     const coverage = new CoverageNotes(); // [signals] conditional access notes (issue 13)
+    const spared = new SparedApps(options.context.signals); // [lifecycle] app management policy cut-off (issue 14)
     const assume = options.context.workflows ? options.assumeUnattributed : undefined;
     const held = [];
     const evaluate = (app, context) => {
         const result = evaluateApp(app, options.policy, context);
-        findings.push(...result.findings);
+        // [lifecycle] An Entra recommendation our own finding already states is merged into it, and fic-unused
+        // carries the sign-in logs' "last used" evidence (issue 14).
+        const signals = context.signals;
+        findings.push(...mergeRecommendations(withSignInEvidence(result.findings, signals, options.policy.settings.unusedDays), signals));
         suppressed.push(...result.suppressed);
     };
     for await (const item of inventory) {
@@ -85681,8 +85273,15 @@ async function audit(inventory, options) {
         seen.add(appId.toLowerCase());
         if ('app' in item) {
             const { app } = item;
-            apps.push({ appId: app.appId, objectId: app.objectId, displayName: app.displayName });
+            apps.push({
+                appId: app.appId,
+                objectId: app.objectId,
+                displayName: app.displayName,
+                kind: app.kind ?? 'application',
+                ...(app.resourceId !== undefined ? { resourceId: app.resourceId } : {}),
+            });
             coverage.add(app, options.context.signals); // [signals]
+            spared.add(app); // [lifecycle]
             const workflows = options.context.workflows;
             if (assume === 'named' || (assume === 'trusts-repository' && workflows && trustsRepository(app, workflows)))
                 held.push(app);
@@ -85706,16 +85305,173 @@ async function audit(inventory, options) {
     const signals = options.context.signals;
     if (signals)
         findings.push(...signalFindings(options.policy, signals.states, options.scope?.tenant));
+    // [lifecycle] app-management-policy-weak, once per run (issue 14).
+    findings.push(...lifecycleTenantFindings(options.policy, signals, spared, options.scope?.tenant));
     return buildReport({
         tool: { name: TOOL_NAME, version: TOOL_VERSION },
         apps,
         findings,
         suppressed,
         notEvaluated,
-        notices: [...(options.notices ?? []), ...coverage.lines()],
+        notices: [
+            ...((typeof options.notices === 'function' ? options.notices() : options.notices) ?? []),
+            ...coverage.lines(),
+        ],
         signals: signals?.states,
         scope: { ...options.scope, policyDigest: options.policy.digest },
     });
+}
+
+;// CONCATENATED MODULE: ./src/engine/check.ts
+// The one check pipeline, shared by the action and the CLI:
+//
+//   sources (injected) ──► inventory read ahead ─┐
+//                      ──► repository read      ├─► audit (pure: policy × apps) ──► Report
+//                      ──► tenant reads (once)  ┘
+//
+// The inventory starts streaming at once (bounded read-ahead), so the Entra → Graph chain and the
+// repository/GitHub reads overlap instead of adding up; tenant-level reads run beside them, once.
+
+
+async function check(input) {
+    const notices = input.notices ?? new Notices();
+    const inventory = readAhead(input.inventory.read(notices), input.readAhead ?? 2_000);
+    try {
+        const [repository, tenant] = await Promise.all([
+            input.repository ? input.repository.read(notices) : Promise.resolve({}),
+            Promise.all((input.tenantReads ?? []).map((read) => read.read(notices))),
+        ]);
+        const context = {
+            now: input.now,
+            ...withoutUndefined(repository),
+            ...input.inventory.context,
+            ...Object.assign({}, ...tenant.map((t) => withoutUndefined(t))),
+        };
+        const report = await audit(inventory.items, {
+            policy: input.policy,
+            context,
+            // Read when the report is built, after the inventory: sources add notices while they read.
+            notices: () => notices.texts(),
+            scope: { ...input.inventory.scope, ...input.scope },
+            ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+            ...(input.assumeUnattributed ? { assumeUnattributed: input.assumeUnattributed } : {}),
+        });
+        return { report, notices: notices.all(), repository };
+    }
+    finally {
+        await inventory.stop();
+    }
+}
+function withoutUndefined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+/**
+ * Starts consuming `source` now, keeping up to `max` items until someone iterates: the inventory's
+ * network chain runs while the rest of the context is gathered, with memory bounded for a tenant scan.
+ * A source that throws rethrows where the items are iterated.
+ */
+function readAhead(source, max) {
+    if (!(Symbol.asyncIterator in source))
+        return { items: toAsync(source), stop: async () => undefined };
+    const iterator = source[Symbol.asyncIterator]();
+    const buffer = [];
+    let done = false;
+    let failure = null;
+    const signals = { wake: null, room: null };
+    let stopped = false;
+    const pump = (async () => {
+        try {
+            while (!stopped) {
+                if (buffer.length >= max) {
+                    await new Promise((resolve) => (signals.room = resolve));
+                    continue;
+                }
+                const next = await iterator.next();
+                if (next.done)
+                    break;
+                buffer.push(next.value);
+                signals.wake?.();
+            }
+        }
+        catch (error) {
+            failure = { error };
+        }
+        finally {
+            done = true;
+            signals.wake?.();
+        }
+    })();
+    async function* items() {
+        for (;;) {
+            const item = buffer.shift();
+            if (item !== undefined) {
+                signals.room?.();
+                signals.room = null;
+                yield item;
+                continue;
+            }
+            if (done)
+                break;
+            await new Promise((resolve) => (signals.wake = resolve));
+            signals.wake = null;
+        }
+        if (failure)
+            throw failure.error;
+    }
+    return {
+        items: items(),
+        async stop() {
+            if (done)
+                return;
+            stopped = true;
+            signals.room?.();
+            await iterator.return?.();
+            await pump.catch(() => undefined);
+        },
+    };
+}
+async function* toAsync(items) {
+    yield* items;
+}
+
+;// CONCATENATED MODULE: ./src/engine/inventory.ts
+
+
+
+function graphInventorySource(options) {
+    const { tenant, client, selection, shard, ...rest } = options;
+    return {
+        kind: 'graph',
+        scope: { tenant, ...(shard ? { shard } : {}) },
+        read: (notices) => readLive(client, selection, { ...rest, notices }),
+    };
+}
+async function* readLive(client, selection, options) {
+    let connected;
+    try {
+        connected = await client();
+    }
+    catch (error) {
+        if (selection.kind !== 'ids')
+            throw error;
+        // Without a Graph token no app can be read: each is reported as not evaluated, with why.
+        const reason = errorMessage(error);
+        for (const appId of selection.appIds)
+            yield { notEvaluated: { appId, reason } };
+        return;
+    }
+    yield* readGraphInventory(connected, selection, options);
+}
+/** The apps of a snapshot: no sign-in and no network; the report says which snapshot it judged. */
+function snapshotInventorySource(snapshot, selection = {}) {
+    const described = { exportedAt: snapshot.exportedAt, tenant: snapshot.tenant };
+    const { shard, ...chosen } = selection;
+    return {
+        kind: 'snapshot',
+        scope: { tenant: snapshot.tenant, snapshot: described, ...(shard ? { shard } : {}) },
+        context: { snapshot: described },
+        read: () => snapshotInventory(snapshot, chosen),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/signals/normalise.ts
@@ -85729,58 +85485,58 @@ const RISK_STATES = [
     'confirmedCompromised',
     'unknownFutureValue',
 ];
-const str = (o, key) => (typeof o[key] === 'string' ? o[key] : null);
+const normalise_str = (o, key) => (typeof o[key] === 'string' ? o[key] : null);
 const strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
-const obj = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+const normalise_obj = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
 function riskLevel(value) {
     return RISK_LEVELS.find((l) => l === value) ?? null;
 }
 function toRisk(o) {
-    const id = str(o, 'id');
-    const appId = str(o, 'appId');
+    const id = normalise_str(o, 'id');
+    const appId = normalise_str(o, 'appId');
     const state = RISK_STATES.find((s) => s === o.riskState) ?? (typeof o.riskState === 'string' ? 'unknownFutureValue' : null);
     if (!id || !appId || !state)
         return null;
     return {
         id,
         appId,
-        displayName: str(o, 'displayName'),
+        displayName: normalise_str(o, 'displayName'),
         riskState: state,
         riskLevel: riskLevel(o.riskLevel) ?? 'unknownFutureValue',
-        riskDetail: str(o, 'riskDetail'),
-        riskLastUpdatedDateTime: str(o, 'riskLastUpdatedDateTime'),
+        riskDetail: normalise_str(o, 'riskDetail'),
+        riskLastUpdatedDateTime: normalise_str(o, 'riskLastUpdatedDateTime'),
     };
 }
 function toDetection(o) {
-    const id = str(o, 'id');
-    const servicePrincipalId = str(o, 'servicePrincipalId');
+    const id = normalise_str(o, 'id');
+    const servicePrincipalId = normalise_str(o, 'servicePrincipalId');
     if (!id || !servicePrincipalId)
         return null;
     return {
         id,
         servicePrincipalId,
-        appId: str(o, 'appId'),
-        riskEventType: str(o, 'riskEventType') ?? 'unknown',
-        riskState: str(o, 'riskState'),
+        appId: normalise_str(o, 'appId'),
+        riskEventType: normalise_str(o, 'riskEventType') ?? 'unknown',
+        riskState: normalise_str(o, 'riskState'),
         riskLevel: riskLevel(o.riskLevel),
-        activityDateTime: str(o, 'activityDateTime'),
-        detectedDateTime: str(o, 'detectedDateTime'),
+        activityDateTime: normalise_str(o, 'activityDateTime'),
+        detectedDateTime: normalise_str(o, 'detectedDateTime'),
         keyIds: strings(o.keyIds),
     };
 }
 function toConditionalAccessPolicy(o) {
-    const id = str(o, 'id');
+    const id = normalise_str(o, 'id');
     if (!id)
         return null;
-    const conditions = obj(o.conditions);
-    const clients = obj(conditions.clientApplications);
-    const applications = obj(conditions.applications);
-    const locations = obj(conditions.locations);
-    const filter = obj(clients.servicePrincipalFilter);
+    const conditions = normalise_obj(o.conditions);
+    const clients = normalise_obj(conditions.clientApplications);
+    const applications = normalise_obj(conditions.applications);
+    const locations = normalise_obj(conditions.locations);
+    const filter = normalise_obj(clients.servicePrincipalFilter);
     return {
         id,
-        displayName: str(o, 'displayName') ?? id,
-        state: str(o, 'state') ?? 'disabled',
+        displayName: normalise_str(o, 'displayName') ?? id,
+        state: normalise_str(o, 'state') ?? 'disabled',
         includeServicePrincipals: strings(clients.includeServicePrincipals),
         excludeServicePrincipals: strings(clients.excludeServicePrincipals),
         servicePrincipalFilter: typeof filter.rule === 'string'
@@ -85790,7 +85546,7 @@ function toConditionalAccessPolicy(o) {
         servicePrincipalRiskLevels: strings(conditions.servicePrincipalRiskLevels),
         includeLocations: strings(locations.includeLocations),
         excludeLocations: strings(locations.excludeLocations),
-        builtInControls: strings(obj(o.grantControls).builtInControls),
+        builtInControls: strings(normalise_obj(o.grantControls).builtInControls),
     };
 }
 const newestFirst = (a, b) => {
@@ -85901,8 +85657,422 @@ async function loadPolicy(flag, cwd, repoDir) {
     return exists ? { policy, file } : { policy };
 }
 
+;// CONCATENATED MODULE: ./src/signals/lifecycle-read.ts
+
+
+
+
+
+
+/** Up to this many apps, the report endpoints are read with `$filter=appId eq …` per app; above, once in full. */
+const FILTERED_READS_MAX = 10;
+/** Page size asked of the report endpoints (Graph's usual maximum). */
+const REPORT_PAGE = 999;
+function failureOf(error) {
+    if (error instanceof http_retry/* HttpError */.j$)
+        return { kind: 'http', status: error.status, ...(error.code ? { code: error.code } : {}), message: error.message };
+    return { kind: 'failure', message: (0,http_retry/* errorMessage */.gJ)(error) };
+}
+async function lifecycle_read_readCollection(client, version, path) {
+    try {
+        const first = (await client.getJson(`${client.endpoint}/${version}${path}`));
+        if (typeof first !== 'object' || first === null || !Array.isArray(first.value))
+            return { answer: { kind: 'failure', message: 'Graph answered without a "value" array' }, values: [] };
+        const values = [...first.value];
+        if (typeof first['@odata.nextLink'] === 'string')
+            values.push(...(await followPages(client, first['@odata.nextLink'])));
+        return {
+            answer: { kind: 'ok' },
+            values: values.filter((v) => typeof v === 'object' && v !== null && !Array.isArray(v)),
+        };
+    }
+    catch (error) {
+        return { answer: failureOf(error), values: [] };
+    }
+}
+/** Pages of sign-ins read per app (newest first, 1,000 each); a busier identity's window ends earlier. */
+const SIGN_IN_PAGES_MAX = 5;
+/** Up to `maxPages` pages of a collection, newest first as Graph serves sign-ins. */
+async function readPages(client, path, maxPages) {
+    try {
+        const values = [];
+        let link = `${client.endpoint}/beta${path}`;
+        for (let page = 0; link !== undefined; page += 1) {
+            if (page === maxPages)
+                return { answer: { kind: 'ok' }, values, capped: true };
+            const body = (await client.getJson(link));
+            if (typeof body !== 'object' || body === null || !Array.isArray(body.value))
+                return {
+                    answer: { kind: 'failure', message: 'Graph answered without a "value" array' },
+                    values,
+                    capped: false,
+                };
+            values.push(...body.value.filter((v) => typeof v === 'object' && v !== null && !Array.isArray(v)));
+            link = typeof body['@odata.nextLink'] === 'string' ? body['@odata.nextLink'] : undefined;
+        }
+        return { answer: { kind: 'ok' }, values, capped: false };
+    }
+    catch (error) {
+        return { answer: failureOf(error), values: [], capped: false };
+    }
+}
+const lifecycle_read_odata = (value) => `'${value.replaceAll("'", "''")}'`;
+const lifecycle_read_appIdOf = (v) => (typeof v.appId === 'string' ? v.appId.toLowerCase() : '');
+/** A report collection, filtered per app for a few apps, else read once and narrowed to the run's apps. */
+async function lifecycle_read_readReport(client, path, appIds) {
+    if (appIds && appIds.length <= FILTERED_READS_MAX) {
+        const values = [];
+        // An empty run still asks once (for an app id that matches nothing), so the signal is classified.
+        for (const appId of appIds.length > 0 ? appIds : ['00000000-0000-0000-0000-000000000000']) {
+            const read = await lifecycle_read_readCollection(client, 'beta', `${path}?$filter=${encodeURIComponent(`appId eq ${lifecycle_read_odata(appId)}`)}`);
+            if (read.answer.kind !== 'ok')
+                return read;
+            values.push(...read.values);
+        }
+        return { answer: { kind: 'ok' }, values };
+    }
+    const read = await lifecycle_read_readCollection(client, 'beta', `${path}?$top=${REPORT_PAGE}`);
+    if (!appIds)
+        return read;
+    const wanted = new Set(appIds.map((a) => a.toLowerCase()));
+    return { ...read, values: read.values.filter((v) => wanted.has(lifecycle_read_appIdOf(v))) };
+}
+async function readLifecycle(client, options) {
+    const input = { cloud: options.cloud, roles: options.roles, licences: options.licences };
+    const states = new Map();
+    const raw = {};
+    const wanted = options.appIds ? new Set(options.appIds.map((a) => a.toLowerCase())) : null;
+    const report = async (id, path, keep) => {
+        const pre = precheck(id, input);
+        if (pre)
+            return void states.set(id, pre);
+        const read = await lifecycle_read_readReport(client, path, options.appIds);
+        states.set(id, classifyAnswer(id, input, read.answer));
+        if (read.answer.kind === 'ok')
+            keep(read.values);
+    };
+    const recommendations = async () => {
+        const id = 'directory-recommendations';
+        const pre = precheck(id, input);
+        if (pre)
+            return void states.set(id, pre);
+        const read = await lifecycle_read_readCollection(client, 'beta', '/directory/recommendations?$expand=impactedResources');
+        let state = classifyAnswer(id, input, read.answer);
+        if (state.status === 'available' && options.licences.workloadIdPremium !== 'licensed')
+            state = {
+                signal: id,
+                status: 'unlicensed',
+                reason: `Read, but the tenant's licences ${options.licences.workloadIdPremium === 'unknown' ? 'could not be read, and without' : 'include no'} ${LICENCE_NAMES.workloadIdPremium} Entra does not produce its workload identity recommendations (unused credentials, stale apps, expiring credentials); only the others were checked. A ${LICENCE_NAMES.workloadIdPremium} licence would add them.`,
+            };
+        states.set(id, state);
+        if (read.answer.kind !== 'ok')
+            return;
+        // Only what names the run's apps is kept (a tenant scan keeps every recommendation about an app).
+        raw.recommendations = read.values.map((r) => {
+            const impacted = Array.isArray(r.impactedResources) ? r.impactedResources : [];
+            return {
+                ...r,
+                impactedResources: impacted.filter((i) => {
+                    if (typeof i !== 'object' || i === null)
+                        return false;
+                    const subject = typeof i.subjectId === 'string' ? i.subjectId : '';
+                    return wanted ? wanted.has(subject.toLowerCase()) : true;
+                }),
+            };
+        });
+    };
+    const agentIdentities = async () => {
+        const id = 'agent-identities';
+        const pre = precheck(id, input);
+        if (pre)
+            return void states.set(id, pre);
+        const read = await lifecycle_read_readCollection(client, 'v1.0', `/servicePrincipals/microsoft.graph.agentIdentity?$select=id,displayName,agentIdentityBlueprintId&$expand=${encodeURIComponent('sponsors($select=id)')}`);
+        states.set(id, classifyAnswer(id, input, read.answer));
+        if (read.answer.kind !== 'ok')
+            return;
+        // Only what a rule can report: agents without a sponsor, of the run's blueprints.
+        raw.agentIdentities = read.values.filter((a) => {
+            const blueprint = typeof a.agentIdentityBlueprintId === 'string' ? a.agentIdentityBlueprintId.toLowerCase() : '';
+            const sponsors = Array.isArray(a.sponsors) ? a.sponsors : [];
+            return sponsors.length === 0 && (wanted ? wanted.has(blueprint) : true);
+        });
+    };
+    const signIns = async () => {
+        const id = 'service-principal-sign-ins';
+        const pre = precheck(id, input);
+        if (pre)
+            return void states.set(id, pre);
+        // Per app and capped: a tenant scan does not read the whole tenant's sign-in logs.
+        if (!options.appIds || options.appIds.length > FILTERED_READS_MAX)
+            return void states.set(id, {
+                signal: id,
+                status: 'available',
+                reason: `Not read in a run of more than ${FILTERED_READS_MAX} apps (a tenant scan): the sign-in logs are read per app; fic-unused carries no "last used" evidence here.`,
+            });
+        const now = options.now ?? new Date();
+        const retentionDays = options.licences.entraIdPremium === 'licensed' ? 30 : 7;
+        const since = new Date(now.getTime() - retentionDays * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+        const lastUsed = {};
+        let oldest = now.toISOString();
+        let capped = false;
+        for (const appId of options.appIds) {
+            const filter = `createdDateTime ge ${since} and signInEventTypes/any(t: t eq 'servicePrincipal') and appId eq ${lifecycle_read_odata(appId)}`;
+            const read = await readPages(client, `/auditLogs/signIns?$filter=${encodeURIComponent(filter)}&$top=1000`, SIGN_IN_PAGES_MAX);
+            if (read.answer.kind !== 'ok')
+                return void states.set(id, classifyAnswer(id, input, read.answer));
+            if (read.capped) {
+                capped = true;
+                const last = read.values.at(-1);
+                if (typeof last?.createdDateTime === 'string' && last.createdDateTime > since && last.createdDateTime < oldest)
+                    oldest = last.createdDateTime;
+            }
+            for (const s of read.values) {
+                const fic = typeof s.federatedCredentialId === 'string' ? s.federatedCredentialId.toLowerCase() : '';
+                const at = typeof s.createdDateTime === 'string' ? s.createdDateTime : '';
+                if (fic && at && (lastUsed[fic] ?? '') < at)
+                    lastUsed[fic] = at;
+            }
+        }
+        const start = capped ? oldest : since;
+        raw.federatedSignIns = {
+            lastUsed,
+            since: start,
+            days: Math.max(0, Math.floor((now.getTime() - Date.parse(start)) / 86_400_000)),
+            capped,
+        };
+        states.set(id, classifyAnswer(id, input, { kind: 'ok' }));
+    };
+    const appManagementPolicy = async () => {
+        const id = 'app-management-policy';
+        const pre = precheck(id, input);
+        if (pre)
+            return void states.set(id, pre);
+        let answer;
+        try {
+            const body = (await client.getJson(`${client.endpoint}/v1.0/policies/defaultAppManagementPolicy`));
+            if (typeof body !== 'object' || body === null || Array.isArray(body))
+                answer = { kind: 'failure', message: 'Graph answered without a policy object' };
+            else {
+                raw.defaultAppManagementPolicy = body;
+                answer = { kind: 'ok' };
+            }
+        }
+        catch (error) {
+            answer = failureOf(error);
+        }
+        states.set(id, classifyAnswer(id, input, answer));
+    };
+    await Promise.all([
+        report('service-principal-sign-in-activity', '/reports/servicePrincipalSignInActivities', (v) => {
+            raw.servicePrincipalSignInActivities = v;
+        }),
+        report('app-credential-sign-in-activity', '/reports/appCredentialSignInActivities', (v) => {
+            raw.appCredentialSignInActivities = v;
+        }),
+        recommendations(),
+        appManagementPolicy(),
+        agentIdentities(),
+        signIns(),
+    ]);
+    const ids = [
+        'service-principal-sign-in-activity',
+        'app-credential-sign-in-activity',
+        'directory-recommendations',
+        'app-management-policy',
+        'agent-identities',
+        'service-principal-sign-ins',
+    ];
+    return {
+        states: ids.map((id) => states.get(id) ?? {
+            signal: id,
+            status: 'error',
+            reason: `Not read: ${signalSpec(id).title} was never requested.`,
+        }),
+        raw,
+    };
+}
+/**
+ * Apps whose owners are read in one $batch: three requests each (two owner lists and the app's references), four
+ * for a blueprint (its sponsors), so six apps never exceed Graph's 20 requests.
+ */
+const OWNER_APPS_PER_BATCH = 5;
+const OWNER_SELECT = '$select=id,displayName,userPrincipalName,appId';
+/**
+ * Reads the owners of every app as the inventory streams by, 5 apps (at most 20 requests) per $batch, into `sink`
+ * (by object id of the application and of its service principal) before the apps are yielded, so the rules see
+ * them. `state` is updated in place: available, or why some owners could not be read (those apps are not judged).
+ */
+async function* withOwners(client, items, sink, state, options) {
+    const input = { cloud: options.cloud, roles: options.roles, licences: {} };
+    const pre = precheck('owners', input);
+    if (pre)
+        Object.assign(state, pre);
+    let read = 0;
+    let failed = 0;
+    let firstFailure = null;
+    const flush = async (buffer) => {
+        const requests = [];
+        for (const item of buffer) {
+            if (!('app' in item))
+                continue;
+            requests.push({
+                id: `a${requests.length}`,
+                method: 'GET',
+                url: `/applications/${item.app.objectId}/owners?${OWNER_SELECT}`,
+            });
+            requests.push({
+                id: `r${requests.length}`,
+                method: 'GET',
+                url: `/applications/${item.app.objectId}?$select=id,notes,serviceManagementReference`,
+            });
+            if (item.app.kind === 'agentIdentityBlueprint')
+                requests.push({
+                    id: `b${requests.length}`,
+                    method: 'GET',
+                    url: `/applications/${item.app.objectId}/microsoft.graph.agentIdentityBlueprint/sponsors?${OWNER_SELECT}`,
+                });
+            const sp = item.app.servicePrincipal;
+            if (sp)
+                requests.push({
+                    id: `s${requests.length}`,
+                    method: 'GET',
+                    url: `/servicePrincipals/${sp.objectId}/owners?${OWNER_SELECT}`,
+                });
+        }
+        if (requests.length === 0)
+            return;
+        const results = await executeBatch(client, requests);
+        for (const request of requests) {
+            const objectId = (/\/(?:applications|servicePrincipals)\/([^/?]+)/.exec(request.url)?.[1] ?? '').toLowerCase();
+            const result = results.get(request.id);
+            let answer;
+            if (!result)
+                answer = { kind: 'failure', message: 'no answer in the $batch response' };
+            else if ('failure' in result)
+                answer = { kind: 'failure', message: result.failure };
+            else if (result.status >= 200 && result.status < 300 && request.id.startsWith('r')) {
+                const body = (result.body ?? {});
+                const text = (key) => typeof body[key] === 'string' && body[key].trim() !== '' ? body[key] : null;
+                sink.accountability.set(objectId, text('serviceManagementReference') ?? text('notes'));
+                continue;
+            }
+            else if (result.status >= 200 && result.status < 300) {
+                const body = result.body;
+                const value = body && Array.isArray(body.value) ? body.value : null;
+                if (value) {
+                    // An app with more owners than one page holds keeps the first page: enough for both rules.
+                    (request.id.startsWith('b') ? sink.sponsors : sink.owners).set(objectId, value
+                        .filter((v) => typeof v === 'object' && v !== null)
+                        .map(toOwner)
+                        .filter((o) => o !== null));
+                    read += 1;
+                    continue;
+                }
+                answer = { kind: 'failure', message: 'Graph answered without a "value" array' };
+            }
+            else {
+                const error = graphHttpError(result.status, result.headers, result.body);
+                answer = {
+                    kind: 'http',
+                    status: error.status,
+                    ...(error.code ? { code: error.code } : {}),
+                    message: error.message,
+                };
+            }
+            failed += 1;
+            firstFailure ??= classifyAnswer('owners', input, answer);
+        }
+        Object.assign(state, firstFailure
+            ? {
+                ...firstFailure,
+                reason: `${withoutRequestIds(firstFailure.reason)} (${failed} of ${read + failed} owner reads failed; those apps were not judged by ${signalSpec('owners').rules.join(', ')}.)`,
+            }
+            : { status: 'available', reason: readReason(options.only?.which) });
+    };
+    let buffer = [];
+    for await (const item of items) {
+        if (pre || ('app' in item && options.only && !options.only.select(item.app))) {
+            yield item;
+            continue;
+        }
+        buffer.push(item);
+        if (buffer.filter((i) => 'app' in i).length >= OWNER_APPS_PER_BATCH) {
+            await flush(buffer);
+            yield* buffer;
+            buffer = [];
+        }
+    }
+    if (!pre) {
+        await flush(buffer);
+        yield* buffer;
+    }
+}
+function readReason(which) {
+    return which === undefined
+        ? 'Read the owners of the apps and their service principals.'
+        : `Read the owners of ${which} only: a tenant scan does not spend three Graph requests on every app, so app-without-owner judged those apps only (scan --apps judges it for any app).`;
+}
+/** The owners signal's state before any read, completed in place by withOwners. */
+function ownersState(which) {
+    if (which !== undefined)
+        return { signal: 'owners', status: 'available', reason: readReason(which) };
+    return { signal: 'owners', status: 'available', reason: 'Read the owners of the apps and their service principals.' };
+}
+
+;// CONCATENATED MODULE: ./src/signals/lifecycle-run.ts
+
+
+async function addLifecycleSignals(client, signals, options) {
+    const read = await readLifecycle(client, {
+        cloud: options.cloud,
+        roles: options.roles,
+        licences: signals.licences,
+        ...(options.appIds ? { appIds: options.appIds } : {}),
+    });
+    const owners = new Map();
+    const accountability = new Map();
+    const sponsors = new Map();
+    const owned = ownersState(options.ownersOf?.which);
+    const lifecycle = { ...normaliseLifecycle(read.raw), owners, accountability, sponsors };
+    // Graph's request ids differ on every call: kept out of the report, so shards merge into the full scan's report.
+    const states = [...signals.states, ...read.states].map((s) => ({ ...s, reason: withoutRequestIds(s.reason) }));
+    return {
+        // The owners state is completed in place by wrap(), before audit() builds the report.
+        signals: { ...signals, states: [...states, owned], lifecycle },
+        wrap: (items) => withOwners(client, items, { owners, accountability, sponsors }, owned, {
+            cloud: options.cloud,
+            roles: options.roles,
+            ...(options.ownersOf ? { only: options.ownersOf } : {}),
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/signals.ts
+
+
+
+
+
+async function readRunSignals(client, cloud, selection, policy, 
+/** The application permissions of the guard's token (its roles claim); null when unknown (a delegated chain). */
+roles = null) {
+    const appIds = selection.kind === 'apps' ? selection.appIds.filter((id) => inShard(id, selection.shard)) : undefined;
+    const scope = { cloud, roles, ...(appIds ? { appIds } : {}) };
+    const signals = normaliseSignals(await readSignals(client, scope));
+    // A tenant scan reads owners where they matter most: privileged apps (privileged-app-owner) and blueprints.
+    const context = { now: new Date(0), settings: policy.settings };
+    const ownersOf = appIds
+        ? undefined
+        : {
+            select: (app) => app.kind === 'agentIdentityBlueprint' || privilegesOf(app, context).length > 0,
+            which: 'the privileged apps and the agent identity blueprints',
+        };
+    return addLifecycleSignals(client, signals, { ...scope, ...(ownersOf ? { ownersOf } : {}) });
+}
+
 ;// CONCATENATED MODULE: ./src/cli/scan.ts
 // `scan`: policy → (workflows) → apps, live through Graph or offline from a snapshot → one report.
+
 
 
 
@@ -85930,7 +86100,7 @@ const scan_OPTIONS = {
     'fail-on': { type: 'string' },
     snapshot: { type: 'string' },
 };
-const NETWORK_FLAGS = ['cloud', 'authority-host', 'graph-endpoint'];
+const NETWORK_FLAGS = ['cloud', 'authority-host', 'graph-endpoint', 'arm-endpoint'];
 async function scanCommand(argv, io, deps) {
     const { values } = parseCommandLine('scan', argv, scan_OPTIONS);
     if (flag(values, 'help')) {
@@ -85938,7 +86108,7 @@ async function scanCommand(argv, io, deps) {
         return 0;
     }
     const format = enumValue('format', stringValue(values, 'format') ?? 'text', REPORT_FORMATS);
-    const failOn = enumValue('fail-on', stringValue(values, 'fail-on') ?? 'error', report_FAIL_ON);
+    const failOn = enumValue('fail-on', stringValue(values, 'fail-on') ?? 'error', verdict_FAIL_ON);
     const output = stringValue(values, 'output');
     const selection = parseSelection(values);
     const snapshotPath = stringValue(values, 'snapshot');
@@ -85956,45 +86126,42 @@ async function scanCommand(argv, io, deps) {
     if (snapshot)
         checkSnapshotTenant(values, snapshot.tenant);
     const progress = flag(values, 'quiet') ? SILENT : createProgress(io.stderr, { label: 'scan' });
+    const shard = selection.shard ? formatShard(selection.shard) : undefined;
     let inventory;
-    let tenant;
-    let signals; // [signals] issue 13
+    const tenantReads = [];
     if (snapshot) {
-        tenant = snapshot.tenant;
         // [signals] The signals as they were at export time (older snapshots carry none), judged as live.
-        if (snapshot.signals)
-            signals = normaliseSignals(snapshot.signals);
-        inventory = snapshotInventory(snapshot, {
+        const recorded = snapshot.signals;
+        if (recorded)
+            tenantReads.push({ name: 'signals', read: async () => ({ signals: normaliseSignals(recorded) }) });
+        inventory = snapshotInventorySource(snapshot, {
             ...(selection.kind === 'apps' ? { appIds: selection.appIds } : {}),
             include: (appId) => inShard(appId, selection.shard),
+            ...(shard ? { shard } : {}),
         });
-        progress.total(inventory.length);
     }
     else {
         const live = target;
-        tenant = live.tenant;
+        // Signing in fails fast, before anything is listed.
         let roles = null;
         const client = await connect(live, deps.createCredential, (r) => (roles = r));
-        // [signals] Read once, before the apps: every rule sees them (issue 13).
-        signals = normaliseSignals(await readSignals(client, {
-            cloud: live.cloud ?? 'AzureCloud',
-            roles,
-            ...(selection.kind === 'apps' ? { appIds: selection.appIds } : {}),
-        }));
-        inventory = liveInventory(client, selection, progress);
+        // [signals][lifecycle] Entra's signals, read once per run (issues 13, 14); owners are read as the apps pass.
+        const run = readRunSignals(client, live.cloud ?? 'AzureCloud', selection, policy, roles);
+        tenantReads.push({ name: 'signals', read: async () => ({ signals: (await run).signals }) });
+        // [managed identities] their federated credentials come from ARM
+        const managedIdentities = managedIdentityReader(live, deps.createCredential);
+        inventory = {
+            kind: 'graph',
+            scope: { tenant: live.tenant, ...(shard ? { shard } : {}) },
+            read: (notices) => scan_withOwners(run, liveInventory(client, selection, progress, notices, managedIdentities)),
+        };
     }
-    const notices = [...factNotices, ...(analysed?.notices ?? [])];
-    if (analysed)
-        notices.push('Environment protection rules are not read by the CLI, so fic-unprotected-environment was not evaluated.');
-    const report = await audit(inventory, {
+    const { report } = await check({
         policy,
-        context: {
-            now: io.now(),
-            ...(analysed ? { workflows: analysed.analysis, repository: analysed.analysis.repository } : {}),
-            ...(signals ? { signals } : {}), // [signals]
-        },
-        notices,
-        scope: { tenant, ...(selection.shard ? { shard: formatShard(selection.shard) } : {}) },
+        inventory,
+        repository: analysed ? localRepository(analysed, factNotices) : null,
+        tenantReads,
+        now: io.now(),
         onProgress: ({ apps, notEvaluated, findings }) => progress.update({ apps, notEvaluated, findings }),
         // --apps names the apps an unreadable client id is judged against; --all, those that trust the repository.
         assumeUnattributed: selection.kind === 'apps' ? 'named' : 'trusts-repository',
@@ -86034,6 +86201,21 @@ function checkSnapshotTenant(values, snapshotTenant) {
     const tenant = validated(() => validate_parseTenant('--tenant', flagged.trim()));
     if (tenant !== snapshotTenant.toLowerCase())
         throw new errors_UsageError(`--tenant ${tenant} does not match the snapshot, which is of tenant ${snapshotTenant}.`);
+}
+/** The CLI's repository source: the local checkout, analysed before any network call. */
+function localRepository(analysed, factNotices) {
+    return {
+        read: async (notices) => {
+            for (const message of [...factNotices, ...analysed.notices])
+                notices.add('info', message);
+            notices.add('environments-unknown', 'Environment protection rules are not read by the CLI, so fic-unprotected-environment was not evaluated.');
+            return { workflows: analysed.analysis, repository: analysed.analysis.repository };
+        },
+    };
+}
+/** The apps as they stream, each with its owners read (in batches) once the run's signals are in. */
+async function* scan_withOwners(run, items) {
+    yield* (await run).wrap(items);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -86115,7 +86297,7 @@ function redacting(stream) {
     };
 }
 function report(error, command, io) {
-    const say = (text) => io.stderr.write(`${TOOL_NAME} ${command}: ${(0,mask/* redactTokens */.O)(text)}\n`);
+    const say = (text) => io.stderr.write(`${TOOL_NAME} ${command}: ${(0,auth_mask/* redactTokens */.O)(text)}\n`);
     if (error instanceof errors_UsageError) {
         say(`${error.message}\nRun '${TOOL_NAME} ${command} --help' for usage.`);
         return EXIT.usage;
@@ -86139,6 +86321,7 @@ function report(error, command, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TX: () => (/* binding */ isNetworkError),
 /* harmony export */   U3: () => (/* binding */ RETRYABLE_STATUSES),
 /* harmony export */   Wu: () => (/* binding */ defaultIsRetryable),
 /* harmony export */   aB: () => (/* binding */ RetryExhaustedError),
@@ -86148,9 +86331,11 @@ function report(error, command, io) {
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   sV: () => (/* binding */ RETRY_DEFAULTS)
 /* harmony export */ });
-/* unused harmony exports AttemptTimeoutError, isNetworkError, formatSeconds */
+/* unused harmony exports AttemptTimeoutError, formatSeconds */
+/* harmony import */ var _timings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
 // Retry with full-jitter exponential backoff, Retry-After, a per-attempt timeout and a total
 // budget. Only failures that can succeed later are retried (429, 5xx, network, timeouts).
+
 const RETRY_DEFAULTS = {
     maxAttempts: 5,
     baseDelayMs: 500,
@@ -86253,7 +86438,7 @@ async function withRetry(operation, options = {}) {
     const deadlineMs = positive(options.deadlineMs, RETRY_DEFAULTS.deadlineMs, 'deadlineMs');
     const attemptTimeoutMs = positive(options.attemptTimeoutMs, RETRY_DEFAULTS.attemptTimeoutMs, 'attemptTimeoutMs');
     const isRetryable = options.isRetryable ?? defaultIsRetryable;
-    const sleep = options.sleep ?? realSleep;
+    const sleep = options.sleep ?? _timings_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy;
     const random = options.random ?? Math.random;
     const now = options.now ?? Date.now;
     const started = now();
@@ -86313,7 +86498,6 @@ function positive(value, fallback, name) {
         throw new Error(`Retry option ${name} must be a positive number, got ${value}`);
     return value;
 }
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function formatSeconds(ms) {
     if (ms < 1000)
         return `${Math.round(ms)}ms`;
@@ -86334,6 +86518,38 @@ function errorMessage(error) {
         return `${message} (${typeof code === 'string' ? `${code}: ` : ''}${typeof causeMessage === 'string' ? causeMessage : 'network error'})`;
     }
     return message;
+}
+
+
+/***/ }),
+
+/***/ 663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   qe: () => (/* binding */ RETRY_SCALE),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony exports RETRY_SCALE_VARIABLE, retryScaleOf */
+// How long a retry really waits. Always the real time, except when the test suite sets
+// EFG_TEST_RETRY_SCALE (a number from 0 to 1) for a spawned bundle: every backoff and Retry-After
+// wait of that process is then scaled down, so end-to-end tests of faults cost no real backoff.
+// Read once, at start; nothing else reads it, and the benchmark never sets it.
+const RETRY_SCALE_VARIABLE = 'EFG_TEST_RETRY_SCALE';
+function retryScaleOf(env) {
+    const raw = env[RETRY_SCALE_VARIABLE]?.trim();
+    if (raw === undefined || raw === '')
+        return 1;
+    const scale = Number(raw);
+    return Number.isFinite(scale) && scale >= 0 && scale <= 1 ? scale : 1;
+}
+const SCALE = retryScaleOf(process.env);
+/** The scale in force (1 outside tests), for SDKs that take retry delays as options instead of a sleep. */
+const RETRY_SCALE = SCALE;
+/** Waits `ms` (scaled for tests, see above). */
+function sleep(ms) {
+    const wait = ms * SCALE;
+    return wait <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, wait));
 }
 
 
@@ -95245,6 +95461,2969 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 8179:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ debug),
+  V9: () => (/* binding */ getIDToken),
+  Pq: () => (/* binding */ setSecret)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getInput, getMultilineInput, getState, group, info, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, setOutput, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path, warning
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!fs.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = (/* unused pure expression or super */ null && (_summary));
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(os.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + os.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
 /***/ })
 
 /******/ });
@@ -95364,6 +98543,36 @@ exports.visitAsync = visitAsync;
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
