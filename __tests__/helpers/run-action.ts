@@ -1,7 +1,7 @@
 // Runs the bundled action (dist/index.js) in a child process the way a GitHub runner does:
 // inputs as INPUT_* variables, outputs through GITHUB_OUTPUT, the summary through
 // GITHUB_STEP_SUMMARY, the event payload through GITHUB_EVENT_PATH.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import {
   mkdtempSync,
   mkdirSync,
@@ -35,9 +35,22 @@ let freshness: string | null | undefined;
  * Why dist/index.js cannot be what src/ says (a source file is newer), or null. Checked once per test file: an
  * end-to-end test of a stale bundle would prove nothing about the code under review.
  */
+function committedAsIs(): boolean {
+  try {
+    return (
+      execFileSync('git', ['status', '--porcelain', '--', 'src', 'dist'], { cwd: repoRoot, encoding: 'utf8' }) === ''
+    );
+  } catch {
+    return false; // not a git checkout: judge by file times
+  }
+}
+
 export function staleBundle(): string | null {
   if (freshness !== undefined) return freshness;
   if (!existsSync(bundle)) return (freshness = `${bundle} does not exist: run \`npm run bundle\` first.`);
+  // A checkout whose src/ and dist/ are as committed runs the committed bundle: a fresh clone's file times say
+  // nothing, and CI proves the committed dist/ equal to a fresh build. Otherwise file times tell an edit apart.
+  if (committedAsIs()) return (freshness = null);
   const built = statSync(bundle).mtimeMs;
   const newer = (dir: string): string | null => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
