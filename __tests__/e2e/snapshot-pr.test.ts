@@ -27,6 +27,53 @@ function pullRequestSnapshot(exportedAt: Date): string {
   return renderSnapshot(forPullRequests(snapshot, { owner: OWNER, name: NAME }));
 }
 
+/** A user-assigned managed identity in a snapshot (version 2), its one credential spelling the branch `Main`. */
+const IDENTITY = '2a6c8e0f-4b13-4d57-9e8a-c1d2e3f4a5b9';
+const RESOURCE =
+  '/subscriptions/6f1d2c3b-4a59-4e8d-9c7b-1a2b3c4d5e6f/resourcegroups/rg-payments/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-payments-infra';
+function managedIdentitySnapshot(): string {
+  return renderSnapshot(
+    buildSnapshot({
+      tenant: TENANT_ID,
+      exportedAt: new Date(),
+      apps: [
+        {
+          application: null,
+          servicePrincipal: {
+            id: '8b4d6f1a-3c25-4e79-a0b1-c2d3e4f5a6b0',
+            appId: IDENTITY,
+            displayName: 'id-payments-infra',
+            accountEnabled: true,
+            servicePrincipalType: 'ManagedIdentity',
+            alternativeNames: ['isExplicit=True', RESOURCE],
+            passwordCredentials: [],
+            keyCredentials: [],
+            appRoleAssignments: [],
+            memberOf: [],
+          },
+          managedIdentity: {
+            resourceId: RESOURCE,
+            federatedIdentityCredentials: [
+              {
+                id: `${RESOURCE}/federatedIdentityCredentials/payments-api-main`,
+                name: 'payments-api-main',
+                type: 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials',
+                properties: {
+                  issuer: 'https://token.actions.githubusercontent.com',
+                  subject: `repo:${OWNER}/${NAME}:ref:refs/heads/Main`,
+                  audiences: ['api://AzureADTokenExchange'],
+                },
+              },
+            ],
+          },
+        },
+      ],
+      notEvaluated: [],
+      graphServicePrincipal: null,
+    }),
+  );
+}
+
 /** The pull request moves the deploy job to an environment no credential of the app trusts. */
 function deployWorkflow(environment: string): string {
   return `name: Deploy
@@ -75,6 +122,30 @@ describe('a pull request checked from a snapshot, with no Azure trust', () => {
     expect(run.report?.scope?.snapshot).toEqual({ exportedAt: expect.any(String), tenant: TENANT_ID });
     // No Entra, no Graph, no token request: the only trust is the protected job that exported the snapshot.
     expect(emulators().log.entries.filter((e) => e.service === 'entra' || e.service === 'graph')).toEqual([]);
+  });
+
+  it('a managed identity from a snapshot: its credential differs in case only, fic-case-mismatch on the job', async () => {
+    const run = await runGuard(emulators(), {
+      apps: [],
+      event: 'fork_pull_request',
+      inputs: { snapshot: 'mi-snapshot.json', 'client-id': '', 'fail-on': 'error' },
+      files: {
+        'mi-snapshot.json': managedIdentitySnapshot(),
+        '.github/workflows/infra.yml': deployWorkflow('production')
+          .replace(`client-id: ${DEPLOY.appId}`, `client-id: ${IDENTITY}`)
+          .replace('    environment: production\n', ''),
+      },
+    });
+    expect(run.report?.apps).toEqual([
+      expect.objectContaining({ appId: IDENTITY, kind: 'managedIdentity', resourceId: RESOURCE }),
+    ]);
+    expect(
+      (run.report?.findings ?? [])
+        .filter((f) => f.severity === 'error')
+        .map((f) => [f.rule, f.location?.file, f.location?.line]),
+    ).toEqual([['fic-case-mismatch', '.github/workflows/infra.yml', 8]]);
+    expect(run.code).toBe(1);
+    expect(emulators().log.entries.filter((e) => ['entra', 'graph', 'arm'].includes(e.service))).toEqual([]);
   });
 
   it('a snapshot older than snapshot-max-age-days is reported stale', async () => {
