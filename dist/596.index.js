@@ -19,6 +19,8 @@ var mask = __webpack_require__(8080);
 var redact = __webpack_require__(5353);
 // EXTERNAL MODULE: ./src/engine/verdict.ts + 1 modules
 var verdict = __webpack_require__(3306);
+// EXTERNAL MODULE: ./src/auth/clouds.ts
+var clouds = __webpack_require__(6910);
 // EXTERNAL MODULE: ./src/auth/early-oidc.ts
 var early_oidc = __webpack_require__(1063);
 // EXTERNAL MODULE: ./src/auth/oidc.ts
@@ -848,6 +850,7 @@ async function check(input) {
         ]);
         const context = {
             now: input.now,
+            ...(input.graphEndpoint ? { graphEndpoint: input.graphEndpoint } : {}),
             ...withoutUndefined(repository),
             ...input.inventory.context,
             ...Object.assign({}, ...tenant.map((t) => withoutUndefined(t))),
@@ -2987,6 +2990,7 @@ async function analyse(inputs, runner, repository, gh, notices) {
 
 
 
+
 async function runCheck(input) {
     const { inputs, runner, policy, snapshot } = input;
     const env = input.env ?? process.env;
@@ -3048,6 +3052,8 @@ async function runCheck(input) {
         now: new Date(),
         notices,
         tenantReads,
+        // Remediation commands name the Graph of the cloud the tenant lives in (not a graph-endpoint override).
+        graphEndpoint: clouds/* CLOUDS */.JJ[inputs.cloud].graphEndpoint,
         // The apps input (or the action's own client id) names the apps an unreadable client id is judged against.
         assumeUnattributed: 'named',
     });

@@ -34579,12 +34579,13 @@ function managedIdentityOf(servicePrincipal) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JJ: () => (/* binding */ CLOUDS),
 /* harmony export */   au: () => (/* binding */ resolveCloud),
 /* harmony export */   fj: () => (/* binding */ validateHttpsEndpoint),
 /* harmony export */   tX: () => (/* binding */ isKnownAuthorityHost),
 /* harmony export */   vD: () => (/* binding */ CLOUD_NAMES)
 /* harmony export */ });
-/* unused harmony exports CLOUDS, parseCloudName */
+/* unused harmony export parseCloudName */
 // National clouds: where to sign in and where Graph lives. Overrides are validated (https only)
 // because MSAL and the Graph client both refuse, or silently misbehave with, anything else.
 const CLOUDS = {
@@ -38043,8 +38044,8 @@ function shellQuote(text) {
 function azCreateCommand(appId, spec) {
     return `az ad app federated-credential create --id ${appId} --parameters ${shellQuote(JSON.stringify(credentialBody(spec)))}`;
 }
-function graphCreateRequest(objectId, spec) {
-    return `POST https://graph.microsoft.com/v1.0/applications/${objectId}/federatedIdentityCredentials\nContent-Type: application/json\n\n${JSON.stringify(credentialBody(spec))}`;
+function graphCreateRequest(objectId, spec, graph) {
+    return `POST ${graph}/v1.0/applications/${objectId}/federatedIdentityCredentials\nContent-Type: application/json\n\n${JSON.stringify(credentialBody(spec))}`;
 }
 
 
@@ -38615,6 +38616,21 @@ class PolicyError extends Error {
 
 /***/ }),
 
+/***/ 4267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ graphOf)
+/* harmony export */ });
+/* unused harmony export GLOBAL_GRAPH */
+const GLOBAL_GRAPH = 'https://graph.microsoft.com';
+function graphOf(context) {
+    return context.graphEndpoint ?? GLOBAL_GRAPH;
+}
+
+
+/***/ }),
+
 /***/ 7589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39069,6 +39085,8 @@ var rules_trust = __nccwpck_require__(3280);
 var strings = __nccwpck_require__(9337);
 // EXTERNAL MODULE: ./src/policy/rules/managed-identity.ts
 var managed_identity = __nccwpck_require__(5826);
+// EXTERNAL MODULE: ./src/policy/remediation.ts
+var policy_remediation = __nccwpck_require__(4267);
 ;// CONCATENATED MODULE: ./src/policy/rules/federation.ts
 
 
@@ -39084,6 +39102,7 @@ function probeScope(subPattern, context) {
         scope.claimKeys = format.claimKeys;
     return scope;
 }
+
 
 
 
@@ -39158,7 +39177,7 @@ const ficUntrustedIssuer = {
             if (near && !near.slug) {
                 return {
                     message: `The ${label} trusts issuer ${(0,rules_text/* quote */.hD)(fic.issuer)}, which ${near.explanation}; Entra compares issuers exactly, so it never matches a token and its ${(0,rules_trust/* trustText */.OR)(fic)} is dead.`,
-                    remediation: `Set the issuer to exactly ${near.allowed}: ${(0,rules_trust/* patchCommand */.qB)(app, fic, JSON.stringify({ issuer: near.allowed }))}.`,
+                    remediation: `Set the issuer to exactly ${near.allowed}: ${(0,rules_trust/* patchCommand */.qB)(app, fic, JSON.stringify({ issuer: near.allowed }), (0,policy_remediation/* graphOf */.c)(context))}.`,
                 };
             }
             const what = near
@@ -39167,8 +39186,8 @@ const ficUntrustedIssuer = {
             return {
                 message: `The ${label} trusts issuer ${(0,rules_text/* quote */.hD)(fic.issuer)}${what}; whoever controls that issuer can mint tokens for its ${(0,rules_trust/* trustText */.OR)(fic)}.`,
                 remediation: near
-                    ? `If your enterprise issues slug tokens, add ${JSON.stringify(fic.issuer.trim())} to settings.allowed-issuers in the policy file; otherwise set the issuer to ${near.allowed}: ${(0,rules_trust/* patchCommand */.qB)(app, fic, JSON.stringify({ issuer: near.allowed }))}.`
-                    : `Delete the credential if nobody relies on it (${(0,rules_trust/* deleteFicCommand */.jr)(app, fic)}), or add the issuer to settings.allowed-issuers in the policy file if the trust is intended.`,
+                    ? `If your enterprise issues slug tokens, add ${JSON.stringify(fic.issuer.trim())} to settings.allowed-issuers in the policy file; otherwise set the issuer to ${near.allowed}: ${(0,rules_trust/* patchCommand */.qB)(app, fic, JSON.stringify({ issuer: near.allowed }), (0,policy_remediation/* graphOf */.c)(context))}.`
+                    : `Delete the credential if nobody relies on it (${(0,rules_trust/* deleteFicCommand */.jr)(app, fic, (0,policy_remediation/* graphOf */.c)(context))}), or add the issuer to settings.allowed-issuers in the policy file if the trust is intended.`,
             };
         }, false);
     },
@@ -39203,7 +39222,7 @@ const ficAudience = {
                 return null;
             return {
                 message: `The ${(0,rules_trust/* ficLabel */.ty)(app, fic)} (${(0,rules_trust/* trustText */.OR)(fic)}) accepts ${problem}.`,
-                remediation: `Set the audiences to exactly ${settings/* TOKEN_EXCHANGE_AUDIENCE */.RK}: ${(0,rules_trust/* patchCommand */.qB)(app, fic, JSON.stringify({ audiences: [settings/* TOKEN_EXCHANGE_AUDIENCE */.RK] }))}.`,
+                remediation: `Set the audiences to exactly ${settings/* TOKEN_EXCHANGE_AUDIENCE */.RK}: ${(0,rules_trust/* patchCommand */.qB)(app, fic, JSON.stringify({ audiences: [settings/* TOKEN_EXCHANGE_AUDIENCE */.RK] }), (0,policy_remediation/* graphOf */.c)(context))}.`,
             };
         }, false);
     },
@@ -39258,7 +39277,7 @@ function credentialHits(app, context) {
     return eachCredential(app, context, (_app, fic) => {
         const trust = (0,rules_trust/* trustOf */.An)(fic);
         const label = (0,rules_trust/* ficLabel */.ty)(app, fic);
-        const remediation = `${PULL_REQUEST_FIX} Then delete this credential: ${(0,rules_trust/* deleteFicCommand */.jr)(app, fic)}.`;
+        const remediation = `${PULL_REQUEST_FIX} Then delete this credential: ${(0,rules_trust/* deleteFicCommand */.jr)(app, fic, (0,policy_remediation/* graphOf */.c)(context))}.`;
         const literal = trust.kind === 'classic'
             ? trust.parsed
             : trust.kind === 'flexible' && (0,rules_trust/* clauseFor */.Vb)(trust.expression, 'sub')?.operator === 'eq'
@@ -39397,7 +39416,7 @@ const ficWildcard = {
             const narrow = (0,matching/* compliantExpression */.qK)({ operator: 'eq', value: sub ? narrowedSubject(sub.value) : 'repo:<owner>/<repo>:environment:production' }, ids);
             return {
                 message: `The ${(0,rules_trust/* ficLabel */.ty)(app, fic)} admits ${parts.join('; ')}.`,
-                remediation: `Narrow the expression to one repository and the protected branch or environment that needs Azure access, bound to the repository's id, e.g. ${narrow}${ids.repositoryId === undefined ? ` (replace ${matching/* REPOSITORY_ID_PLACEHOLDER */.Dj} with the repository's id: \`gh api repos/<owner>/<repo> --jq .id\`)` : ''}: ${(0,rules_trust/* expressionPatch */.b6)(app, fic, narrow)}.`,
+                remediation: `Narrow the expression to one repository and the protected branch or environment that needs Azure access, bound to the repository's id, e.g. ${narrow}${ids.repositoryId === undefined ? ` (replace ${matching/* REPOSITORY_ID_PLACEHOLDER */.Dj} with the repository's id: \`gh api repos/<owner>/<repo> --jq .id\`)` : ''}: ${(0,rules_trust/* expressionPatch */.b6)(app, fic, narrow, (0,policy_remediation/* graphOf */.c)(context))}.`,
             };
         }, true);
     },
@@ -39549,7 +39568,7 @@ const ficForeignOwner = {
                 return null;
             return {
                 message: `The ${(0,rules_trust/* ficLabel */.ty)(app, fic)} (${(0,rules_trust/* trustText */.OR)(fic)}) ${problems.join('; ')}, outside allowed-owners (${allowed.join(', ')}).`,
-                remediation: `Change the credential to a repository of ${allowed.join(' or ')}, or delete it (${(0,rules_trust/* deleteFicCommand */.jr)(app, fic)}); if the owner is yours, add it to settings.allowed-owners in the policy file.`,
+                remediation: `Change the credential to a repository of ${allowed.join(' or ')}, or delete it (${(0,rules_trust/* deleteFicCommand */.jr)(app, fic, (0,policy_remediation/* graphOf */.c)(context))}); if the owner is yours, add it to settings.allowed-owners in the policy file.`,
             };
         }, true);
     },
@@ -39600,7 +39619,7 @@ function bindingRemediation(app, fic, context) {
     const placeholder = rewrite.includes(matching/* REPOSITORY_ID_PLACEHOLDER */.Dj)
         ? ` (replace ${matching/* REPOSITORY_ID_PLACEHOLDER */.Dj} with the repository's id: \`gh api repos/<owner>/<repo> --jq .id\`, or the repository_id claim of one of its tokens)`
         : '';
-    return `Bind the expression to the repository's id as Entra requires: ${(0,rules_text/* quote */.hD)(rewrite)}${placeholder}; ${(0,rules_trust/* expressionPatch */.b6)(app, fic, rewrite)}.`;
+    return `Bind the expression to the repository's id as Entra requires: ${(0,rules_text/* quote */.hD)(rewrite)}${placeholder}; ${(0,rules_trust/* expressionPatch */.b6)(app, fic, rewrite, (0,policy_remediation/* graphOf */.c)(context))}.`;
 }
 const ficMalformedSubject = {
     id: 'fic-malformed-subject',
@@ -39616,8 +39635,8 @@ const ficMalformedSubject = {
                 return null;
             const remediation = fic.claimsMatchingExpression !== null
                 ? (bindingRemediation(app, fic, context) ??
-                    `Fix the expression (grammar: claims['sub'] eq|matches '<value>' and claims['repository_id'] eq '<repository-id>' [and claims['repository_owner_id'] eq '<owner-id>'] [and claims['job_workflow_ref'] eq|matches '<value>']) through \`az rest --method PATCH --uri https://graph.microsoft.com/beta/applications/${app.objectId}/federatedIdentityCredentials/${fic.id} --body @expression.json\`.`)
-                : `Rewrite the subject as GitHub emits it (repo:<owner>/<repo>:ref:refs/heads/<branch>, repo:<owner>/<repo>:environment:<name> or repo:<owner>/<repo>:pull_request): ${(0,rules_trust/* patchCommand */.qB)(app, fic, '{"subject":"repo:<owner>/<repo>:environment:<name>"}')}.`;
+                    `Fix the expression (grammar: claims['sub'] eq|matches '<value>' and claims['repository_id'] eq '<repository-id>' [and claims['repository_owner_id'] eq '<owner-id>'] [and claims['job_workflow_ref'] eq|matches '<value>']) through \`az rest --method PATCH --uri ${(0,policy_remediation/* graphOf */.c)(context)}/beta/applications/${app.objectId}/federatedIdentityCredentials/${fic.id} --body @expression.json\`.`)
+                : `Rewrite the subject as GitHub emits it (repo:<owner>/<repo>:ref:refs/heads/<branch>, repo:<owner>/<repo>:environment:<name> or repo:<owner>/<repo>:pull_request): ${(0,rules_trust/* patchCommand */.qB)(app, fic, '{"subject":"repo:<owner>/<repo>:environment:<name>"}', (0,policy_remediation/* graphOf */.c)(context))}.`;
             return {
                 message: `The ${(0,rules_trust/* ficLabel */.ty)(app, fic)} (${(0,rules_trust/* trustText */.OR)(fic)}) can never match a GitHub token: ${defects.join('; ')}.`,
                 remediation,
@@ -39715,6 +39734,7 @@ const workflowSecretSignIn = {
 
 ;// CONCATENATED MODULE: ./src/policy/rules/privilege.ts
 
+
 const inList = (list, value) => value !== null && list.some((entry) => entry.toLowerCase() === value.toLowerCase());
 /** What the default privileged permissions allow, so the message says why it matters. */
 const GRAPH_CONSEQUENCES = new Map([
@@ -39744,7 +39764,7 @@ const privilegedGraphPermission = {
             return {
                 target: { kind: 'servicePrincipal', id: a.id, name },
                 message: `The service principal of ${(0,rules_text/* appLabel */._$)(app)} holds ${(0,rules_text/* quote */.hD)(resource)} application permission ${name}${a.permission ? ` (${a.appRoleId})` : ''}, which ${why.replace(/^which /, '')}; every workflow that can sign in as the app gets it too.`,
-                remediation: `Remove the assignment (\`az rest --method DELETE --uri https://graph.microsoft.com/v1.0/servicePrincipals/${sp.objectId}/appRoleAssignments/${a.id}\`) and grant the narrowest permission that works instead.`,
+                remediation: `Remove the assignment (\`az rest --method DELETE --uri ${(0,policy_remediation/* graphOf */.c)(context)}/v1.0/servicePrincipals/${sp.objectId}/appRoleAssignments/${a.id}\`) and grant the narrowest permission that works instead.`,
             };
         });
     },
@@ -39768,7 +39788,7 @@ const privilegedDirectoryRole = {
             return {
                 target: { kind: 'servicePrincipal', id: r.id, name },
                 message: `The service principal of ${(0,rules_text/* appLabel */._$)(app)} is a member of directory role ${(0,rules_text/* quote */.hD)(name)}${r.roleTemplateId && r.displayName ? ` (${r.roleTemplateId})` : ''}; every workflow that can sign in as the app holds that role.`,
-                remediation: `Remove the membership (\`az rest --method DELETE --uri "https://graph.microsoft.com/v1.0/directoryRoles/${r.id}/members/${sp.objectId}/\\$ref"\`) and assign a narrower role, scoped to the resources the workload manages.`,
+                remediation: `Remove the membership (\`az rest --method DELETE --uri "${(0,policy_remediation/* graphOf */.c)(context)}/v1.0/directoryRoles/${r.id}/members/${sp.objectId}/\\$ref"\`) and assign a narrower role, scoped to the resources the workload manages.`,
             };
         });
     },
@@ -39966,6 +39986,8 @@ function ruleById(id) {
 /* harmony import */ var _signals_model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7528);
 /* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6931);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(355);
+/* harmony import */ var _remediation_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4267);
+
 
 
 
@@ -40248,14 +40270,14 @@ const agentWithoutSponsor = {
             hits.push({
                 target: { kind: 'application', id: app.objectId, name: app.displayName },
                 message: `Agent identity blueprint ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(app.displayName)} (${app.appId}) has no sponsor: nobody is accountable for the agents it runs with its credentials.`,
-                remediation: `Add a sponsor (Entra admin center → Agent ID → blueprint ${app.appId} → Sponsors, or POST https://graph.microsoft.com/v1.0/applications/${app.objectId}/microsoft.graph.agentIdentityBlueprint/sponsors/$ref).`,
+                remediation: `Add a sponsor (Entra admin center → Agent ID → blueprint ${app.appId} → Sponsors, or POST ${(0,_remediation_js__WEBPACK_IMPORTED_MODULE_4__/* .graphOf */ .c)(context)}/v1.0/applications/${app.objectId}/microsoft.graph.agentIdentityBlueprint/sponsors/$ref).`,
             });
         if (available(context.signals, 'agent-identities'))
             for (const agent of lifecycle.unsponsoredAgents?.get(app.appId.toLowerCase()) ?? [])
                 hits.push({
                     target: { kind: 'servicePrincipal', id: agent.id, name: agent.displayName ?? agent.id },
                     message: `Agent identity ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(agent.displayName ?? agent.id)} (${agent.id}) of blueprint ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(app.displayName)} (${app.appId}) has no sponsor: nobody is accountable for what it does with the blueprint's credentials.`,
-                    remediation: `Add a sponsor (Entra admin center → Agent ID → agent identity ${agent.id} → Sponsors, or POST https://graph.microsoft.com/v1.0/servicePrincipals/${agent.id}/microsoft.graph.agentIdentity/sponsors/$ref), or delete the agent identity if it is no longer used.`,
+                    remediation: `Add a sponsor (Entra admin center → Agent ID → agent identity ${agent.id} → Sponsors, or POST ${(0,_remediation_js__WEBPACK_IMPORTED_MODULE_4__/* .graphOf */ .c)(context)}/v1.0/servicePrincipals/${agent.id}/microsoft.graph.agentIdentity/sponsors/$ref), or delete the agent identity if it is no longer used.`,
                 });
         return hits;
     },
@@ -40570,9 +40592,9 @@ function compliantText(expression, context) {
     return (0,_matching_index_js__WEBPACK_IMPORTED_MODULE_0__/* .printExpression */ .W9)((0,_matching_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compliantRewrite */ .uN)(expression, idsFor(sub?.value ?? null, context)));
 }
 /** A Graph beta PATCH body setting the expression (flexible credentials exist only in beta). */
-function expressionPatch(app, fic, expression) {
+function expressionPatch(app, fic, expression, graph) {
     const body = JSON.stringify({ claimsMatchingExpression: { value: expression, languageVersion: 1 } });
-    return `write ${body} to expression.json and apply it with \`az rest --method PATCH --uri ${ficUrl(app, fic)} --body @expression.json\``;
+    return `write ${body} to expression.json and apply it with \`az rest --method PATCH --uri ${ficUrl(app, fic, graph)} --body @expression.json\``;
 }
 function showClause(clause) {
     return `claims['${clause.claim}'] ${clause.operator} '${clause.value}'`;
@@ -40603,23 +40625,23 @@ function trustText(fic) {
     return fic.subject === null ? 'no subject' : `subject ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(fic.subject)}`;
 }
 /** Graph URL of the credential; flexible credentials exist only in Graph's beta API (claimsMatchingExpression). */
-function ficUrl(app, fic) {
+function ficUrl(app, fic, graph) {
     const version = fic.claimsMatchingExpression !== null ? 'beta' : 'v1.0';
-    return `https://graph.microsoft.com/${version}/applications/${app.objectId}/federatedIdentityCredentials/${fic.id}`;
+    return `${graph}/${version}/applications/${app.objectId}/federatedIdentityCredentials/${fic.id}`;
 }
-function patchCommand(app, fic, body) {
+function patchCommand(app, fic, body, graph) {
     const identity = (0,_managed_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .managedIdentityOf */ .tA)(app);
     if (identity)
         return (0,_managed_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .identityUpdateCommand */ .r4)(identity, fic, JSON.parse(body));
-    return `\`az rest --method PATCH --uri ${ficUrl(app, fic)} --body '${body}'\``;
+    return `\`az rest --method PATCH --uri ${ficUrl(app, fic, graph)} --body '${body}'\``;
 }
-function deleteFicCommand(app, fic) {
+function deleteFicCommand(app, fic, graph) {
     const identity = (0,_managed_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .managedIdentityOf */ .tA)(app);
     if (identity)
         return (0,_managed_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .identityDeleteCommand */ .Nk)(identity, fic);
     // The az CLI errors on reading flexible credentials (Entra's flexible FIC page), so those go through Graph directly.
     return fic.claimsMatchingExpression !== null
-        ? `\`az rest --method DELETE --uri ${ficUrl(app, fic)}\``
+        ? `\`az rest --method DELETE --uri ${ficUrl(app, fic, graph)}\``
         : `\`az ad app federated-credential delete --id ${app.appId} --federated-credential-id ${fic.id}\``;
 }
 
@@ -40684,8 +40706,10 @@ function workflowUnreadableFindings(policy, analysis) {
 /* harmony import */ var _workflows_attribution_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4775);
 /* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3280);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(355);
-/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9337);
+/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9337);
+/* harmony import */ var _remediation_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4267);
 /* harmony import */ var _managed_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5826);
+
 
 
 
@@ -40853,7 +40877,7 @@ const ficMissing = {
                         message: `The ${jobLabel(job)} ${signsInPhrase(app, context, job, assumed)} and presents ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(subject.subject)} on ${subject.trigger}, but ${why}.${fixNote(job, subject)}${assumptionNote(job)}`,
                         remediation: (0,_managed_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .managedIdentityOf */ .tA)(app)
                             ? (0,_managed_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .identityCreateRemediation */ .uu)((0,_managed_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .managedIdentityOf */ .tA)(app), spec)
-                            : `Add the credential: \`${(0,_plan_names_js__WEBPACK_IMPORTED_MODULE_3__/* .azCreateCommand */ .Lq)(app.appId, spec)}\` — or through Microsoft Graph:\n${(0,_plan_names_js__WEBPACK_IMPORTED_MODULE_3__/* .graphCreateRequest */ .gN)(app.objectId, spec)}`,
+                            : `Add the credential: \`${(0,_plan_names_js__WEBPACK_IMPORTED_MODULE_3__/* .azCreateCommand */ .Lq)(app.appId, spec)}\` — or through Microsoft Graph:\n${(0,_plan_names_js__WEBPACK_IMPORTED_MODULE_3__/* .graphCreateRequest */ .gN)(app.objectId, spec, (0,_remediation_js__WEBPACK_IMPORTED_MODULE_8__/* .graphOf */ .c)(context))}`,
                     });
                 }
                 else if (subject.kind === 'pattern') {
@@ -41004,7 +41028,7 @@ function canPresent(analysis, subject) {
         // Case-only matches are fic-case-mismatch's to report, not this rule's.
         if (s.kind === 'exact')
             return s.subject.toLowerCase() === subject.toLowerCase();
-        return (0,_matching_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatch */ .eu)((0,_strings_js__WEBPACK_IMPORTED_MODULE_8__/* .replaceAngleGroups */ .mx)(s.subject, '*'), subject, true);
+        return (0,_matching_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatch */ .eu)((0,_strings_js__WEBPACK_IMPORTED_MODULE_9__/* .replaceAngleGroups */ .mx)(s.subject, '*'), subject, true);
     }));
 }
 // ---------------------------------------------------------------------------------------------
@@ -41027,7 +41051,7 @@ const ficUnused = {
             hits.push({
                 target: (0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .ficTarget */ .ag)(fic),
                 message: `The ${(0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .ficLabel */ .ty)(app, fic)} trusts ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(subject)}, but no job in the analysed workflows of ${analysis.repository.owner}/${analysis.repository.name} presents that subject.`,
-                remediation: `If nothing else uses it, delete it: ${(0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .deleteFicCommand */ .jr)(app, fic)}.`,
+                remediation: `If nothing else uses it, delete it: ${(0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .deleteFicCommand */ .jr)(app, fic, (0,_remediation_js__WEBPACK_IMPORTED_MODULE_8__/* .graphOf */ .c)(context))}.`,
             });
         }
         return hits;
@@ -41064,7 +41088,7 @@ const ficMutableSubject = {
             hits.push({
                 target: (0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .ficTarget */ .ag)(fic),
                 message: `The ${(0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .ficLabel */ .ty)(app, fic)} uses the name-based subject ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(fic.subject ?? '')}, but ${repository.owner}/${repository.name} has immutable subjects: GitHub presents ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(immutable)}.`,
-                remediation: `Add a credential for ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(immutable)} (${(0,_managed_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .createCommandFor */ .d0)(app, { name: (0,_plan_names_js__WEBPACK_IMPORTED_MODULE_3__/* .credentialName */ .b4)(immutable, new Set(app.federatedCredentials.map((c) => c.name))), issuer: fic.issuer, subject: immutable })}), then delete this one: ${(0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .deleteFicCommand */ .jr)(app, fic)}.`,
+                remediation: `Add a credential for ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(immutable)} (${(0,_managed_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .createCommandFor */ .d0)(app, { name: (0,_plan_names_js__WEBPACK_IMPORTED_MODULE_3__/* .credentialName */ .b4)(immutable, new Set(app.federatedCredentials.map((c) => c.name))), issuer: fic.issuer, subject: immutable })}), then delete this one: ${(0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .deleteFicCommand */ .jr)(app, fic, (0,_remediation_js__WEBPACK_IMPORTED_MODULE_8__/* .graphOf */ .c)(context))}.`,
             });
         }
         return hits;

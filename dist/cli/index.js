@@ -43020,7 +43020,7 @@ function walk(value) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(229);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2768);
 // The CLI's entry point: parse and dispatch happen in main(), which owns error handling and exit codes.
 
 // `… | head` closes the pipe early: that is the reader's choice, not an error, so leave quietly (no stack trace).
@@ -43038,7 +43038,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 229:
+/***/ 2768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44749,8 +44749,8 @@ function shellQuote(text) {
 function azCreateCommand(appId, spec) {
     return `az ad app federated-credential create --id ${appId} --parameters ${shellQuote(JSON.stringify(credentialBody(spec)))}`;
 }
-function graphCreateRequest(objectId, spec) {
-    return `POST https://graph.microsoft.com/v1.0/applications/${objectId}/federatedIdentityCredentials\nContent-Type: application/json\n\n${JSON.stringify(credentialBody(spec))}`;
+function graphCreateRequest(objectId, spec, graph) {
+    return `POST ${graph}/v1.0/applications/${objectId}/federatedIdentityCredentials\nContent-Type: application/json\n\n${JSON.stringify(credentialBody(spec))}`;
 }
 
 ;// CONCATENATED MODULE: ./src/strings.ts
@@ -44963,9 +44963,9 @@ function compliantText(expression, context) {
     return printExpression(compliantRewrite(expression, idsFor(sub?.value ?? null, context)));
 }
 /** A Graph beta PATCH body setting the expression (flexible credentials exist only in beta). */
-function expressionPatch(app, fic, expression) {
+function expressionPatch(app, fic, expression, graph) {
     const body = JSON.stringify({ claimsMatchingExpression: { value: expression, languageVersion: 1 } });
-    return `write ${body} to expression.json and apply it with \`az rest --method PATCH --uri ${ficUrl(app, fic)} --body @expression.json\``;
+    return `write ${body} to expression.json and apply it with \`az rest --method PATCH --uri ${ficUrl(app, fic, graph)} --body @expression.json\``;
 }
 function showClause(clause) {
     return `claims['${clause.claim}'] ${clause.operator} '${clause.value}'`;
@@ -44996,27 +44996,34 @@ function trustText(fic) {
     return fic.subject === null ? 'no subject' : `subject ${text_quote(fic.subject)}`;
 }
 /** Graph URL of the credential; flexible credentials exist only in Graph's beta API (claimsMatchingExpression). */
-function ficUrl(app, fic) {
+function ficUrl(app, fic, graph) {
     const version = fic.claimsMatchingExpression !== null ? 'beta' : 'v1.0';
-    return `https://graph.microsoft.com/${version}/applications/${app.objectId}/federatedIdentityCredentials/${fic.id}`;
+    return `${graph}/${version}/applications/${app.objectId}/federatedIdentityCredentials/${fic.id}`;
 }
-function patchCommand(app, fic, body) {
+function patchCommand(app, fic, body, graph) {
     const identity = managed_identity_managedIdentityOf(app);
     if (identity)
         return identityUpdateCommand(identity, fic, JSON.parse(body));
-    return `\`az rest --method PATCH --uri ${ficUrl(app, fic)} --body '${body}'\``;
+    return `\`az rest --method PATCH --uri ${ficUrl(app, fic, graph)} --body '${body}'\``;
 }
-function deleteFicCommand(app, fic) {
+function deleteFicCommand(app, fic, graph) {
     const identity = managed_identity_managedIdentityOf(app);
     if (identity)
         return identityDeleteCommand(identity, fic);
     // The az CLI errors on reading flexible credentials (Entra's flexible FIC page), so those go through Graph directly.
     return fic.claimsMatchingExpression !== null
-        ? `\`az rest --method DELETE --uri ${ficUrl(app, fic)}\``
+        ? `\`az rest --method DELETE --uri ${ficUrl(app, fic, graph)}\``
         : `\`az ad app federated-credential delete --id ${app.appId} --federated-credential-id ${fic.id}\``;
 }
 
+;// CONCATENATED MODULE: ./src/policy/remediation.ts
+const GLOBAL_GRAPH = 'https://graph.microsoft.com';
+function graphOf(context) {
+    return context.graphEndpoint ?? GLOBAL_GRAPH;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/rules/workflow.ts
+
 
 
 
@@ -45184,7 +45191,7 @@ const ficMissing = {
                         message: `The ${jobLabel(job)} ${signsInPhrase(app, context, job, assumed)} and presents ${text_quote(subject.subject)} on ${subject.trigger}, but ${why}.${fixNote(job, subject)}${assumptionNote(job)}`,
                         remediation: managed_identity_managedIdentityOf(app)
                             ? identityCreateRemediation(managed_identity_managedIdentityOf(app), spec)
-                            : `Add the credential: \`${azCreateCommand(app.appId, spec)}\` — or through Microsoft Graph:\n${graphCreateRequest(app.objectId, spec)}`,
+                            : `Add the credential: \`${azCreateCommand(app.appId, spec)}\` — or through Microsoft Graph:\n${graphCreateRequest(app.objectId, spec, graphOf(context))}`,
                     });
                 }
                 else if (subject.kind === 'pattern') {
@@ -45358,7 +45365,7 @@ const ficUnused = {
             hits.push({
                 target: ficTarget(fic),
                 message: `The ${ficLabel(app, fic)} trusts ${text_quote(subject)}, but no job in the analysed workflows of ${analysis.repository.owner}/${analysis.repository.name} presents that subject.`,
-                remediation: `If nothing else uses it, delete it: ${deleteFicCommand(app, fic)}.`,
+                remediation: `If nothing else uses it, delete it: ${deleteFicCommand(app, fic, graphOf(context))}.`,
             });
         }
         return hits;
@@ -45395,7 +45402,7 @@ const ficMutableSubject = {
             hits.push({
                 target: ficTarget(fic),
                 message: `The ${ficLabel(app, fic)} uses the name-based subject ${text_quote(fic.subject ?? '')}, but ${repository.owner}/${repository.name} has immutable subjects: GitHub presents ${text_quote(immutable)}.`,
-                remediation: `Add a credential for ${text_quote(immutable)} (${createCommandFor(app, { name: credentialName(immutable, new Set(app.federatedCredentials.map((c) => c.name))), issuer: fic.issuer, subject: immutable })}), then delete this one: ${deleteFicCommand(app, fic)}.`,
+                remediation: `Add a credential for ${text_quote(immutable)} (${createCommandFor(app, { name: credentialName(immutable, new Set(app.federatedCredentials.map((c) => c.name))), issuer: fic.issuer, subject: immutable })}), then delete this one: ${deleteFicCommand(app, fic, graphOf(context))}.`,
             });
         }
         return hits;
@@ -45484,6 +45491,7 @@ function probeScope(subPattern, context) {
 
 
 
+
 function eachCredential(app, context, check, githubOnly) {
     const hits = [];
     for (const fic of app.federatedCredentials) {
@@ -45553,7 +45561,7 @@ const ficUntrustedIssuer = {
             if (near && !near.slug) {
                 return {
                     message: `The ${label} trusts issuer ${text_quote(fic.issuer)}, which ${near.explanation}; Entra compares issuers exactly, so it never matches a token and its ${trustText(fic)} is dead.`,
-                    remediation: `Set the issuer to exactly ${near.allowed}: ${patchCommand(app, fic, JSON.stringify({ issuer: near.allowed }))}.`,
+                    remediation: `Set the issuer to exactly ${near.allowed}: ${patchCommand(app, fic, JSON.stringify({ issuer: near.allowed }), graphOf(context))}.`,
                 };
             }
             const what = near
@@ -45562,8 +45570,8 @@ const ficUntrustedIssuer = {
             return {
                 message: `The ${label} trusts issuer ${text_quote(fic.issuer)}${what}; whoever controls that issuer can mint tokens for its ${trustText(fic)}.`,
                 remediation: near
-                    ? `If your enterprise issues slug tokens, add ${JSON.stringify(fic.issuer.trim())} to settings.allowed-issuers in the policy file; otherwise set the issuer to ${near.allowed}: ${patchCommand(app, fic, JSON.stringify({ issuer: near.allowed }))}.`
-                    : `Delete the credential if nobody relies on it (${deleteFicCommand(app, fic)}), or add the issuer to settings.allowed-issuers in the policy file if the trust is intended.`,
+                    ? `If your enterprise issues slug tokens, add ${JSON.stringify(fic.issuer.trim())} to settings.allowed-issuers in the policy file; otherwise set the issuer to ${near.allowed}: ${patchCommand(app, fic, JSON.stringify({ issuer: near.allowed }), graphOf(context))}.`
+                    : `Delete the credential if nobody relies on it (${deleteFicCommand(app, fic, graphOf(context))}), or add the issuer to settings.allowed-issuers in the policy file if the trust is intended.`,
             };
         }, false);
     },
@@ -45598,7 +45606,7 @@ const ficAudience = {
                 return null;
             return {
                 message: `The ${ficLabel(app, fic)} (${trustText(fic)}) accepts ${problem}.`,
-                remediation: `Set the audiences to exactly ${TOKEN_EXCHANGE_AUDIENCE}: ${patchCommand(app, fic, JSON.stringify({ audiences: [TOKEN_EXCHANGE_AUDIENCE] }))}.`,
+                remediation: `Set the audiences to exactly ${TOKEN_EXCHANGE_AUDIENCE}: ${patchCommand(app, fic, JSON.stringify({ audiences: [TOKEN_EXCHANGE_AUDIENCE] }), graphOf(context))}.`,
             };
         }, false);
     },
@@ -45653,7 +45661,7 @@ function credentialHits(app, context) {
     return eachCredential(app, context, (_app, fic) => {
         const trust = trustOf(fic);
         const label = ficLabel(app, fic);
-        const remediation = `${PULL_REQUEST_FIX} Then delete this credential: ${deleteFicCommand(app, fic)}.`;
+        const remediation = `${PULL_REQUEST_FIX} Then delete this credential: ${deleteFicCommand(app, fic, graphOf(context))}.`;
         const literal = trust.kind === 'classic'
             ? trust.parsed
             : trust.kind === 'flexible' && clauseFor(trust.expression, 'sub')?.operator === 'eq'
@@ -45792,7 +45800,7 @@ const ficWildcard = {
             const narrow = compliantExpression({ operator: 'eq', value: sub ? narrowedSubject(sub.value) : 'repo:<owner>/<repo>:environment:production' }, ids);
             return {
                 message: `The ${ficLabel(app, fic)} admits ${parts.join('; ')}.`,
-                remediation: `Narrow the expression to one repository and the protected branch or environment that needs Azure access, bound to the repository's id, e.g. ${narrow}${ids.repositoryId === undefined ? ` (replace ${REPOSITORY_ID_PLACEHOLDER} with the repository's id: \`gh api repos/<owner>/<repo> --jq .id\`)` : ''}: ${expressionPatch(app, fic, narrow)}.`,
+                remediation: `Narrow the expression to one repository and the protected branch or environment that needs Azure access, bound to the repository's id, e.g. ${narrow}${ids.repositoryId === undefined ? ` (replace ${REPOSITORY_ID_PLACEHOLDER} with the repository's id: \`gh api repos/<owner>/<repo> --jq .id\`)` : ''}: ${expressionPatch(app, fic, narrow, graphOf(context))}.`,
             };
         }, true);
     },
@@ -45944,7 +45952,7 @@ const ficForeignOwner = {
                 return null;
             return {
                 message: `The ${ficLabel(app, fic)} (${trustText(fic)}) ${problems.join('; ')}, outside allowed-owners (${allowed.join(', ')}).`,
-                remediation: `Change the credential to a repository of ${allowed.join(' or ')}, or delete it (${deleteFicCommand(app, fic)}); if the owner is yours, add it to settings.allowed-owners in the policy file.`,
+                remediation: `Change the credential to a repository of ${allowed.join(' or ')}, or delete it (${deleteFicCommand(app, fic, graphOf(context))}); if the owner is yours, add it to settings.allowed-owners in the policy file.`,
             };
         }, true);
     },
@@ -45995,7 +46003,7 @@ function bindingRemediation(app, fic, context) {
     const placeholder = rewrite.includes(REPOSITORY_ID_PLACEHOLDER)
         ? ` (replace ${REPOSITORY_ID_PLACEHOLDER} with the repository's id: \`gh api repos/<owner>/<repo> --jq .id\`, or the repository_id claim of one of its tokens)`
         : '';
-    return `Bind the expression to the repository's id as Entra requires: ${text_quote(rewrite)}${placeholder}; ${expressionPatch(app, fic, rewrite)}.`;
+    return `Bind the expression to the repository's id as Entra requires: ${text_quote(rewrite)}${placeholder}; ${expressionPatch(app, fic, rewrite, graphOf(context))}.`;
 }
 const ficMalformedSubject = {
     id: 'fic-malformed-subject',
@@ -46011,8 +46019,8 @@ const ficMalformedSubject = {
                 return null;
             const remediation = fic.claimsMatchingExpression !== null
                 ? (bindingRemediation(app, fic, context) ??
-                    `Fix the expression (grammar: claims['sub'] eq|matches '<value>' and claims['repository_id'] eq '<repository-id>' [and claims['repository_owner_id'] eq '<owner-id>'] [and claims['job_workflow_ref'] eq|matches '<value>']) through \`az rest --method PATCH --uri https://graph.microsoft.com/beta/applications/${app.objectId}/federatedIdentityCredentials/${fic.id} --body @expression.json\`.`)
-                : `Rewrite the subject as GitHub emits it (repo:<owner>/<repo>:ref:refs/heads/<branch>, repo:<owner>/<repo>:environment:<name> or repo:<owner>/<repo>:pull_request): ${patchCommand(app, fic, '{"subject":"repo:<owner>/<repo>:environment:<name>"}')}.`;
+                    `Fix the expression (grammar: claims['sub'] eq|matches '<value>' and claims['repository_id'] eq '<repository-id>' [and claims['repository_owner_id'] eq '<owner-id>'] [and claims['job_workflow_ref'] eq|matches '<value>']) through \`az rest --method PATCH --uri ${graphOf(context)}/beta/applications/${app.objectId}/federatedIdentityCredentials/${fic.id} --body @expression.json\`.`)
+                : `Rewrite the subject as GitHub emits it (repo:<owner>/<repo>:ref:refs/heads/<branch>, repo:<owner>/<repo>:environment:<name> or repo:<owner>/<repo>:pull_request): ${patchCommand(app, fic, '{"subject":"repo:<owner>/<repo>:environment:<name>"}', graphOf(context))}.`;
             return {
                 message: `The ${ficLabel(app, fic)} (${trustText(fic)}) can never match a GitHub token: ${defects.join('; ')}.`,
                 remediation,
@@ -46108,6 +46116,7 @@ const workflowSecretSignIn = {
 
 ;// CONCATENATED MODULE: ./src/policy/rules/privilege.ts
 
+
 const inList = (list, value) => value !== null && list.some((entry) => entry.toLowerCase() === value.toLowerCase());
 /** What the default privileged permissions allow, so the message says why it matters. */
 const GRAPH_CONSEQUENCES = new Map([
@@ -46137,7 +46146,7 @@ const privilegedGraphPermission = {
             return {
                 target: { kind: 'servicePrincipal', id: a.id, name },
                 message: `The service principal of ${appLabel(app)} holds ${text_quote(resource)} application permission ${name}${a.permission ? ` (${a.appRoleId})` : ''}, which ${why.replace(/^which /, '')}; every workflow that can sign in as the app gets it too.`,
-                remediation: `Remove the assignment (\`az rest --method DELETE --uri https://graph.microsoft.com/v1.0/servicePrincipals/${sp.objectId}/appRoleAssignments/${a.id}\`) and grant the narrowest permission that works instead.`,
+                remediation: `Remove the assignment (\`az rest --method DELETE --uri ${graphOf(context)}/v1.0/servicePrincipals/${sp.objectId}/appRoleAssignments/${a.id}\`) and grant the narrowest permission that works instead.`,
             };
         });
     },
@@ -46161,7 +46170,7 @@ const privilegedDirectoryRole = {
             return {
                 target: { kind: 'servicePrincipal', id: r.id, name },
                 message: `The service principal of ${appLabel(app)} is a member of directory role ${text_quote(name)}${r.roleTemplateId && r.displayName ? ` (${r.roleTemplateId})` : ''}; every workflow that can sign in as the app holds that role.`,
-                remediation: `Remove the membership (\`az rest --method DELETE --uri "https://graph.microsoft.com/v1.0/directoryRoles/${r.id}/members/${sp.objectId}/\\$ref"\`) and assign a narrower role, scoped to the resources the workload manages.`,
+                remediation: `Remove the membership (\`az rest --method DELETE --uri "${graphOf(context)}/v1.0/directoryRoles/${r.id}/members/${sp.objectId}/\\$ref"\`) and assign a narrower role, scoped to the resources the workload manages.`,
             };
         });
     },
@@ -46711,6 +46720,7 @@ function withoutRequestIds(text) {
 
 
 
+
 const available = (signals, id) => stateOf(signals, id)?.status === 'available';
 function sinceText(lastMs, now) {
     return lastMs === null
@@ -46989,14 +46999,14 @@ const agentWithoutSponsor = {
             hits.push({
                 target: { kind: 'application', id: app.objectId, name: app.displayName },
                 message: `Agent identity blueprint ${text_quote(app.displayName)} (${app.appId}) has no sponsor: nobody is accountable for the agents it runs with its credentials.`,
-                remediation: `Add a sponsor (Entra admin center → Agent ID → blueprint ${app.appId} → Sponsors, or POST https://graph.microsoft.com/v1.0/applications/${app.objectId}/microsoft.graph.agentIdentityBlueprint/sponsors/$ref).`,
+                remediation: `Add a sponsor (Entra admin center → Agent ID → blueprint ${app.appId} → Sponsors, or POST ${graphOf(context)}/v1.0/applications/${app.objectId}/microsoft.graph.agentIdentityBlueprint/sponsors/$ref).`,
             });
         if (available(context.signals, 'agent-identities'))
             for (const agent of lifecycle.unsponsoredAgents?.get(app.appId.toLowerCase()) ?? [])
                 hits.push({
                     target: { kind: 'servicePrincipal', id: agent.id, name: agent.displayName ?? agent.id },
                     message: `Agent identity ${text_quote(agent.displayName ?? agent.id)} (${agent.id}) of blueprint ${text_quote(app.displayName)} (${app.appId}) has no sponsor: nobody is accountable for what it does with the blueprint's credentials.`,
-                    remediation: `Add a sponsor (Entra admin center → Agent ID → agent identity ${agent.id} → Sponsors, or POST https://graph.microsoft.com/v1.0/servicePrincipals/${agent.id}/microsoft.graph.agentIdentity/sponsors/$ref), or delete the agent identity if it is no longer used.`,
+                    remediation: `Add a sponsor (Entra admin center → Agent ID → agent identity ${agent.id} → Sponsors, or POST ${graphOf(context)}/v1.0/servicePrincipals/${agent.id}/microsoft.graph.agentIdentity/sponsors/$ref), or delete the agent identity if it is no longer used.`,
                 });
         return hits;
     },
@@ -85343,6 +85353,7 @@ async function check(input) {
         ]);
         const context = {
             now: input.now,
+            ...(input.graphEndpoint ? { graphEndpoint: input.graphEndpoint } : {}),
             ...withoutUndefined(repository),
             ...input.inventory.context,
             ...Object.assign({}, ...tenant.map((t) => withoutUndefined(t))),
@@ -86090,6 +86101,7 @@ roles = null) {
 
 
 
+
 const scan_OPTIONS = {
     ...SELECTION_OPTIONS,
     ...TENANT_OPTIONS,
@@ -86161,6 +86173,8 @@ async function scanCommand(argv, io, deps) {
         inventory,
         repository: analysed ? localRepository(analysed, factNotices) : null,
         tenantReads,
+        // Remediation commands name the Graph of the cloud the tenant lives in (the global cloud for a snapshot).
+        ...(target ? { graphEndpoint: CLOUDS[target.cloud ?? 'AzureCloud'].graphEndpoint } : {}),
         now: io.now(),
         onProgress: ({ apps, notEvaluated, findings }) => progress.update({ apps, notEvaluated, findings }),
         // --apps names the apps an unreadable client id is judged against; --all, those that trust the repository.

@@ -2,6 +2,7 @@
 // the job's OIDC token, the live Graph inventory (or a snapshot file), the checkout and the GitHub
 // API — and hands them in. Failures become "not evaluated", never a silent pass.
 import * as core from '@actions/core';
+import { CLOUDS } from '../auth/clouds.js';
 import { withEarlyToken, type EarlyOidcToken } from '../auth/early-oidc.js';
 import { checkOidcAvailability, createOidcTokenSource } from '../auth/oidc.js';
 import { requireIdentity, type ActionInputs } from '../config/inputs.js';
@@ -98,6 +99,8 @@ export async function runCheck(input: ActionCheckInput): Promise<CheckOutcome> {
     now: new Date(),
     notices,
     tenantReads,
+    // Remediation commands name the Graph of the cloud the tenant lives in (not a graph-endpoint override).
+    graphEndpoint: CLOUDS[inputs.cloud].graphEndpoint,
     // The apps input (or the action's own client id) names the apps an unreadable client id is judged against.
     assumeUnattributed: 'named',
   });

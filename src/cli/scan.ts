@@ -1,5 +1,6 @@
 // `scan`: policy → (workflows) → apps, live through Graph or offline from a snapshot → one report.
 import { resolve } from 'node:path';
+import { CLOUDS } from '../auth/clouds.js';
 import { parseTenant } from '../config/validate.js';
 import { check } from '../engine/check.js';
 import { snapshotInventorySource } from '../engine/inventory.js';
@@ -99,6 +100,8 @@ export async function scanCommand(argv: readonly string[], io: CliIo, deps: CliD
     inventory,
     repository: analysed ? localRepository(analysed, factNotices) : null,
     tenantReads,
+    // Remediation commands name the Graph of the cloud the tenant lives in (the global cloud for a snapshot).
+    ...(target ? { graphEndpoint: CLOUDS[target.cloud ?? 'AzureCloud'].graphEndpoint } : {}),
     now: io.now(),
     onProgress: ({ apps, notEvaluated, findings }) => progress.update({ apps, notEvaluated, findings }),
     // --apps names the apps an unreadable client id is judged against; --all, those that trust the repository.

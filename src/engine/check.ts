@@ -25,6 +25,8 @@ export interface CheckInput {
   /** Notices the shell already has (e.g. why no token exists); the sources add theirs. */
   notices?: Notices;
   onProgress?: (progress: { apps: number; notEvaluated: number; findings: number }) => void;
+  /** Microsoft Graph of the tenant's cloud, named in remediation commands (policy/remediation.ts). */
+  graphEndpoint?: string;
   /** Which apps a job whose client id cannot be read is judged against (see AuditOptions). */
   assumeUnattributed?: 'named' | 'trusts-repository';
   /** Items read ahead while the repository and tenant reads run (default 2,000). */
@@ -47,6 +49,7 @@ export async function check(input: CheckInput): Promise<CheckResult> {
     ]);
     const context: Omit<EvaluationContext, 'settings'> = {
       now: input.now,
+      ...(input.graphEndpoint ? { graphEndpoint: input.graphEndpoint } : {}),
       ...withoutUndefined(repository),
       ...input.inventory.context,
       ...Object.assign({}, ...tenant.map((t: ContextContribution) => withoutUndefined(t))),

@@ -50,6 +50,6 @@ export function azCreateCommand(appId: string, spec: CredentialSpec): string {
   return `az ad app federated-credential create --id ${appId} --parameters ${shellQuote(JSON.stringify(credentialBody(spec)))}`;
 }
 
-export function graphCreateRequest(objectId: string, spec: CredentialSpec): string {
-  return `POST https://graph.microsoft.com/v1.0/applications/${objectId}/federatedIdentityCredentials\nContent-Type: application/json\n\n${JSON.stringify(credentialBody(spec))}`;
+export function graphCreateRequest(objectId: string, spec: CredentialSpec, graph: string): string {
+  return `POST ${graph}/v1.0/applications/${objectId}/federatedIdentityCredentials\nContent-Type: application/json\n\n${JSON.stringify(credentialBody(spec))}`;
 }

@@ -80,6 +80,8 @@ export interface EvaluationContext {
   workflows?: WorkflowAnalysis;
   /** The repository whose workflows were analysed, with what is known of its subject format. */
   repository?: RepositoryFacts;
+  /** Microsoft Graph of the tenant's cloud, for the commands in remediations (remediation.ts); global when absent. */
+  graphEndpoint?: string;
   /** Present in snapshot mode: the snapshot the apps were read from (its export time and tenant). */
   snapshot?: { exportedAt: string; tenant: string };
   /** Environment protections by name; absent when they could not be read. */

@@ -58,6 +58,7 @@ import { appLabel, quote } from './text.js';
 import { trimEndChar } from '../../strings.js';
 import type { IdentityResourceId } from '../../arm/resource-id.js';
 import { identityListCommand, managedIdentityOf } from './managed-identity.js';
+import { graphOf } from '../remediation.js';
 
 type FicCheck = (
   app: AppInventory,
@@ -147,7 +148,7 @@ export const ficUntrustedIssuer: RuleDefinition = {
         if (near && !near.slug) {
           return {
             message: `The ${label} trusts issuer ${quote(fic.issuer)}, which ${near.explanation}; Entra compares issuers exactly, so it never matches a token and its ${trustText(fic)} is dead.`,
-            remediation: `Set the issuer to exactly ${near.allowed}: ${patchCommand(app, fic, JSON.stringify({ issuer: near.allowed }))}.`,
+            remediation: `Set the issuer to exactly ${near.allowed}: ${patchCommand(app, fic, JSON.stringify({ issuer: near.allowed }), graphOf(context))}.`,
           };
         }
         const what = near
@@ -156,8 +157,8 @@ export const ficUntrustedIssuer: RuleDefinition = {
         return {
           message: `The ${label} trusts issuer ${quote(fic.issuer)}${what}; whoever controls that issuer can mint tokens for its ${trustText(fic)}.`,
           remediation: near
-            ? `If your enterprise issues slug tokens, add ${JSON.stringify(fic.issuer.trim())} to settings.allowed-issuers in the policy file; otherwise set the issuer to ${near.allowed}: ${patchCommand(app, fic, JSON.stringify({ issuer: near.allowed }))}.`
-            : `Delete the credential if nobody relies on it (${deleteFicCommand(app, fic)}), or add the issuer to settings.allowed-issuers in the policy file if the trust is intended.`,
+            ? `If your enterprise issues slug tokens, add ${JSON.stringify(fic.issuer.trim())} to settings.allowed-issuers in the policy file; otherwise set the issuer to ${near.allowed}: ${patchCommand(app, fic, JSON.stringify({ issuer: near.allowed }), graphOf(context))}.`
+            : `Delete the credential if nobody relies on it (${deleteFicCommand(app, fic, graphOf(context))}), or add the issuer to settings.allowed-issuers in the policy file if the trust is intended.`,
         };
       },
       false,
@@ -199,7 +200,7 @@ export const ficAudience: RuleDefinition = {
         if (problem === null) return null;
         return {
           message: `The ${ficLabel(app, fic)} (${trustText(fic)}) accepts ${problem}.`,
-          remediation: `Set the audiences to exactly ${TOKEN_EXCHANGE_AUDIENCE}: ${patchCommand(app, fic, JSON.stringify({ audiences: [TOKEN_EXCHANGE_AUDIENCE] }))}.`,
+          remediation: `Set the audiences to exactly ${TOKEN_EXCHANGE_AUDIENCE}: ${patchCommand(app, fic, JSON.stringify({ audiences: [TOKEN_EXCHANGE_AUDIENCE] }), graphOf(context))}.`,
         };
       },
       false,
@@ -262,7 +263,7 @@ function credentialHits(app: AppInventory, context: EvaluationContext): RuleHit[
     (_app, fic) => {
       const trust = trustOf(fic);
       const label = ficLabel(app, fic);
-      const remediation = `${PULL_REQUEST_FIX} Then delete this credential: ${deleteFicCommand(app, fic)}.`;
+      const remediation = `${PULL_REQUEST_FIX} Then delete this credential: ${deleteFicCommand(app, fic, graphOf(context))}.`;
       const literal =
         trust.kind === 'classic'
           ? trust.parsed
@@ -420,7 +421,7 @@ export const ficWildcard: RuleDefinition = {
         );
         return {
           message: `The ${ficLabel(app, fic)} admits ${parts.join('; ')}.`,
-          remediation: `Narrow the expression to one repository and the protected branch or environment that needs Azure access, bound to the repository's id, e.g. ${narrow}${ids.repositoryId === undefined ? ` (replace ${REPOSITORY_ID_PLACEHOLDER} with the repository's id: \`gh api repos/<owner>/<repo> --jq .id\`)` : ''}: ${expressionPatch(app, fic, narrow)}.`,
+          remediation: `Narrow the expression to one repository and the protected branch or environment that needs Azure access, bound to the repository's id, e.g. ${narrow}${ids.repositoryId === undefined ? ` (replace ${REPOSITORY_ID_PLACEHOLDER} with the repository's id: \`gh api repos/<owner>/<repo> --jq .id\`)` : ''}: ${expressionPatch(app, fic, narrow, graphOf(context))}.`,
         };
       },
       true,
@@ -582,7 +583,7 @@ export const ficForeignOwner: RuleDefinition = {
         if (problems.length === 0) return null;
         return {
           message: `The ${ficLabel(app, fic)} (${trustText(fic)}) ${problems.join('; ')}, outside allowed-owners (${allowed.join(', ')}).`,
-          remediation: `Change the credential to a repository of ${allowed.join(' or ')}, or delete it (${deleteFicCommand(app, fic)}); if the owner is yours, add it to settings.allowed-owners in the policy file.`,
+          remediation: `Change the credential to a repository of ${allowed.join(' or ')}, or delete it (${deleteFicCommand(app, fic, graphOf(context))}); if the owner is yours, add it to settings.allowed-owners in the policy file.`,
         };
       },
       true,
@@ -637,7 +638,7 @@ function bindingRemediation(app: AppInventory, fic: FederatedCredential, context
   const placeholder = rewrite.includes(REPOSITORY_ID_PLACEHOLDER)
     ? ` (replace ${REPOSITORY_ID_PLACEHOLDER} with the repository's id: \`gh api repos/<owner>/<repo> --jq .id\`, or the repository_id claim of one of its tokens)`
     : '';
-  return `Bind the expression to the repository's id as Entra requires: ${quote(rewrite)}${placeholder}; ${expressionPatch(app, fic, rewrite)}.`;
+  return `Bind the expression to the repository's id as Entra requires: ${quote(rewrite)}${placeholder}; ${expressionPatch(app, fic, rewrite, graphOf(context))}.`;
 }
 
 export const ficMalformedSubject: RuleDefinition = {
@@ -659,8 +660,8 @@ export const ficMalformedSubject: RuleDefinition = {
         const remediation =
           fic.claimsMatchingExpression !== null
             ? (bindingRemediation(app, fic, context) ??
-              `Fix the expression (grammar: claims['sub'] eq|matches '<value>' and claims['repository_id'] eq '<repository-id>' [and claims['repository_owner_id'] eq '<owner-id>'] [and claims['job_workflow_ref'] eq|matches '<value>']) through \`az rest --method PATCH --uri https://graph.microsoft.com/beta/applications/${app.objectId}/federatedIdentityCredentials/${fic.id} --body @expression.json\`.`)
-            : `Rewrite the subject as GitHub emits it (repo:<owner>/<repo>:ref:refs/heads/<branch>, repo:<owner>/<repo>:environment:<name> or repo:<owner>/<repo>:pull_request): ${patchCommand(app, fic, '{"subject":"repo:<owner>/<repo>:environment:<name>"}')}.`;
+              `Fix the expression (grammar: claims['sub'] eq|matches '<value>' and claims['repository_id'] eq '<repository-id>' [and claims['repository_owner_id'] eq '<owner-id>'] [and claims['job_workflow_ref'] eq|matches '<value>']) through \`az rest --method PATCH --uri ${graphOf(context)}/beta/applications/${app.objectId}/federatedIdentityCredentials/${fic.id} --body @expression.json\`.`)
+            : `Rewrite the subject as GitHub emits it (repo:<owner>/<repo>:ref:refs/heads/<branch>, repo:<owner>/<repo>:environment:<name> or repo:<owner>/<repo>:pull_request): ${patchCommand(app, fic, '{"subject":"repo:<owner>/<repo>:environment:<name>"}', graphOf(context))}.`;
         return {
           message: `The ${ficLabel(app, fic)} (${trustText(fic)}) can never match a GitHub token: ${defects.join('; ')}.`,
           remediation,

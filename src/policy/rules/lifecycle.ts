@@ -8,6 +8,7 @@ import { stateOf, type TenantSignals } from '../../signals/model.js';
 import { isoDay, plural, wholeDays } from '../dates.js';
 import type { EvaluationContext, RuleDefinition, RuleHit } from '../types.js';
 import { appLabel, credentialLabel, credentialTarget, credentialsOf, deleteCommand, quote } from './text.js';
+import { graphOf } from '../remediation.js';
 
 const available = (signals: TenantSignals | undefined, id: Parameters<typeof stateOf>[1]) =>
   stateOf(signals, id)?.status === 'available';
@@ -322,14 +323,14 @@ export const agentWithoutSponsor: RuleDefinition = {
       hits.push({
         target: { kind: 'application', id: app.objectId, name: app.displayName },
         message: `Agent identity blueprint ${quote(app.displayName)} (${app.appId}) has no sponsor: nobody is accountable for the agents it runs with its credentials.`,
-        remediation: `Add a sponsor (Entra admin center → Agent ID → blueprint ${app.appId} → Sponsors, or POST https://graph.microsoft.com/v1.0/applications/${app.objectId}/microsoft.graph.agentIdentityBlueprint/sponsors/$ref).`,
+        remediation: `Add a sponsor (Entra admin center → Agent ID → blueprint ${app.appId} → Sponsors, or POST ${graphOf(context)}/v1.0/applications/${app.objectId}/microsoft.graph.agentIdentityBlueprint/sponsors/$ref).`,
       });
     if (available(context.signals, 'agent-identities'))
       for (const agent of lifecycle.unsponsoredAgents?.get(app.appId.toLowerCase()) ?? [])
         hits.push({
           target: { kind: 'servicePrincipal', id: agent.id, name: agent.displayName ?? agent.id },
           message: `Agent identity ${quote(agent.displayName ?? agent.id)} (${agent.id}) of blueprint ${quote(app.displayName)} (${app.appId}) has no sponsor: nobody is accountable for what it does with the blueprint's credentials.`,
-          remediation: `Add a sponsor (Entra admin center → Agent ID → agent identity ${agent.id} → Sponsors, or POST https://graph.microsoft.com/v1.0/servicePrincipals/${agent.id}/microsoft.graph.agentIdentity/sponsors/$ref), or delete the agent identity if it is no longer used.`,
+          remediation: `Add a sponsor (Entra admin center → Agent ID → agent identity ${agent.id} → Sponsors, or POST ${graphOf(context)}/v1.0/servicePrincipals/${agent.id}/microsoft.graph.agentIdentity/sponsors/$ref), or delete the agent identity if it is no longer used.`,
         });
     return hits;
   },

@@ -3,6 +3,7 @@
 import type { AppInventory } from '../../inventory/model.js';
 import type { EvaluationContext, RuleDefinition, RuleHit } from '../types.js';
 import { appLabel, quote } from './text.js';
+import { graphOf } from '../remediation.js';
 
 const inList = (list: readonly string[], value: string | null): boolean =>
   value !== null && list.some((entry) => entry.toLowerCase() === value.toLowerCase());
@@ -37,7 +38,7 @@ export const privilegedGraphPermission: RuleDefinition = {
         return {
           target: { kind: 'servicePrincipal', id: a.id, name },
           message: `The service principal of ${appLabel(app)} holds ${quote(resource)} application permission ${name}${a.permission ? ` (${a.appRoleId})` : ''}, which ${why.replace(/^which /, '')}; every workflow that can sign in as the app gets it too.`,
-          remediation: `Remove the assignment (\`az rest --method DELETE --uri https://graph.microsoft.com/v1.0/servicePrincipals/${sp.objectId}/appRoleAssignments/${a.id}\`) and grant the narrowest permission that works instead.`,
+          remediation: `Remove the assignment (\`az rest --method DELETE --uri ${graphOf(context)}/v1.0/servicePrincipals/${sp.objectId}/appRoleAssignments/${a.id}\`) and grant the narrowest permission that works instead.`,
         };
       });
   },
@@ -63,7 +64,7 @@ export const privilegedDirectoryRole: RuleDefinition = {
         return {
           target: { kind: 'servicePrincipal', id: r.id, name },
           message: `The service principal of ${appLabel(app)} is a member of directory role ${quote(name)}${r.roleTemplateId && r.displayName ? ` (${r.roleTemplateId})` : ''}; every workflow that can sign in as the app holds that role.`,
-          remediation: `Remove the membership (\`az rest --method DELETE --uri "https://graph.microsoft.com/v1.0/directoryRoles/${r.id}/members/${sp.objectId}/\\$ref"\`) and assign a narrower role, scoped to the resources the workload manages.`,
+          remediation: `Remove the membership (\`az rest --method DELETE --uri "${graphOf(context)}/v1.0/directoryRoles/${r.id}/members/${sp.objectId}/\\$ref"\`) and assign a narrower role, scoped to the resources the workload manages.`,
         };
       });
   },

@@ -91,9 +91,14 @@ export function compliantText(expression: Expression, context: EvaluationContext
 }
 
 /** A Graph beta PATCH body setting the expression (flexible credentials exist only in beta). */
-export function expressionPatch(app: AppInventory, fic: FederatedCredential, expression: string): string {
+export function expressionPatch(
+  app: AppInventory,
+  fic: FederatedCredential,
+  expression: string,
+  graph: string,
+): string {
   const body = JSON.stringify({ claimsMatchingExpression: { value: expression, languageVersion: 1 } });
-  return `write ${body} to expression.json and apply it with \`az rest --method PATCH --uri ${ficUrl(app, fic)} --body @expression.json\``;
+  return `write ${body} to expression.json and apply it with \`az rest --method PATCH --uri ${ficUrl(app, fic, graph)} --body @expression.json\``;
 }
 
 export function showClause(clause: Clause): string {
@@ -130,22 +135,22 @@ export function trustText(fic: FederatedCredential): string {
 }
 
 /** Graph URL of the credential; flexible credentials exist only in Graph's beta API (claimsMatchingExpression). */
-export function ficUrl(app: AppInventory, fic: FederatedCredential): string {
+export function ficUrl(app: AppInventory, fic: FederatedCredential, graph: string): string {
   const version = fic.claimsMatchingExpression !== null ? 'beta' : 'v1.0';
-  return `https://graph.microsoft.com/${version}/applications/${app.objectId}/federatedIdentityCredentials/${fic.id}`;
+  return `${graph}/${version}/applications/${app.objectId}/federatedIdentityCredentials/${fic.id}`;
 }
 
-export function patchCommand(app: AppInventory, fic: FederatedCredential, body: string): string {
+export function patchCommand(app: AppInventory, fic: FederatedCredential, body: string, graph: string): string {
   const identity = managedIdentityOf(app);
   if (identity) return identityUpdateCommand(identity, fic, JSON.parse(body) as Record<string, never>);
-  return `\`az rest --method PATCH --uri ${ficUrl(app, fic)} --body '${body}'\``;
+  return `\`az rest --method PATCH --uri ${ficUrl(app, fic, graph)} --body '${body}'\``;
 }
 
-export function deleteFicCommand(app: AppInventory, fic: FederatedCredential): string {
+export function deleteFicCommand(app: AppInventory, fic: FederatedCredential, graph: string): string {
   const identity = managedIdentityOf(app);
   if (identity) return identityDeleteCommand(identity, fic);
   // The az CLI errors on reading flexible credentials (Entra's flexible FIC page), so those go through Graph directly.
   return fic.claimsMatchingExpression !== null
-    ? `\`az rest --method DELETE --uri ${ficUrl(app, fic)}\``
+    ? `\`az rest --method DELETE --uri ${ficUrl(app, fic, graph)}\``
     : `\`az ad app federated-credential delete --id ${app.appId} --federated-credential-id ${fic.id}\``;
 }

@@ -18,6 +18,7 @@ import { ficLabel, ficTarget, deleteFicCommand } from './trust.js';
 import { quote } from './text.js';
 import { replaceAngleGroups } from '../../strings.js';
 import type { IdentityResourceId } from '../../arm/resource-id.js';
+import { graphOf } from '../remediation.js';
 import {
   createCommandFor,
   identityCreateRemediation,
@@ -196,7 +197,7 @@ export const ficMissing: RuleDefinition = {
             message: `The ${jobLabel(job)} ${signsInPhrase(app, context, job, assumed)} and presents ${quote(subject.subject)} on ${subject.trigger}, but ${why}.${fixNote(job, subject)}${assumptionNote(job)}`,
             remediation: managedIdentityOf(app)
               ? identityCreateRemediation(managedIdentityOf(app) as IdentityResourceId, spec)
-              : `Add the credential: \`${azCreateCommand(app.appId, spec)}\` — or through Microsoft Graph:\n${graphCreateRequest(app.objectId, spec)}`,
+              : `Add the credential: \`${azCreateCommand(app.appId, spec)}\` — or through Microsoft Graph:\n${graphCreateRequest(app.objectId, spec, graphOf(context))}`,
           });
         } else if (subject.kind === 'pattern') {
           const coverage = flexibleCoverage(analysis, subject, credentials);
@@ -399,7 +400,7 @@ export const ficUnused: RuleDefinition = {
       hits.push({
         target: ficTarget(fic),
         message: `The ${ficLabel(app, fic)} trusts ${quote(subject)}, but no job in the analysed workflows of ${analysis.repository.owner}/${analysis.repository.name} presents that subject.`,
-        remediation: `If nothing else uses it, delete it: ${deleteFicCommand(app, fic)}.`,
+        remediation: `If nothing else uses it, delete it: ${deleteFicCommand(app, fic, graphOf(context))}.`,
       });
     }
     return hits;
@@ -441,7 +442,7 @@ export const ficMutableSubject: RuleDefinition = {
       hits.push({
         target: ficTarget(fic),
         message: `The ${ficLabel(app, fic)} uses the name-based subject ${quote(fic.subject ?? '')}, but ${repository.owner}/${repository.name} has immutable subjects: GitHub presents ${quote(immutable)}.`,
-        remediation: `Add a credential for ${quote(immutable)} (${createCommandFor(app, { name: credentialName(immutable, new Set(app.federatedCredentials.map((c) => c.name))), issuer: fic.issuer, subject: immutable })}), then delete this one: ${deleteFicCommand(app, fic)}.`,
+        remediation: `Add a credential for ${quote(immutable)} (${createCommandFor(app, { name: credentialName(immutable, new Set(app.federatedCredentials.map((c) => c.name))), issuer: fic.issuer, subject: immutable })}), then delete this one: ${deleteFicCommand(app, fic, graphOf(context))}.`,
       });
     }
     return hits;
